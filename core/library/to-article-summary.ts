@@ -1,0 +1,19 @@
+import type { ArticleSummary } from '../model/article.js';
+
+/** Only the summary fields of an index entry or article, so callers never receive stored extras. */
+export function toArticleSummary(source: ArticleSummary): ArticleSummary {
+  return {
+    id: source.id,
+    title: source.title,
+    byline: source.byline,
+    siteName: source.siteName,
+    url: source.url,
+    publishedTime: source.publishedTime,
+    lang: source.lang,
+    dir: source.dir,
+    importedAt: source.importedAt,
+    contentHash: source.contentHash,
+    source: source.source,
+    highlightCount: source.highlightCount,
+  };
+}
