@@ -1,0 +1,60 @@
+import { Readability } from '@mozilla/readability';
+import type { DocNode } from '../document/doc-node.js';
+import { htmlToDoc } from './html-to-doc.js';
+import { parseHtmlDocument } from './parse-html-document.js';
+import { cleanText } from './clean-text.js';
+import { readPageMetadata, type PageMetadata } from './read-page-metadata.js';
+import { sanitizeArticleHtml } from './sanitize-article-html.js';
+import { textDirection } from './text-direction.js';
+
+/** An HTML page or fragment read into metadata and a document (not yet checked for emptiness). */
+export interface HtmlImport extends PageMetadata {
+  doc: DocNode;
+}
+
+/**
+ * Reads HTML the way a reader view does: for a whole page, Readability picks the article and its
+ * metadata, with the page's own tags as fallback; a pasted fragment is kept whole (the user chose
+ * it). Either way the markup is sanitised before it becomes a document. Never throws on bad markup.
+ */
+export function importHtml(html: string, baseUrl: string | null): HtmlImport {
+  const page = parseHtmlDocument(html);
+  const metadata = readPageMetadata(page);
+  // Links resolve against the address the user gave, else the page's own canonical address.
+  const linkBase = baseUrl ?? metadata.url;
+  const article = isWholePage(html) ? readArticle(html) : null;
+  const fallbackHtml = (page.body as { innerHTML?: string } | null)?.innerHTML ?? '';
+  let doc = article?.content ? htmlToDoc(sanitizeArticleHtml(article.content), { baseUrl: linkBase }) : null;
+  if (doc === null || (doc.content ?? []).length === 0) doc = htmlToDoc(sanitizeArticleHtml(fallbackHtml), { baseUrl: linkBase });
+  return {
+    title: cleanText(article?.title) ?? metadata.title,
+    byline: cleanText(article?.byline) ?? metadata.byline,
+    siteName: cleanText(article?.siteName) ?? metadata.siteName,
+    publishedTime: cleanText(article?.publishedTime) ?? metadata.publishedTime,
+    lang: cleanText(article?.lang) ?? metadata.lang,
+    dir: textDirection(article?.dir) ?? metadata.dir,
+    url: metadata.url,
+    doc,
+  };
+}
+
+type ReadabilityArticle = NonNullable<ReturnType<Readability['parse']>>;
+
+function readArticle(html: string): ReadabilityArticle | null {
+  try {
+    // Readability rewrites the document it is given: it gets its own copy.
+    const copy = parseHtmlDocument(html);
+    // Readability resolves links against the document's base; a page must not choose where its
+    // links point (links resolve against the address the user gave, in html-to-doc).
+    for (const base of Array.from(copy.querySelectorAll('base'))) base.remove?.();
+    return new Readability(copy as never).parse();
+  } catch {
+    // Readability gives up on some malformed pages; the sanitised body is the documented fallback.
+    return null;
+  }
+}
+
+/** Whether HTML is a saved page (Readability's job) rather than a copied fragment. */
+function isWholePage(html: string): boolean {
+  return /<(html|body)[\s>]/i.test(html) && !/<!--\s*StartFragment\s*-->/i.test(html);
+}
