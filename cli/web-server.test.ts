@@ -1,0 +1,170 @@
+import http from 'node:http';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary, type LibraryService } from '../core/library/library-service.js';
+import { sendHttpRequest } from './test-support/send-http-request.js';
+import { startWebServer, type WebServer } from './web-server.js';
+
+// The web shell in this process, on a real library in a temporary folder and a small renderer
+// folder of its own (with a secret beside it, for the traversal checks).
+
+let folder: string;
+let library: LibraryService;
+let server: WebServer;
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'rn-web-server-'));
+  const rendererDir = path.join(folder, 'renderer');
+  await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
+  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Research Notes</title><script type="module" src="./assets/app.js"></script>');
+  await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app");');
+  await writeFile(path.join(rendererDir, 'assets', 'app.css'), 'body { margin: 0; }');
+  await writeFile(path.join(folder, 'secret.txt'), 'secret');
+  library = await openLibrary(path.join(folder, 'library'));
+  server = await startWebServer({ api: library, rendererDir, port: 0 });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await library?.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+const get = (requestPath: string, headers: Record<string, string> = {}) => sendHttpRequest({ port: server.port, path: requestPath, headers });
+const withToken = (): Record<string, string> => ({ 'x-research-notes-token': server.token });
+const callApi = (method: string, body: string, headers: Record<string, string> = {}) =>
+  sendHttpRequest({ port: server.port, method: 'POST', path: `/api/${method}`, body, headers: { ...withToken(), 'content-type': 'application/json', ...headers } });
+
+describe('startWebServer', () => {
+  it('listens on 127.0.0.1 and prints a URL with a 64-digit hex token', () => {
+    expect(server.token).toMatch(/^[0-9a-f]{64}$/);
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
+  });
+
+  it('refuses a request without a token, or with a wrong one', async () => {
+    for (const headers of <Record<string, string>[]>[{}, { 'x-research-notes-token': 'f'.repeat(64) }, { 'x-research-notes-token': 'short' }, { cookie: 'rn_token=nope' }]) {
+      const response = await get('/', headers);
+      expect(response.status).toBe(403);
+      expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    }
+    expect((await get(`/?token=${'0'.repeat(64)}`)).status).toBe(403);
+  });
+
+  it('serves index.html for the printed address and sets the HttpOnly, SameSite=Strict cookie', async () => {
+    const response = await get(`/?token=${server.token}`);
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('<title>Research Notes</title>');
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.headers['set-cookie']).toEqual([`rn_token=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['content-security-policy']).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it('serves assets to the cookie, with their content types', async () => {
+    const cookie = { cookie: `other=1; rn_token=${server.token}` };
+    const script = await get('/assets/app.js', cookie);
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(script.body).toBe('console.log("app");');
+    expect((await get('/assets/app.css', cookie)).headers['content-type']).toBe('text/css; charset=utf-8');
+    expect((await get('/assets/missing.js', cookie)).status).toBe(404);
+    expect((await get('/assets', cookie)).status).toBe(404);
+  });
+
+  it('accepts the token in the query on a GET only', async () => {
+    const response = await sendHttpRequest({ port: server.port, method: 'POST', path: `/api/listArticles?token=${server.token}`, body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(403);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding), even with the token', async () => {
+    for (const host of ['evil.example:' + server.port, `127.0.0.1:${server.port + 1}`, '127.0.0.1', `localhost.evil.example:${server.port}`]) {
+      expect((await get('/', { ...withToken(), host })).status).toBe(403);
+    }
+    expect((await get('/', { ...withToken(), host: `localhost:${server.port}` })).status).toBe(200);
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const attempt of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00index.html', '/%E0%A4%A', `/${folder}/secret.txt`]) {
+      const response = await get(attempt, withToken());
+      expect([403, 404, 400], attempt).toContain(response.status);
+      expect(response.body, attempt).not.toContain('secret');
+    }
+  });
+
+  it('answers an API call with its ApiResult, through dispatchApiCall', async () => {
+    const info = await callApi('getLibraryInfo', '{}');
+    expect(info.status).toBe(200);
+    expect(info.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(info.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(info.body)).toEqual({ ok: true, value: { path: library.path, articleCount: 0, notices: [] } });
+    expect(JSON.parse((await callApi('listArticles', '')).body)).toEqual({ ok: true, value: [] });
+    expect(JSON.parse((await callApi('getArticle', '{"id":"nope"}')).body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(JSON.parse((await callApi('getArticle', '{}')).body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(JSON.parse((await callApi('noSuchMethod', '{}')).body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  it('answers malformed JSON with 400 and an INVALID_ARGUMENT result', async () => {
+    const response = await callApi('listArticles', '{"oops"');
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+  });
+
+  it('requires Content-Type application/json on API calls', async () => {
+    expect((await callApi('listArticles', '{}', { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await callApi('listArticles', '{}', { 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+  });
+
+  it('refuses an API call from another origin', async () => {
+    expect((await callApi('listArticles', '{}', { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await callApi('listArticles', '{}', { origin: 'null' })).status).toBe(403);
+    expect((await callApi('listArticles', '{}', { origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
+  });
+
+  it('refuses other verbs on the API and on files', async () => {
+    expect((await get('/api/listArticles', withToken())).status).toBe(405);
+    expect((await sendHttpRequest({ port: server.port, method: 'DELETE', path: '/', headers: withToken() })).status).toBe(405);
+  });
+
+  it('answers 413 to a body over 100 MB without reading it', async () => {
+    const response = await new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/api/importArticle',
+          headers: { ...withToken(), 'content-type': 'application/json', 'content-length': String(101 * 1024 * 1024) },
+        },
+        (answer) => {
+          resolve(answer.statusCode ?? 0);
+          answer.resume();
+          request.destroy();
+        },
+      );
+      request.on('error', reject);
+      request.write('{"content":"');
+    });
+    expect(response).toBe(413);
+  });
+
+  it('closes while a browser still holds a keep-alive connection', async () => {
+    const extraLibrary = await openLibrary(path.join(folder, 'library-2'));
+    const extra = await startWebServer({ api: extraLibrary, rendererDir: path.join(folder, 'renderer') });
+    const agent = new http.Agent({ keepAlive: true });
+    await new Promise<void>((resolve) => {
+      http.get({ host: '127.0.0.1', port: extra.port, path: `/?token=${extra.token}`, agent }, (response) => {
+        response.resume();
+        response.on('end', resolve);
+      });
+    });
+    await extra.close();
+    agent.destroy();
+    await extraLibrary.close();
+  });
+});

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { ResearchNotesApi } from '../core/api/contract.js';
+import { handleApiRequest } from './web/handle-api-request.js';
+import { isAllowedHost } from './web/is-allowed-host.js';
+import { setSecurityHeaders } from './web/security-headers.js';
+import { sendText } from './web/send-response.js';
+import { serveStaticFile } from './web/serve-static-file.js';
+import { findSessionToken, tokenCookie } from './web/session-token.js';
+
+/** What starts the web shell: the API to serve, the built renderer, and a port (0: any free one). */
+export interface WebServerOptions {
+  api: ResearchNotesApi;
+  rendererDir: string;
+  port?: number;
+}
+
+/** A running web shell; `url` includes the session token and is what the user opens. */
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the local web shell on 127.0.0.1: the built renderer and `POST /api/<method>`, behind
+ * the Host guard and the session token of DEVELOPERS.md. Routing and guards only; the API call
+ * itself is dispatchApiCall's.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = randomBytes(32).toString('hex');
+  const rendererDir = path.resolve(options.rendererDir);
+  let port = 0;
+  const server = http.createServer((request, response) => {
+    route(request, response, { api: options.api, rendererDir, port, token }).catch((error: unknown) => {
+      process.stderr.write(`research-notes: request ${request.method} ${request.url} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (!response.headersSent) sendText(response, 500, 'Internal error.');
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    // Loopback only: the shell serves this computer's user, never the network.
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Browsers keep connections open; without this, close() would wait for them to time out.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+interface RouteContext {
+  api: ResearchNotesApi;
+  rendererDir: string;
+  port: number;
+  token: string;
+}
+
+async function route(request: IncomingMessage, response: ServerResponse, context: RouteContext): Promise<void> {
+  setSecurityHeaders(response);
+  if (!isAllowedHost(request.headers.host, context.port)) {
+    sendText(response, 403, 'Forbidden: unexpected Host header.');
+    return;
+  }
+  const target = request.url ?? '';
+  if (!target.startsWith('/')) {
+    sendText(response, 400, 'Bad request.');
+    return;
+  }
+  // Parsed after a fixed origin so that a target like `//elsewhere/x` stays a path.
+  const url = new URL(`http://127.0.0.1${target}`);
+  const source = findSessionToken(request, url, context.token);
+  if (source === null) {
+    sendText(response, 403, 'Forbidden: open the address printed by `research-notes web`, with its token.');
+    return;
+  }
+  if (source === 'query') response.setHeader('Set-Cookie', tokenCookie(context.token));
+  if (url.pathname.startsWith('/api/')) {
+    // Method names are plain words, so the path is not decoded: anything odd is an unknown method.
+    await handleApiRequest(request, response, context.api, url.pathname.slice('/api/'.length));
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.setHeader('Allow', 'GET, HEAD');
+    sendText(response, 405, 'Method not allowed.');
+    return;
+  }
+  await serveStaticFile(request, response, context.rendererDir, url.pathname);
+}

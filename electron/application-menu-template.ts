@@ -1,0 +1,21 @@
+import type { MenuItemConstructorOptions } from 'electron';
+
+/**
+ * The application menu: File (Quit), Edit, View and Help. Items are Electron roles, so they get
+ * the platform's labels and accelerators; macOS also gets its app menu first, as users expect.
+ */
+export function applicationMenuTemplate(platform: NodeJS.Platform, showKeyboardShortcuts: () => void): MenuItemConstructorOptions[] {
+  const template: MenuItemConstructorOptions[] = [
+    { label: 'File', submenu: [{ role: 'quit' }] },
+    {
+      label: 'Edit',
+      submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    },
+    {
+      label: 'View',
+      submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }],
+    },
+    { role: 'help', submenu: [{ label: 'Keyboard Shortcuts', click: showKeyboardShortcuts }] },
+  ];
+  return platform === 'darwin' ? [{ role: 'appMenu' }, ...template] : template;
+}

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { ApiError } from '../core/api/api-error.js';
+import { openLibrary } from '../core/library/library-service.js';
+import { defaultLibraryPath } from '../core/store/default-library-path.js';
+import { appPaths } from './app-paths.js';
+import { applicationMenuTemplate } from './application-menu-template.js';
+import { askWhereToSaveDownloads } from './ask-where-to-save-downloads.js';
+import { closeLibraryOnQuit } from './close-library-on-quit.js';
+import { denyPermissions } from './deny-permissions.js';
+import { hardenWebContents } from './harden-web-contents.js';
+import { describeKeyboardShortcuts } from './keyboard-shortcuts.js';
+import { parseLibraryArgument } from './parse-library-argument.js';
+import { registerApiHandlers } from './register-api-handlers.js';
+import { windowOptions } from './window-options.js';
+
+// The Electron shell: wiring only. The API is core/library's, reached through core/api's dispatch.
+
+const paths = appPaths(path.dirname(fileURLToPath(import.meta.url)));
+let mainWindow: BrowserWindow | null = null;
+
+// Every renderer is sandboxed, whatever options a window is created with.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the library (and its lock); it focuses its window on 'second-instance'.
+  app.quit();
+} else {
+  process.on('uncaughtException', (error) => reportFailure('Unexpected error', error));
+  process.on('unhandledRejection', (error) => reportFailure('Unexpected error', error));
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  start().catch((error: unknown) => {
+    reportFailure('Research Notes could not start', error);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  if (!existsSync(paths.rendererIndex)) {
+    throw new ApiError('INTERNAL', `The user interface is not built (${paths.rendererIndex} is missing). Run \`npm run build\` first.`);
+  }
+  denyPermissions(session.defaultSession);
+  askWhereToSaveDownloads(session.defaultSession);
+  const libraryArgument = parseLibraryArgument(process.argv);
+  const library = await openLibrary(libraryArgument === null ? defaultLibraryPath() : path.resolve(libraryArgument));
+  closeLibraryOnQuit(app, library);
+  registerApiHandlers(ipcMain, library, () => mainWindow, paths.rendererUrl);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, showKeyboardShortcuts)));
+  app.on('window-all-closed', () => {
+    // macOS apps stay open without windows; the Dock icon brings one back ('activate').
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    mainWindow ??= createMainWindow();
+  });
+  mainWindow = createMainWindow();
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(windowOptions(paths.preload));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadURL(paths.rendererUrl).catch((error: unknown) => reportFailure('The window could not load', error));
+  return window;
+}
+
+function focusWindow(window: BrowserWindow | null): void {
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+function showKeyboardShortcuts(): void {
+  const options = { type: 'info' as const, title: 'Keyboard Shortcuts', message: 'Keyboard Shortcuts', detail: describeKeyboardShortcuts(process.platform) };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+/** The one handler for unexpected errors in this process: log it, and tell the user. */
+function reportFailure(title: string, error: unknown): void {
+  console.error(`research-notes: ${title}:`, error);
+  const message = error instanceof ApiError ? error.message : `${error instanceof Error ? error.message : String(error)}`;
+  if (app.isReady()) dialog.showErrorBox(title, message);
+}
