@@ -1,0 +1,47 @@
+import type { Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import Image from '@tiptap/extension-image';
+import { CaptionNode } from './caption-node.js';
+import { HighlightDecorations } from './highlight-decorations.js';
+
+// The CSP forbids style attributes, so table alignment travels as data-align and CSS draws it.
+const alignAsData = {
+  align: {
+    default: null,
+    renderHTML: (attributes: Record<string, unknown>) =>
+      typeof attributes.align === 'string' ? { 'data-align': attributes.align } : {},
+  },
+};
+
+const ArticleTable = Table.extend({
+  renderHTML({ HTMLAttributes }) {
+    // No inline min-width style (blocked by the CSP) and no colgroup: articles are read, not resized.
+    return ['div', { class: 'table-wrapper' }, ['table', HTMLAttributes, ['tbody', 0]]];
+  },
+  addNodeView: () => null,
+});
+const ArticleTableCell = TableCell.extend({ addAttributes() { return { ...this.parent?.(), ...alignAsData }; } });
+const ArticleTableHeader = TableHeader.extend({ addAttributes() { return { ...this.parent?.(), ...alignAsData }; } });
+
+/** The tiptap extensions of the read-only article view: one for every name in core/document/schema-names.ts. */
+export function createArticleExtensions(): Extensions {
+  return [
+    StarterKit.configure({
+      // Links stay inert: reading an article must never navigate away or open anything.
+      link: { openOnClick: false, autolink: false, linkOnPaste: false, enableClickSelection: false, HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow' } },
+      // A trailing empty paragraph would add a block to the canonical text and shift every offset.
+      trailingNode: false,
+      undoRedo: false,
+      dropcursor: false,
+      gapcursor: false,
+    }),
+    ArticleTable.configure({ resizable: false }),
+    TableRow,
+    ArticleTableHeader,
+    ArticleTableCell,
+    Image.configure({ inline: false, allowBase64: true }),
+    CaptionNode,
+    HighlightDecorations,
+  ];
+}

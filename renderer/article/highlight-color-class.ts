@@ -1,0 +1,7 @@
+const KNOWN_COLORS = new Set(['yellow', 'green', 'blue', 'pink', 'orange', 'purple']);
+
+/** The CSS class for a highlight's color; unknown colors fall back to yellow rather than reaching the DOM. */
+export function highlightColorClass(color: string): string {
+  const name = color.trim().toLowerCase();
+  return `highlight-${KNOWN_COLORS.has(name) ? name : 'yellow'}`;
+}

@@ -1,0 +1,127 @@
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import type { ResearchNotesApi } from '../../core/api/contract.js';
+
+interface TagInputProps {
+  api: ResearchNotesApi;
+  tags: readonly string[];
+  onChange: (tags: string[]) => void;
+  onError: (error: unknown) => void;
+}
+
+// Long enough to skip most keystrokes of a word, short enough that suggestions feel immediate.
+const SUGGEST_DELAY_MS = 150;
+const SUGGESTION_LIMIT = 8;
+
+/** The Tags box: Enter adds the typed tag, chips remove one, and library tags are suggested as you type. */
+export function TagInput({ api, tags, onChange, onError }: TagInputProps) {
+  const [draft, setDraft] = useState('');
+  const [suggestions, setSuggestions] = useState<string[]>([]);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const id = useId();
+  const listboxId = `${id}-suggestions`;
+
+  useEffect(() => {
+    const prefix = draft.trim();
+    if (!prefix) {
+      setSuggestions([]);
+      return;
+    }
+    let isCurrent = true;
+    const timer = setTimeout(() => {
+      api
+        .listTags({ prefix, limit: SUGGESTION_LIMIT + tags.length })
+        .then((found) => {
+          if (!isCurrent) return;
+          const taken = new Set(tags.map((tag) => tag.toLowerCase()));
+          setSuggestions(found.map((tag) => tag.name).filter((name) => !taken.has(name.toLowerCase())).slice(0, SUGGESTION_LIMIT));
+          setActiveIndex(-1);
+        })
+        .catch(onError);
+    }, SUGGEST_DELAY_MS);
+    return () => {
+      isCurrent = false;
+      clearTimeout(timer);
+    };
+  }, [api, draft, tags, onError]);
+
+  const add = (name: string) => {
+    const tag = name.trim();
+    setDraft('');
+    setSuggestions([]);
+    if (!tag || tags.some((existing) => existing.toLowerCase() === tag.toLowerCase())) return;
+    onChange([...tags, tag]);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      add(activeIndex >= 0 ? (suggestions[activeIndex] ?? draft) : draft);
+    } else if (event.key === 'ArrowDown' && suggestions.length > 0) {
+      event.preventDefault();
+      setActiveIndex((index) => (index + 1) % suggestions.length);
+    } else if (event.key === 'ArrowUp' && suggestions.length > 0) {
+      event.preventDefault();
+      setActiveIndex((index) => (index <= 0 ? suggestions.length - 1 : index - 1));
+    } else if (event.key === 'Escape' && suggestions.length > 0) {
+      // Closes the suggestions only; the next Escape deselects the highlight.
+      event.stopPropagation();
+      setSuggestions([]);
+    }
+  };
+
+  const isExpanded = suggestions.length > 0;
+  return (
+    <div className="field tag-field">
+      <label className="field-label" htmlFor={`${id}-input`}>Tags</label>
+      {tags.length > 0 && (
+        <ul className="tag-chips" aria-label="Tags of this highlight">
+          {tags.map((tag) => (
+            <li key={tag} className="tag-chip">
+              <span dir="auto">{tag}</span>
+              <button type="button" className="tag-remove" aria-label={`Remove tag ${tag}`} title={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((other) => other !== tag))}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="tag-combo">
+        <input
+          id={`${id}-input`}
+          type="text"
+          value={draft}
+          placeholder="Add a tag and press Enter"
+          autoComplete="off"
+          aria-autocomplete="list"
+          aria-controls={isExpanded ? listboxId : undefined}
+          aria-activedescendant={isExpanded && activeIndex >= 0 ? `${listboxId}-${activeIndex}` : undefined}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            // What was typed is kept even if Enter was never pressed.
+            if (draft.trim()) add(draft);
+            setSuggestions([]);
+          }}
+        />
+        {isExpanded && (
+          <ul id={listboxId} role="listbox" aria-label="Tag suggestions" className="tag-suggestions">
+            {suggestions.map((name, index) => (
+              <li
+                key={name}
+                id={`${listboxId}-${index}`}
+                role="option"
+                aria-selected={index === activeIndex}
+                className="tag-suggestion"
+                // mousedown would blur the input first and add the half-typed draft instead.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => add(name)}
+              >
+                {name}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

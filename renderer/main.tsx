@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from './api/create-api-client.js';
+import { App } from './app/App.js';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/article.css';
+import './styles/highlights.css';
+import './styles/dialog.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+createRoot(container).render(
+  <StrictMode>
+    <App api={createApiClient()} />
+  </StrictMode>,
+);
