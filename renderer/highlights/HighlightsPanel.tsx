@@ -38,7 +38,7 @@ export function HighlightsPanel(props: HighlightsPanelProps) {
       {hasArticle && anchored.length === 0 && (
         <p className="panel-empty">Select a passage in the article and press Highlight ({highlightShortcut.label}) to mark a claim.</p>
       )}
-      <ol className="highlight-list">
+      <ol className="highlight-list" aria-label="Highlights of this article">
         {anchored.map(({ highlight, range }) => {
           const isSelected = highlight.id === selectedId;
           const isOrphaned = range === null;

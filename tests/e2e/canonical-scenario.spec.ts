@@ -58,7 +58,7 @@ test('import by pasting, highlight a claim and an overlapping passage, restart, 
   // 4. Highlight an overlapping passage inside it with the keyboard shortcut; tag it.
   await app.selectInArticle(INNER);
   await page.keyboard.press('Control+Shift+H');
-  await expect(app.highlights.getByRole('listitem')).toHaveCount(2);
+  await expect(app.highlightEntries).toHaveCount(2);
   await app.addTag('CSTO');
   await expect(app.article.locator('[data-highlight-id]').filter({ hasText: INNER }).first()).toBeVisible();
   await expectBothHighlightsDrawn(app);
@@ -76,7 +76,7 @@ test('import by pasting, highlight a claim and an overlapping passage, restart, 
   shell = await startWebShell(library);
   await app.goto(shell.url);
   await app.openArticle(TITLE);
-  await expect(app.highlights.getByRole('listitem')).toHaveCount(2);
+  await expect(app.highlightEntries).toHaveCount(2);
   await expectBothHighlightsDrawn(app);
   await app.highlightItem(CLAIM_FRAGMENT).getByText(CLAIM_FRAGMENT).click();
   await expect(app.claimant).toHaveValue('Armen Khachatrian');
@@ -123,9 +123,10 @@ test('a broken import shows a clear error and leaves the library as it was', asy
 
   await page.getByRole('button', { name: 'Import article' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import article' });
-  await dialog.getByRole('textbox', { name: 'Text or HTML' }).fill('   \n  ');
+  await dialog.getByLabel('Choose file').setInputFiles({ name: 'garbage.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 7]) });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByRole('alert')).toContainText(/empty/i);
+  // The message names the file and says what is wrong with it.
+  await expect(dialog.getByRole('alert')).toContainText('garbage.txt');
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(app.library.getByRole('listitem')).toHaveCount(0);

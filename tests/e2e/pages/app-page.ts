@@ -5,6 +5,8 @@ export class AppPage {
   readonly library: Locator;
   readonly article: Locator;
   readonly highlights: Locator;
+  /** One entry per highlight (the tag chips inside an entry are a list of their own). */
+  readonly highlightEntries: Locator;
   readonly highlightButton: Locator;
   readonly claimant: Locator;
   readonly tags: Locator;
@@ -14,6 +16,7 @@ export class AppPage {
     this.library = page.getByRole('list', { name: 'Library' });
     this.article = page.getByRole('region', { name: 'Article' });
     this.highlights = page.getByRole('region', { name: 'Highlights' });
+    this.highlightEntries = this.highlights.getByRole('list', { name: 'Highlights of this article' }).locator(':scope > li');
     this.highlightButton = page.getByRole('button', { name: 'Highlight', exact: true });
     this.claimant = page.getByRole('textbox', { name: 'Claimant' });
     this.tags = page.getByRole('combobox', { name: 'Tags' }).or(page.getByRole('textbox', { name: 'Tags' }));
@@ -78,7 +81,7 @@ export class AppPage {
   }
 
   highlightItem(quote: string): Locator {
-    return this.highlights.getByRole('listitem').filter({ hasText: quote });
+    return this.highlightEntries.filter({ hasText: quote });
   }
 
   async addTag(name: string): Promise<void> {
