@@ -2,6 +2,14 @@ import { z } from 'zod';
 import type { Article, ArticleSummary } from '../model/article.js';
 import type { Highlight } from '../model/highlight.js';
 import type { Tag } from '../model/tag.js';
+import { API_METHODS, type ApiMethod } from './api-methods.js';
+
+export { API_METHODS, type ApiMethod };
+import type { HighlightLink } from '../model/highlight-link.js';
+import type { SavedFilter } from '../model/highlight-filter.js';
+import type { SearchHit } from '../model/search-hit.js';
+import type { LibrarySettings } from '../model/library-settings.js';
+import { docNodeArgument } from './doc-node-argument.js';
 
 /**
  * The one API contract: every call the UI may make, with its argument schema and result type.
@@ -26,17 +34,74 @@ const target = z.object({
   }),
 });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const grading = z.object({ reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']), credibility: z.enum(['1', '2', '3', '4', '5', '6']) });
+const claimFields = z.object({
+  claimantRole: z.string().max(500),
+  about: z.string().max(500),
+  kind: z.string().max(100),
+  madeOn: isoDate.nullable(),
+  quoteKind: z.enum(['direct', 'paraphrase']),
+});
+const highlightRef = z.object({ articleId: id, highlightId: id });
+
 const highlightFields = z.object({
   claimant: z.string().max(500),
   tags: z.array(tagName).max(200),
   note: z.string().max(200_000),
   color: z.string().max(50),
+  claim: claimFields.partial(),
+  grading: grading.nullable(),
+  noteDoc: docNodeArgument.nullable(),
+});
+
+const highlightFilter = z.object({
+  claimant: z.string().max(500).optional(),
+  tags: z.array(tagName).max(50).optional(),
+  about: z.string().max(500).optional(),
+  kind: z.string().max(100).optional(),
+  color: z.string().max(50).optional(),
+  minGrading: grading.optional(),
+  articleId: id.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+/** A whole highlight, as an undo of its deletion gives it back. */
+const storedHighlight = z.object({
+  id,
+  articleId: id,
+  target,
+  claimant: z.string().max(500),
+  tags: z.array(tagName).max(200),
+  note: z.string().max(200_000),
+  color: z.string().max(50),
+  claim: claimFields.optional(),
+  grading: grading.nullable().optional(),
+  links: z.array(z.object({
+    id,
+    relation: z.enum(['supports', 'contradicts', 'repeats', 'cites']),
+    direction: z.enum(['outgoing', 'incoming']),
+    other: highlightRef,
+    createdAt: z.string().max(100),
+  })).max(1000).optional(),
+  noteDoc: docNodeArgument.nullable().optional(),
+  createdAt: z.string().max(100),
+  updatedAt: z.string().max(100),
 });
 
 export const API_ARGUMENT_SCHEMAS = {
   /** Where the library lives and what the store recovered when it opened. */
   getLibraryInfo: z.object({}),
-  listArticles: z.object({}),
+  /** Summaries sorted (default: newest import first) and filtered; every given filter must match. */
+  listArticles: z.object({
+    sort: z.enum(['imported', 'published', 'title']).optional(),
+    tag: tagName.optional(),
+    claimant: z.string().max(500).optional(),
+    source: z.string().max(500).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  }),
   getArticle: z.object({ id }),
   /**
    * Imports pasted text or HTML (`content`), or a chosen file (`fileBase64` with its `fileName`).
@@ -56,6 +121,58 @@ export const API_ARGUMENT_SCHEMAS = {
   /** Tags whose name starts with `prefix` (case-insensitive), most used first. */
   listTags: z.object({ prefix: z.string().max(200).optional(), limit: z.number().int().positive().max(1000).optional() }),
   exportArticleMarkdown: z.object({ articleId: id }),
+
+  /** The user's colour legend and list of claim kinds. */
+  getSettings: z.object({}),
+  updateSettings: z.object({
+    colorLegend: z.array(z.object({ color: z.string().min(1).max(50), meaning: z.string().max(200) })).max(20).optional(),
+    claimKinds: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
+  }),
+  /** Corrects an article's metadata after import. */
+  updateArticleMetadata: z.object({
+    articleId: id,
+    patch: z.object({
+      title: z.string().trim().min(1).max(1_000),
+      byline: z.string().max(1_000).nullable(),
+      siteName: z.string().max(1_000).nullable(),
+      url: z.string().max(4_000).nullable(),
+      publishedTime: z.string().max(100).nullable(),
+      lang: z.string().max(50).nullable(),
+    }).partial(),
+  }),
+  /** The article's free memo (rich text); null clears it. */
+  updateArticleMemo: z.object({ articleId: id, memo: docNodeArgument.nullable() }),
+  /** Puts back a deleted highlight exactly as it was (undo of deleteHighlight). */
+  restoreHighlight: z.object({ highlight: storedHighlight }),
+  /** Links two highlights (possibly in two articles); the link is shown at both ends. */
+  linkHighlights: z.object({ from: highlightRef, to: highlightRef, relation: z.enum(['supports', 'contradicts', 'repeats', 'cites']) }),
+  /** Removes a link from both of its ends. */
+  unlinkHighlights: z.object({ articleId: id, highlightId: id, linkId: id }),
+  /** Claimants used so far whose name starts with `prefix`, most used first (autocomplete). */
+  listClaimants: z.object({ prefix: z.string().max(500).optional(), limit: z.number().int().positive().max(1000).optional() }),
+  /** Renames a tag everywhere (with its children: "Actors" renames "Actors/CSTO" too). */
+  renameTag: z.object({ from: tagName, to: tagName }),
+  /** Replaces each source tag by `into` everywhere. */
+  mergeTags: z.object({ sources: z.array(tagName).min(1).max(200), into: tagName }),
+  /** Removes a tag (and its children) from every highlight. */
+  deleteTag: z.object({ name: tagName }),
+  /** Sets or clears a tag's colour. */
+  setTagColor: z.object({ name: tagName, color: z.string().max(50).nullable() }),
+  /** Adds and removes tags on many highlights at once, all or nothing. */
+  tagHighlights: z.object({ refs: z.array(highlightRef).min(1).max(10_000), add: z.array(tagName).max(200), remove: z.array(tagName).max(200) }),
+  /** Sets the tags of many highlights at once, all or nothing (the undo of the tag operations). */
+  setHighlightTags: z.object({ changes: z.array(highlightRef.extend({ tags: z.array(tagName).max(200) })).min(1).max(100_000) }),
+  /** The claims view: highlights across the library matching a filter, with their articles. */
+  queryHighlights: z.object({ filter: highlightFilter, limit: z.number().int().positive().max(10_000).optional(), offset: z.number().int().nonnegative().optional() }),
+  listSavedFilters: z.object({}),
+  /** Saves a filter under a name (a new one without `id`, else replaces it). */
+  saveFilter: z.object({ id: id.optional(), name: z.string().trim().min(1).max(200), filter: highlightFilter }),
+  deleteSavedFilter: z.object({ id }),
+  /**
+   * Full-text search over article text, highlight quotes, notes, tags and claimants: ranked,
+   * with snippets, prefix matching and diacritics folded.
+   */
+  search: z.object({ query: z.string().max(1_000), limit: z.number().int().positive().max(500).optional() }),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGUMENT_SCHEMAS;
@@ -81,6 +198,17 @@ export interface MarkdownExport {
   markdown: string;
 }
 
+/** What a tag operation changed, so that it can be undone with setHighlightTags. */
+export interface TagChange {
+  changed: { articleId: string; highlightId: string; tagsBefore: string[] }[];
+}
+
+/** A page of the claims view. */
+export interface HighlightQueryResult {
+  total: number;
+  items: { highlight: Highlight; article: ArticleSummary }[];
+}
+
 export interface ApiResults {
   getLibraryInfo: LibraryInfo;
   listArticles: ArticleSummary[];
@@ -92,15 +220,31 @@ export interface ApiResults {
   deleteHighlight: null;
   listTags: Tag[];
   exportArticleMarkdown: MarkdownExport;
+  getSettings: LibrarySettings;
+  updateSettings: LibrarySettings;
+  updateArticleMetadata: ArticleSummary;
+  updateArticleMemo: null;
+  restoreHighlight: Highlight;
+  linkHighlights: HighlightLink;
+  unlinkHighlights: null;
+  listClaimants: { name: string; count: number }[];
+  renameTag: TagChange;
+  mergeTags: TagChange;
+  deleteTag: TagChange;
+  setTagColor: null;
+  tagHighlights: TagChange;
+  setHighlightTags: null;
+  queryHighlights: HighlightQueryResult;
+  listSavedFilters: SavedFilter[];
+  saveFilter: SavedFilter;
+  deleteSavedFilter: null;
+  search: SearchHit[];
 }
 
 /** The API as the UI sees it: one async function per method. */
 export type ResearchNotesApi = {
   [M in ApiMethod]: (args: ApiArguments<M>) => Promise<ApiResults[M]>;
 };
-
-/** Every method name, for transports that register or expose them one by one. */
-export const API_METHODS = Object.keys(API_ARGUMENT_SCHEMAS) as ApiMethod[];
 
 /** Whether a string names a method of the contract. */
 export function isApiMethod(name: string): name is ApiMethod {

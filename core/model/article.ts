@@ -25,4 +25,6 @@ export interface Article extends ArticleSummary {
   /** The canonical plain text that highlights are anchored to (see core/document/doc-text.ts). */
   text: string;
   doc: DocNode;
+  /** The user's free memo about the article (tiptap JSON); absent until written. */
+  memo?: DocNode | null;
 }

@@ -1,3 +1,8 @@
+import type { DocNode } from '../document/doc-node.js';
+import type { ClaimFields } from './claim.js';
+import type { Grading } from './grading.js';
+import type { HighlightLink } from './highlight-link.js';
+
 /** W3C Web Annotation TextQuoteSelector: the quoted text with a little context on each side. */
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
@@ -27,8 +32,17 @@ export interface Highlight {
   claimant: string;
   /** Tag names as the user wrote them; unique case-insensitively within a highlight. */
   tags: string[];
+  /** The note's plain text (derived from noteDoc when there is one): what search and exports read. */
   note: string;
   color: string;
+  /** Structured claim fields; absent on highlights made before they existed. */
+  claim?: ClaimFields;
+  /** Admiralty grade, e.g. B2; null or absent when not graded. */
+  grading?: Grading | null;
+  /** Links to other highlights, shown at both ends. */
+  links?: HighlightLink[];
+  /** The note as a rich document (tiptap JSON), when it has been edited as rich text. */
+  noteDoc?: DocNode | null;
   createdAt: string;
   updatedAt: string;
 }

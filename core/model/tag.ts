@@ -3,4 +3,6 @@ export interface Tag {
   name: string;
   /** How many highlights carry it. */
   count: number;
+  /** The colour the user gave the tag, if any. */
+  color?: string | null;
 }
