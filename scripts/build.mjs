@@ -20,7 +20,7 @@ if (wants('renderer')) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }
 if (wants('node')) {
-  await esbuild({ ...nodeBundle, format: 'esm', entryPoints: { 'cli/main': 'cli/main.ts', 'electron/main': 'electron/main.ts' }, outdir: 'dist', outExtension: { '.js': '.mjs' } });
+  await esbuild({ ...nodeBundle, format: 'esm', entryPoints: { 'cli/main': 'cli/main.ts', 'electron/main': 'electron/main.ts', 'import-worker': 'core/import/import-worker-entry.ts' }, outdir: 'dist', outExtension: { '.js': '.mjs' } });
   // A sandboxed preload cannot load modules of its own, so it is one CommonJS file with only `electron` outside.
   await esbuild({ ...nodeBundle, packages: undefined, external: ['electron'], format: 'cjs', entryPoints: { 'electron/preload': 'electron/preload.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } });
 }

@@ -6,9 +6,18 @@ export const ERROR_CODES = [
   'IMPORT_EMPTY',
   'IMPORT_UNSUPPORTED',
   'IMPORT_FAILED',
+  /** A PDF (or other file) that needs a password to be read. */
+  'IMPORT_ENCRYPTED',
+  /** A URL that could not be fetched: refused, timed out, not found, redirected too often. */
+  'IMPORT_NETWORK',
+  /** A source beyond the importer's size limits (50 MB fetched or of text, 20 MB of HTML or Markdown). */
+  'IMPORT_TOO_LARGE',
+  /** The user cancelled the import. */
+  'IMPORT_CANCELLED',
   'LIBRARY_LOCKED',
   'LIBRARY_DAMAGED',
   'STORAGE_FAILED',
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 

@@ -7,9 +7,9 @@ import { sniffHtmlCharset } from './sniff-html-charset.js';
  * Decodes a file's bytes to text: a byte-order mark decides first (UTF-8, or UTF-16 as Windows
  * Notepad saves it), then UTF-8; a web page that is not UTF-8 is read in its <meta charset>.
  * `format` is null when the content must decide. Throws IMPORT_UNSUPPORTED for binary content
- * and for text that is not valid UTF-8.
+ * and for text that is not valid UTF-8. `headerCharset` is the charset a server declared, if any.
  */
-export function decodeImportBytes(bytes: Uint8Array, format: 'text' | 'html' | null, subject: string): string {
+export function decodeImportBytes(bytes: Uint8Array, format: 'text' | 'html' | null, subject: string, headerCharset: string | null = null): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeStrict(bytes.subarray(3), 'utf-8', subject);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeStrict(bytes.subarray(2), 'utf-16le', subject);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeStrict(bytes.subarray(2), 'utf-16be', subject);
@@ -17,6 +17,9 @@ export function decodeImportBytes(bytes: Uint8Array, format: 'text' | 'html' | n
   if (bytes.includes(0)) {
     throw new ApiError('IMPORT_UNSUPPORTED', `Cannot import ${subject}: it is a binary file, not text or a web page.`);
   }
+  // A server's Content-Type charset comes right after the byte-order mark, as in browsers.
+  const fromHeader = headerCharset === null ? null : supportedLabel(headerCharset);
+  if (fromHeader !== null && fromHeader !== 'utf-8') return fromHeader === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(fromHeader).decode(bytes);
   const isHtml = format === 'html' || (format === null && looksLikeHtml(new TextDecoder('latin1').decode(bytes.subarray(0, 4096))));
   if (!isHtml) return decodeStrict(bytes, 'utf-8', subject);
   try {

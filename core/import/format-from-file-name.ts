@@ -1,21 +1,23 @@
 import { ApiError } from '../api/api-error.js';
+import type { ImportFormat } from './import-format.js';
 
-const FORMAT_BY_EXTENSION: Readonly<Record<string, 'text' | 'html'>> = {
+const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
   txt: 'text',
   text: 'text',
   html: 'html',
   htm: 'html',
   xhtml: 'html',
-  // Markdown is read as plain text until it has an importer of its own.
-  md: 'text',
-  markdown: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  docx: 'docx',
+  pdf: 'pdf',
 };
 
 /**
  * The format a file name's extension announces; null when it has none (the content decides).
- * Throws IMPORT_UNSUPPORTED for any other extension (.exe, .zip, .pdf, ...).
+ * Throws IMPORT_UNSUPPORTED for any other extension (.exe, .zip, .doc, ...).
  */
-export function formatFromFileName(fileName: string | undefined): 'text' | 'html' | null {
+export function formatFromFileName(fileName: string | undefined): ImportFormat | null {
   const base = (fileName ?? '').trim().split(/[\\/]/).pop() ?? '';
   const dot = base.lastIndexOf('.');
   // ".bashrc"-style names and names without a dot have no extension.
@@ -25,6 +27,6 @@ export function formatFromFileName(fileName: string | undefined): 'text' | 'html
   if (format !== undefined) return format;
   throw new ApiError(
     'IMPORT_UNSUPPORTED',
-    `Cannot import the file "${fileName!.trim()}": .${extension} files are not supported. Import a text (.txt), Markdown (.md) or web page (.html) file, or paste the text.`,
+    `Cannot import the file "${fileName!.trim()}": .${extension} files are not supported. Import a web page (.html), PDF, Word (.docx), Markdown (.md) or text (.txt) file, or paste the text.`,
   );
 }

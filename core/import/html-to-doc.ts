@@ -239,5 +239,6 @@ function standsAlone(image: HtmlNode): boolean {
   while (block !== null && block.localName !== undefined && !CONTAINER_TAGS.has(block.localName) && block.localName !== 'p') {
     block = block.parentNode;
   }
-  return block === null || (block.textContent ?? '').trim() === '';
+  // A figure's caption is about the image, not text the image sits in.
+  return block === null || block.localName === 'figure' || (block.textContent ?? '').trim() === '';
 }

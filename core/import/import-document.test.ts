@@ -170,7 +170,7 @@ describe('importDocument: format and source', () => {
     ['the .html extension', { bytes: encode(HTML), fileName: 'page.html' }, 'heading'],
     ['the .XHTML extension in capitals', { bytes: encode(HTML), fileName: 'PAGE.XHTML' }, 'heading'],
     ['the .txt extension over HTML-looking content', { bytes: encode(HTML), fileName: 'notes.txt' }, 'paragraph'],
-    ['the .md extension (plain text for now)', { bytes: encode(`# Title\n\n${HTML}`), fileName: 'notes.md' }, 'paragraph'],
+    ['the .md extension (Markdown, raw HTML kept as text)', { bytes: encode(`# Title\n\n${HTML}`), fileName: 'notes.md' }, 'heading'],
     ['content that looks like HTML', { content: HTML }, 'heading'],
     ['a file without an extension that looks like HTML', { bytes: encode(HTML), fileName: 'README' }, 'heading'],
     ['prose that mentions a < b', { content: 'Title\n\nIf a < b and c > d then <this> is prose.' }, 'paragraph'],

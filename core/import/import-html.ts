@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { DocNode } from '../document/doc-node.js';
+import { articleTitle } from './article-title.js';
 import { htmlToDoc } from './html-to-doc.js';
 import { parseHtmlDocument } from './parse-html-document.js';
 import { cleanText } from './clean-text.js';
@@ -9,6 +10,8 @@ import { textDirection } from './text-direction.js';
 
 /** An HTML page or fragment read into metadata and a document (not yet checked for emptiness). */
 export interface HtmlImport extends PageMetadata {
+  /** A short summary: Readability's excerpt (the description metadata, else the first paragraph). */
+  excerpt: string | null;
   doc: DocNode;
 }
 
@@ -34,6 +37,7 @@ export function importHtml(html: string, baseUrl: string | null): HtmlImport {
     lang: cleanText(article?.lang) ?? metadata.lang,
     dir: textDirection(article?.dir) ?? metadata.dir,
     url: metadata.url,
+    excerpt: cleanText(article?.excerpt) ?? metadata.excerpt,
     doc,
   };
 }
@@ -47,7 +51,11 @@ function readArticle(html: string): ReadabilityArticle | null {
     // Readability resolves links against the document's base; a page must not choose where its
     // links point (links resolve against the address the user gave, in html-to-doc).
     for (const base of Array.from(copy.querySelectorAll('base'))) base.remove?.();
-    return new Readability(copy as never).parse();
+    const reader = new Readability(copy as never);
+    // Readability 0.6 misses en and em dashes as title separators (later releases fixed it); its
+    // title method is replaced on this instance only, as the metadata pass calls it by name.
+    (reader as unknown as { _getArticleTitle(): string })._getArticleTitle = () => articleTitle(copy);
+    return reader.parse();
   } catch {
     // Readability gives up on some malformed pages; the sanitised body is the documented fallback.
     return null;

@@ -13,6 +13,8 @@ export interface PageMetadata {
   dir: 'ltr' | 'rtl' | null;
   /** The page's own address (canonical link or og:url), when it is http(s). */
   url: string | null;
+  /** The page's description metadata. */
+  excerpt: string | null;
 }
 
 /**
@@ -37,5 +39,6 @@ export function readPageMetadata(document: HtmlDocument): PageMetadata {
     lang: cleanText(root?.getAttribute?.('lang')),
     dir: textDirection(root?.getAttribute?.('dir')),
     url: canonical ? safeLinkHref(canonical, null) : null,
+    excerpt: meta('description', 'og:description', 'twitter:description', 'dc.description'),
   };
 }
