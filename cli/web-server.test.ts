@@ -1,4 +1,6 @@
 import http from 'node:http';
+import net from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,10 +43,26 @@ describe('startWebServer', () => {
   it('listens on 127.0.0.1 and prints a URL with a 64-digit hex token', () => {
     expect(server.token).toMatch(/^[0-9a-f]{64}$/);
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
+    expect(server.address).toEqual({ address: '127.0.0.1', family: 'IPv4', port: server.port });
+  });
+
+  it('cannot be reached on any other address of this computer', async () => {
+    const others = Object.values(networkInterfaces()).flat().filter((entry) => entry !== undefined && !entry.internal && entry.family === 'IPv4');
+    for (const other of others) {
+      const outcome = await new Promise<string>((resolve) => {
+        const socket = net.connect({ host: other!.address, port: server.port });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve('connected');
+        });
+        socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      });
+      expect(outcome, other!.address).toBe('ECONNREFUSED');
+    }
   });
 
   it('refuses a request without a token, or with a wrong one', async () => {
-    for (const headers of <Record<string, string>[]>[{}, { 'x-research-notes-token': 'f'.repeat(64) }, { 'x-research-notes-token': 'short' }, { cookie: 'rn_token=nope' }]) {
+    for (const headers of <Record<string, string>[]>[{}, { 'x-research-notes-token': 'f'.repeat(64) }, { 'x-research-notes-token': 'short' }, { cookie: 'rn_token=nope' }, { cookie: `rn_token_${server.port}=nope` }]) {
       const response = await get('/', headers);
       expect(response.status).toBe(403);
       expect(response.headers['content-type']).toMatch(/^text\/plain/);
@@ -57,17 +75,17 @@ describe('startWebServer', () => {
     expect(response.status).toBe(200);
     expect(response.body).toContain('<title>Research Notes</title>');
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(response.headers['set-cookie']).toEqual([`rn_token=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(response.headers['set-cookie']).toEqual([`rn_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
     expect(response.headers['content-security-policy']).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'",
     );
   });
 
   it('serves assets to the cookie, with their content types', async () => {
-    const cookie = { cookie: `other=1; rn_token=${server.token}` };
+    const cookie = { cookie: `other=1; rn_token_${server.port}=${server.token}` };
     const script = await get('/assets/app.js', cookie);
     expect(script.status).toBe(200);
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
@@ -120,9 +138,51 @@ describe('startWebServer', () => {
     expect((await callApi('listArticles', '{}', { 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
   });
 
+  it('refuses an API call that carries the token only in the cookie (cross-site request forgery)', async () => {
+    const cookieOnly = { cookie: `rn_token_${server.port}=${server.token}`, 'content-type': 'application/json' };
+    for (const origin of [undefined, `http://127.0.0.1:${server.port}`, 'http://127.0.0.1:8000']) {
+      const response = await sendHttpRequest({ port: server.port, method: 'POST', path: '/api/deleteArticle', body: '{"id":"x"}', headers: origin ? { ...cookieOnly, origin } : cookieOnly });
+      expect(response.status, String(origin)).toBe(403);
+      expect(response.body).toContain('x-research-notes-token');
+    }
+  });
+
+  it('never grants a CORS preflight, so other pages cannot send the token header', async () => {
+    const preflight = await sendHttpRequest({
+      port: server.port,
+      method: 'OPTIONS',
+      path: '/api/deleteArticle',
+      headers: { origin: 'http://127.0.0.1:8000', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-research-notes-token' },
+    });
+    expect(preflight.status).toBe(403);
+    expect(Object.keys(preflight.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+  });
+
+  it('names its cookie after its port, so two shells on 127.0.0.1 keep their own cookies', async () => {
+    const otherLibrary = await openLibrary(path.join(folder, 'library-other'));
+    const other = await startWebServer({ api: otherLibrary, rendererDir: path.join(folder, 'renderer') });
+    try {
+      const first = (await get(`/?token=${server.token}`)).headers['set-cookie']![0]!;
+      const second = (await sendHttpRequest({ port: other.port, path: `/?token=${other.token}` })).headers['set-cookie']![0]!;
+      expect(first.split('=')[0]).toBe(`rn_token_${server.port}`);
+      expect(second.split('=')[0]).toBe(`rn_token_${other.port}`);
+      // A browser sends every 127.0.0.1 cookie to both ports; each shell finds its own.
+      const both = { cookie: `${first.split(';')[0]}; ${second.split(';')[0]}` };
+      expect((await get('/assets/app.js', both)).status).toBe(200);
+      expect((await sendHttpRequest({ port: other.port, path: '/assets/app.js', headers: both })).status).toBe(200);
+      expect((await sendHttpRequest({ port: other.port, path: '/assets/app.js', headers: { cookie: first.split(';')[0]!.replace(String(server.port), String(other.port)) } })).status).toBe(403);
+    } finally {
+      await other.close();
+      await otherLibrary.close();
+    }
+  });
+
   it('refuses an API call from another origin', async () => {
     expect((await callApi('listArticles', '{}', { origin: 'http://evil.example' })).status).toBe(403);
     expect((await callApi('listArticles', '{}', { origin: 'null' })).status).toBe(403);
+    // Another server on this computer is another origin too (a page it serves may be hostile).
+    expect((await callApi('listArticles', '{}', { origin: `http://127.0.0.1:${server.port + 1}` })).status).toBe(403);
+    expect((await callApi('listArticles', '{}', { origin: `http://localhost:${server.port}` })).status).toBe(403);
     expect((await callApi('listArticles', '{}', { origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
   });
 

@@ -8,7 +8,7 @@ import { isAllowedHost } from './web/is-allowed-host.js';
 import { setSecurityHeaders } from './web/security-headers.js';
 import { sendText } from './web/send-response.js';
 import { serveStaticFile } from './web/serve-static-file.js';
-import { findSessionToken, tokenCookie } from './web/session-token.js';
+import { findSessionToken, TOKEN_HEADER, tokenCookie } from './web/session-token.js';
 
 /** What starts the web shell: the API to serve, the built renderer, and a port (0: any free one). */
 export interface WebServerOptions {
@@ -22,6 +22,8 @@ export interface WebServer {
   url: string;
   port: number;
   token: string;
+  /** The socket address the server is bound to, as the operating system reports it. */
+  address: AddressInfo;
   close(): Promise<void>;
 }
 
@@ -49,11 +51,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       resolve();
     });
   });
-  port = (server.address() as AddressInfo).port;
+  const address = server.address() as AddressInfo;
+  port = address.port;
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    address,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -83,13 +87,20 @@ async function route(request: IncomingMessage, response: ServerResponse, context
   }
   // Parsed after a fixed origin so that a target like `//elsewhere/x` stays a path.
   const url = new URL(`http://127.0.0.1${target}`);
-  const source = findSessionToken(request, url, context.token);
+  const source = findSessionToken(request, url, context.token, context.port);
   if (source === null) {
     sendText(response, 403, 'Forbidden: open the address printed by `research-notes web`, with its token.');
     return;
   }
-  if (source === 'query') response.setHeader('Set-Cookie', tokenCookie(context.token));
+  if (source === 'query') response.setHeader('Set-Cookie', tokenCookie(context.token, context.port));
   if (url.pathname.startsWith('/api/')) {
+    // Calls change data, so the cookie alone is not enough: a browser sends it with requests from
+    // any page on 127.0.0.1 (cookies ignore ports), while a custom header from another origin
+    // needs a CORS preflight, which this server never grants. Our renderer always sends it.
+    if (source !== 'header') {
+      sendText(response, 403, `Forbidden: API calls need the session token in the ${TOKEN_HEADER} header.`);
+      return;
+    }
     // Method names are plain words, so the path is not decoded: anything odd is an unknown method.
     await handleApiRequest(request, response, context.api, url.pathname.slice('/api/'.length));
     return;

@@ -1,5 +1,6 @@
 import type { ApiResult } from '../core/api/api-result.js';
-import { API_METHODS, type ApiMethod } from '../core/api/contract.js';
+// api-methods.js, not contract.js: the preload bundles this file, and contract.js would bring zod.
+import { API_METHODS, type ApiMethod } from '../core/api/api-methods.js';
 import { apiChannel } from './api-channel.js';
 
 /** What the preload exposes as `window.researchNotes`: one function per API method. */

@@ -13,7 +13,22 @@ describe('windowOptions', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
     });
+  });
+
+  it('turns on no Blink feature and leaves no insecure option to its default', () => {
+    const preferences = windowOptions('/p.cjs').webPreferences!;
+    expect(preferences.enableBlinkFeatures).toBeUndefined();
+    expect(preferences.additionalArguments).toBeUndefined();
+    expect(Object.keys(preferences).sort()).toEqual(
+      [
+        'allowRunningInsecureContent', 'contextIsolation', 'disableBlinkFeatures', 'experimentalFeatures', 'navigateOnDragDrop', 'nodeIntegration',
+        'nodeIntegrationInSubFrames', 'nodeIntegrationInWorker', 'preload', 'sandbox', 'spellcheck', 'webSecurity', 'webviewTag',
+      ].sort(),
+    );
   });
 });

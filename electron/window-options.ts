@@ -22,7 +22,12 @@ export function windowOptions(preload: string): BrowserWindowConstructorOptions 
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      // A middle click on a link would otherwise ask for a new window without a 'click' the page sees.
+      disableBlinkFeatures: 'Auxclick',
+      // A file dropped on the window must not replace the app with that file.
+      navigateOnDragDrop: false,
       spellcheck: true,
     },
   };

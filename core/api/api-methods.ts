@@ -1,0 +1,40 @@
+/**
+ * Every method name of the API contract, in a zod-free module: the Electron preload needs only
+ * these names, and importing contract.ts would bundle zod (about 750 KB) into it. contract.ts
+ * checks at type level that its schemas have exactly these keys.
+ */
+export const API_METHODS = [
+  'getLibraryInfo',
+  'listArticles',
+  'getArticle',
+  'importArticle',
+  'deleteArticle',
+  'createHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'listTags',
+  'exportArticleMarkdown',
+  'getSettings',
+  'updateSettings',
+  'updateArticleMetadata',
+  'updateArticleMemo',
+  'restoreHighlight',
+  'linkHighlights',
+  'unlinkHighlights',
+  'listClaimants',
+  'renameTag',
+  'mergeTags',
+  'deleteTag',
+  'setTagColor',
+  'tagHighlights',
+  'setHighlightTags',
+  'queryHighlights',
+  'listSavedFilters',
+  'saveFilter',
+  'deleteSavedFilter',
+  'search',
+  'exportLibrary',
+] as const;
+
+/** The name of one API method. */
+export type ApiMethod = (typeof API_METHODS)[number];
