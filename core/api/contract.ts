@@ -3,13 +3,15 @@ import type { Article, ArticleSummary } from '../model/article.js';
 import type { Highlight } from '../model/highlight.js';
 import type { Tag } from '../model/tag.js';
 import { API_METHODS, type ApiMethod } from './api-methods.js';
-
-export { API_METHODS, type ApiMethod };
 import type { HighlightLink } from '../model/highlight-link.js';
 import type { SavedFilter } from '../model/highlight-filter.js';
 import type { SearchHit } from '../model/search-hit.js';
 import type { LibrarySettings } from '../model/library-settings.js';
 import { docNodeArgument } from './doc-node-argument.js';
+import { EXPORT_FORMATS, type ExportedFile } from '../export/export-format.js';
+
+// The method names live in a zod-free module (for the Electron preload); re-exported for everyone else.
+export { API_METHODS, type ApiMethod };
 
 /**
  * The one API contract: every call the UI may make, with its argument schema and result type.
@@ -112,7 +114,9 @@ export const API_ARGUMENT_SCHEMAS = {
     fileBase64: z.string().max(80_000_000).optional(),
     fileName: z.string().max(500).optional(),
     sourceUrl: z.string().max(4_000).optional(),
-    format: z.enum(['auto', 'text', 'html']).optional(),
+    /** An http(s) address for the Node side to fetch and import (when there is no content or file). */
+    url: z.string().max(4_000).optional(),
+    format: z.enum(['auto', 'text', 'html', 'markdown', 'docx', 'pdf']).optional(),
   }),
   deleteArticle: z.object({ id }),
   createHighlight: z.object({ articleId: id, target }).merge(highlightFields.partial()),
@@ -173,9 +177,23 @@ export const API_ARGUMENT_SCHEMAS = {
    * with snippets, prefix matching and diacritics folded.
    */
   search: z.object({ query: z.string().max(1_000), limit: z.number().int().positive().max(500).optional() }),
-} as const;
+  /**
+   * One export file (core/export/build-export-file.ts): `md` of an article or of a tag's or a
+   * claimant's highlights, `json` backup, `jsonld` Web Annotations or `csv`, of one article or the
+   * library, highlights filtered by tag and claimant. The whole library as a Markdown folder is
+   * written by the desktop app and the command line (core/export-files), never through this call.
+   */
+  exportLibrary: z.object({
+    format: z.enum(EXPORT_FORMATS),
+    articleId: id.optional(),
+    tag: tagName.optional(),
+    claimant: z.string().max(500).optional(),
+    /** The block of one highlight in Markdown (placeholders as in core/export/highlight-template.ts). */
+    template: z.string().max(20_000).optional(),
+  }),
+  // `satisfies` fails the typecheck when a method has no schema here, or a schema no name in api-methods.ts.
+} as const satisfies Record<ApiMethod, z.ZodType>;
 
-export type ApiMethod = keyof typeof API_ARGUMENT_SCHEMAS;
 export type ApiArguments<M extends ApiMethod> = z.infer<(typeof API_ARGUMENT_SCHEMAS)[M]>;
 
 /** What the library looks like from the outside. */
@@ -239,6 +257,7 @@ export interface ApiResults {
   saveFilter: SavedFilter;
   deleteSavedFilter: null;
   search: SearchHit[];
+  exportLibrary: ExportedFile;
 }
 
 /** The API as the UI sees it: one async function per method. */

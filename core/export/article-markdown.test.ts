@@ -112,6 +112,8 @@ describe('formatArticleMarkdown', () => {
       published: '2022-10-31',
       // In reading order, the first spelling of each tag (case-insensitively) wins.
       tags: ['csto', 'military aid', 'region/caucasus', 'Armenia'],
+      content_hash: '0'.repeat(64),
+      research_notes_id: 'a1',
     });
     expect(body).toContain('# Putin Reportedly Keen To Host Another Armenian-Azeri Summit\n');
     expect(renderedQuotes(body)).toEqual([
@@ -133,6 +135,8 @@ describe('formatArticleMarkdown', () => {
       source: 'seed-article.txt',
       imported: '2022-11-01T10:00:00.000Z',
       tags: [],
+      content_hash: '0'.repeat(64),
+      research_notes_id: 'a1',
     });
     expect(body).not.toContain('Claimant');
     expect(body).not.toContain('Note');
@@ -197,7 +201,7 @@ describe('formatArticleMarkdown', () => {
       const children = token.children ?? [];
       return children.flatMap((child, index) => (child.type === 'strong_open' ? [children[index + 1]!.content] : []));
     });
-    expect(strongTexts).toEqual(['Claimant:', 'Note:']);
+    expect(strongTexts).toEqual(['Meaning:', 'Claimant:', 'Note:', 'Meaning:', 'Meaning:']);
     expect(body).toContain('#x-y #two-words #hash\n');
   });
 });

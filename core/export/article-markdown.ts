@@ -1,69 +1,73 @@
 import { anchorTarget } from '../anchoring/anchor-target.js';
+import { pageAtOffset } from '../document/page-at-offset.js';
 import type { Article } from '../model/article.js';
+import { DEFAULT_COLOR_LEGEND, type ColorMeaning } from '../model/color-legend.js';
 import type { Highlight } from '../model/highlight.js';
+import type { HighlightRef } from '../model/highlight-link.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { markdownTag } from './markdown-tag.js';
+import { highlightBlockId } from './highlight-block-id.js';
+import { DEFAULT_HIGHLIGHT_TEMPLATE, renderHighlightTemplate } from './highlight-template.js';
+import { highlightTemplateValues } from './highlight-template-values.js';
+import { KEPT_NOTES_MARKER } from './kept-notes-marker.js';
+import { singleLine } from './single-line.js';
 import { yamlScalar } from './yaml-scalar.js';
 
+/** Choices for an article's Markdown note; every field has a default. */
+export interface ArticleMarkdownOptions {
+  /** What each color means; DEFAULT_COLOR_LEGEND when left out. */
+  legend?: readonly ColorMeaning[] | undefined;
+  /** The block of one highlight (see highlight-template.ts); DEFAULT_HIGHLIGHT_TEMPLATE when left out. */
+  template?: string | undefined;
+  /**
+   * The wiki-link target of a related highlight in another note ("Other note#^h-1a2b3c4d"); null
+   * when that note is not exported. Related highlights of the same article link without asking.
+   */
+  linkToHighlight?: ((ref: HighlightRef) => string | null) | undefined;
+  /** What the user wrote below the marker line last time, kept as it is. */
+  keptNotes?: string | undefined;
+}
+
 /**
- * An article's claims as a Markdown note: YAML front matter (title, source, url, imported,
- * published, tags), the title as a heading, then each highlight in reading order as a block quote
- * followed by its claimant, tags and note. All article and user text is escaped, so no text can
- * break the structure.
+ * An article's claims as a Markdown note for Obsidian and any CommonMark reader: YAML front
+ * matter (title, authors, site, url, published, imported, source, tags, content hash, id), the
+ * title as a heading, each highlight in reading order rendered through the template, then the
+ * marker line below which the user's own notes survive re-export. All article and user text is
+ * escaped, so no text can break the structure.
  */
-export function formatArticleMarkdown(article: Article, highlights: Highlight[]): string {
-  const ordered = orderByReading(article.text, highlights);
+export function formatArticleMarkdown(article: Article, highlights: Highlight[], options: ArticleMarkdownOptions = {}): string {
+  const starts = readingStarts(article.text, highlights);
+  const ordered = [...highlights].sort(
+    (a, b) => starts.get(a)! - starts.get(b)! || a.target.position.end - b.target.position.end || a.createdAt.localeCompare(b.createdAt),
+  );
+  const ownIds = new Set(highlights.map((highlight) => highlight.id));
+  const linkElsewhere = options.linkToHighlight ?? (() => null);
+  const linkToHighlight = (ref: HighlightRef): string | null =>
+    ref.articleId === article.id && ownIds.has(ref.highlightId) ? `#^${highlightBlockId(ref.highlightId)}` : linkElsewhere(ref);
+  const pageStarts = readPageStarts(article);
+  const template = options.template ?? DEFAULT_HIGHLIGHT_TEMPLATE;
   const sections = [formatFrontMatter(article, ordered), `# ${escapeMarkdown(singleLine(article.title) || 'Untitled article')}`];
-  for (const highlight of ordered) sections.push(...formatHighlight(highlight));
-  return `${sections.join('\n\n')}\n`;
+  for (const highlight of ordered) {
+    const page = pageStarts ? pageAtOffset(pageStarts, starts.get(highlight)!) : null;
+    const block = renderHighlightTemplate(template, highlightTemplateValues(highlight, { legend: options.legend ?? DEFAULT_COLOR_LEGEND, page, linkToHighlight }));
+    if (block !== '') sections.push(block);
+  }
+  sections.push(KEPT_NOTES_MARKER);
+  return `${sections.join('\n\n')}\n${options.keptNotes ?? ''}`;
 }
 
 function formatFrontMatter(article: Article, highlights: Highlight[]): string {
-  const lines = ['---', `title: ${yamlScalar(article.title)}`, `source: ${yamlScalar(article.source)}`];
+  const lines = ['---', `title: ${yamlScalar(article.title)}`];
+  if (article.byline) lines.push('authors:', `  - ${yamlScalar(article.byline)}`);
+  if (article.siteName) lines.push(`site: ${yamlScalar(article.siteName)}`);
   if (article.url) lines.push(`url: ${yamlScalar(article.url)}`);
-  lines.push(`imported: ${yamlScalar(article.importedAt)}`);
   if (article.publishedTime) lines.push(`published: ${yamlScalar(article.publishedTime)}`);
+  lines.push(`imported: ${yamlScalar(article.importedAt)}`, `source: ${yamlScalar(article.source)}`);
   const tags = unionOfTags(highlights);
   if (tags.length === 0) lines.push('tags: []');
   else lines.push('tags:', ...tags.map((tag) => `  - ${yamlScalar(tag)}`));
-  lines.push('---');
+  // The id lets a re-export find this note again after the article's title (so its file name) changed.
+  lines.push(`content_hash: ${yamlScalar(article.contentHash)}`, `research_notes_id: ${yamlScalar(article.id)}`, '---');
   return lines.join('\n');
-}
-
-function formatHighlight(highlight: Highlight): string[] {
-  const parts = [formatBlockQuote(highlight.target.quote.exact)];
-  const claimant = singleLine(highlight.claimant);
-  if (claimant) parts.push(`**Claimant:** ${escapeMarkdown(claimant)}`);
-  const tags = highlight.tags.map(markdownTag).filter((tag): tag is string => tag !== null);
-  if (tags.length > 0) parts.push(tags.join(' '));
-  const note = formatParagraphs(highlight.note.trim());
-  if (note) parts.push(`**Note:** ${note}`);
-  return parts;
-}
-
-/** Every line of the quote prefixed with "> "; its blank lines stay inside the one quote. */
-function formatBlockQuote(text: string): string {
-  return (formatParagraphs(text) || '…')
-    .split('\n')
-    .map((line) => (line === '' ? '>' : `> ${line}`))
-    .join('\n');
-}
-
-/**
- * Escaped text as Markdown paragraphs: blank lines separate paragraphs; a single line break
- * becomes a hard break (a trailing backslash), so the rendered text keeps it.
- */
-function formatParagraphs(text: string): string {
-  return escapeMarkdown(text)
-    .split(/\n(?:[ \t]*\n)+/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .filter((line) => line !== '')
-        .join('\\\n'),
-    )
-    .filter((paragraph) => paragraph !== '')
-    .join('\n\n');
 }
 
 function unionOfTags(highlights: Highlight[]): string[] {
@@ -79,14 +83,13 @@ function unionOfTags(highlights: Highlight[]): string[] {
   return tags;
 }
 
-function orderByReading(text: string, highlights: Highlight[]): Highlight[] {
+function readingStarts(text: string, highlights: Highlight[]): Map<Highlight, number> {
   // The stored position may be stale after an edit; where the quote anchors now is the truth.
-  const starts = new Map(highlights.map((highlight) => [highlight, anchorTarget(text, highlight.target)?.start ?? highlight.target.position.start]));
-  return [...highlights].sort(
-    (a, b) => starts.get(a)! - starts.get(b)! || a.target.position.end - b.target.position.end || a.createdAt.localeCompare(b.createdAt),
-  );
+  return new Map(highlights.map((highlight) => [highlight, anchorTarget(text, highlight.target)?.start ?? highlight.target.position.start]));
 }
 
-function singleLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+function readPageStarts(article: Article): readonly number[] | null {
+  // Paginated sources (PDF) will carry page starts; articles stored before that do not.
+  const pageStarts = (article as Article & { pageStarts?: unknown }).pageStarts;
+  return Array.isArray(pageStarts) && pageStarts.every((start) => typeof start === 'number') ? (pageStarts as number[]) : null;
 }

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError } from '../api/api-error.js';
+import { backupHeader, type BackupSource } from '../export/collect-library-backup.js';
+import type { CancelSignal, ExportProgress } from '../export/export-progress.js';
+import { readExportArticles } from '../export/read-export-articles.js';
+import { syncFolder } from './sync-folder.js';
+
+/** How a backup file is written. */
+export interface WriteBackupOptions {
+  /** One article only; else the whole library. */
+  articleId?: string | undefined;
+  signal?: CancelSignal | undefined;
+  onProgress?: ((progress: ExportProgress) => void) | undefined;
+}
+
+/**
+ * Writes a JSON backup of the library (core/export/library-backup.ts) to a file, one article at
+ * a time, so a library of several gigabytes never has to fit in one string. The file appears
+ * only when complete (temporary file, fsync, rename); cancelling leaves nothing behind.
+ */
+export async function writeLibraryBackup(api: BackupSource, filePath: string, options: WriteBackupOptions = {}): Promise<{ articles: number }> {
+  const target = path.resolve(filePath);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let articles = 0;
+  try {
+    const header = await backupHeader(api);
+    const file = await open(temporary, 'wx');
+    try {
+      const opening = JSON.stringify({ ...header, articles: [] }, null, 1);
+      // The header as pretty JSON up to the empty articles list, which is then filled in place.
+      await file.write(`${opening.slice(0, opening.lastIndexOf('[]'))}[\n`);
+      for await (const entry of readExportArticles(api, { articleId: options.articleId, signal: options.signal, onProgress: options.onProgress, oldestFirst: true })) {
+        await file.write(`${articles === 0 ? '' : ',\n'}${JSON.stringify(entry)}`);
+        articles += 1;
+      }
+      await file.write('\n]\n}\n');
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temporary, target);
+    await syncFolder(path.dirname(target));
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('STORAGE_FAILED', `Could not write the backup ${target}: ${(error as Error).message}.`, { cause: error });
+  }
+  return { articles };
+}
