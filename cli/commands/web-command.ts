@@ -45,7 +45,7 @@ export const webCommand: CliCommand = {
       process.stdout.write(`Research Notes is running at ${server.url}\n`);
       await stopped;
       await server.close();
-    });
+    }, 'web shell');
   },
 };
 

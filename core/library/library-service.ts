@@ -1,29 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
-import { Low } from 'lowdb';
 import { ApiError } from '../api/api-error.js';
 import type { ApiArguments, ApiResults, ResearchNotesApi } from '../api/contract.js';
 import { docToText } from '../document/doc-text.js';
 import { formatArticleMarkdown } from '../export/article-markdown.js';
+import { buildExportFile } from '../export/build-export-file.js';
 import { markdownFileName } from '../export/markdown-file-name.js';
 import type { ImportedDocument } from '../import/imported-document.js';
 import type { ArticleSummary } from '../model/article.js';
 import type { Highlight } from '../model/highlight.js';
 import type { ArticleFile } from '../store/article-file-schema.js';
 import { ArticleStore } from '../store/article-store.js';
-import { AtomicJsonFile } from '../store/atomic-json-file.js';
 import { LibraryLayout } from '../store/library-layout.js';
-import { emptyLibraryIndex, libraryIndexSchema, type LibraryIndex, type LibraryIndexEntry } from '../store/library-index-schema.js';
+import type { LibraryIndexEntry } from '../store/library-index-schema.js';
+import { LibraryLock, type LibraryOwner } from '../store/library-lock.js';
+import { removeTemporaryFiles } from '../store/remove-temporary-files.js';
 import { assertTargetFitsText } from './assert-target-fits-text.js';
-import { collectLibraryTags } from './collect-library-tags.js';
 import { compareHighlightsByPosition } from './compare-highlights-by-position.js';
 import { contentHash } from './content-hash.js';
 import { importInputFromArguments } from './import-input-from-arguments.js';
+import { indexEntryOf } from './index-entry-of.js';
+import { LibraryIndex } from './library-index.js';
 import { normalizeTags } from './normalize-tags.js';
-import { refreshIndexEntry } from './refresh-index-entry.js';
+import { rebuildIndexEntries } from './rebuild-index-entries.js';
 import { selectTags } from './select-tags.js';
-import { tagKey } from './tag-key.js';
 import { toArticleSummary } from './to-article-summary.js';
+import { SearchIndex } from '../search/search-index.js';
+import type { AnnotationContext } from './annotation-context.js';
+import { createAnnotationApi } from './annotation-api.js';
+import { applyAnnotationPatch } from './apply-annotation-patch.js';
+import { backfillIndexEntries } from './backfill-index-entries.js';
+import { removeOtherLinkEnds } from './remove-other-link-ends.js';
+import { removeLink } from './remove-link.js';
+import { selectArticles } from './select-articles.js';
+import { SettingsStore } from './settings-store.js';
+import { tagKey } from './tag-key.js';
 
 /** A library folder opened for use: the whole API, plus what the shells that own it need. */
 export interface LibraryService extends ResearchNotesApi {
@@ -35,52 +46,149 @@ export interface LibraryService extends ResearchNotesApi {
   close(): Promise<void>;
 }
 
-/** Opens (creating it on first use) the library in `folder`; LIBRARY_DAMAGED if its index is damaged. */
-export async function openLibrary(folder: string): Promise<LibraryService> {
+/** How openLibrary is called. */
+export interface OpenLibraryOptions {
+  /** Which program opens the library: named to a second program that tries to open it. */
+  owner?: LibraryOwner;
+}
+
+/**
+ * Opens (creating it on first use) the library in `folder` and holds its lock until close():
+ * LIBRARY_LOCKED if another live process holds it. Repairs what a crash or damage left (restoring
+ * backups, rebuilding the index from the article files) and reports it in getLibraryInfo().notices.
+ */
+export async function openLibrary(folder: string, options: OpenLibraryOptions = {}): Promise<LibraryService> {
   const layout = new LibraryLayout(folder);
   try {
     await fs.mkdir(layout.articlesFolder, { recursive: true });
   } catch (error) {
     throw new ApiError('STORAGE_FAILED', `Could not create the library folder ${layout.folder}: ${(error as Error).message}.`, { cause: error });
   }
-  const indexFile = new AtomicJsonFile(layout.indexPath, libraryIndexSchema);
-  // Repair (restoring a damaged index from its backup, adopting orphaned article files) slots in
-  // here, before the index is trusted; it would report what it did through `notices`.
-  const stored = await indexFile.read();
-  const index = new Low<LibraryIndex>(indexFile, stored ?? emptyLibraryIndex());
-  if (stored === null) await index.write();
-  return new Library(layout.folder, index, indexFile, new ArticleStore(layout), []);
+  const owner = options.owner ?? (process.versions.electron ? 'Electron' : 'command line');
+  const { lock } = await LibraryLock.acquire(layout.lockPath, layout.folder, owner);
+  try {
+    await removeTemporaryFiles([layout.folder, layout.articlesFolder, layout.backupsFolder, layout.articleBackupsFolder]);
+    const notices: string[] = [];
+    const report = (notice: string): void => {
+      if (!notices.includes(notice)) notices.push(notice);
+    };
+    const articles = new ArticleStore(layout, report);
+    const loaded = await LibraryIndex.load(layout, report);
+    const { index } = loaded;
+    let rebuildReason = loaded.rebuildReason;
+    if (rebuildReason === null && loaded.shouldCompact && index.size === 0 && (await hasArticleFiles(layout))) {
+      rebuildReason = `The library index ${layout.indexPath} was missing`;
+    }
+    if (rebuildReason !== null) {
+      const entries = await rebuildIndexEntries(layout, articles);
+      index.replaceAll(entries);
+      report(`${rebuildReason}. The index was rebuilt from ${entries.length} article files.`);
+    } else {
+      for (const id of loaded.touched) await settleTouchedArticle(index, articles, id);
+    }
+    if (rebuildReason !== null || loaded.shouldCompact) await index.compact(() => []);
+    const settings = await SettingsStore.open(layout.folder, report);
+    // Opens at once; a stale index is rebuilt in the background (see SearchIndex).
+    const search = await SearchIndex.open({
+      folder: layout.folder,
+      libraryId: settings.get().libraryId,
+      source: { articleIds: () => [...index.values()].map((entry) => entry.id), readArticle: (id) => articles.readIfPresent(id) },
+      report,
+    });
+    return new Library(layout.folder, index, articles, lock, notices, settings, search);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function hasArticleFiles(layout: LibraryLayout): Promise<boolean> {
+  const names = await fs.readdir(layout.articlesFolder);
+  return names.some((name) => layout.articleIdOf(name) !== null);
+}
+
+/**
+ * After a crash, brings one article that was being changed into agreement with its file (the
+ * truth): the entry gets the file's counts, a listed article without a file is dropped (its
+ * import never finished), and a removed article's file is removed (its deletion never finished).
+ */
+async function settleTouchedArticle(index: LibraryIndex, articles: ArticleStore, id: string): Promise<void> {
+  if (!index.get(id)) {
+    await articles.remove(id);
+    return;
+  }
+  const file = await articles.readIfPresent(id);
+  if (file === null) index.removeInMemory(id);
+  else index.setInMemory(indexEntryOf(file));
 }
 
 class Library implements LibraryService {
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** Articles whose file is being written after their journal record: checked after a crash. */
+  private readonly unsettled = new Map<string, number>();
+  private compaction: Promise<void> | null = null;
   private closed = false;
 
   constructor(
     readonly path: string,
-    private readonly index: Low<LibraryIndex>,
-    private readonly indexFile: AtomicJsonFile<LibraryIndex>,
+    private readonly index: LibraryIndex,
     private readonly articles: ArticleStore,
+    private readonly lock: LibraryLock,
     private readonly notices: string[],
-  ) {}
-
-  getLibraryInfo(): Promise<ApiResults['getLibraryInfo']> {
-    return this.run(async () => ({ path: this.path, articleCount: this.index.data.articles.length, notices: [...this.notices] }));
+    private readonly settings: SettingsStore,
+    private readonly searchIndex: SearchIndex,
+  ) {
+    // Entries from before claimant counts get them from their files, in the background.
+    this.annotations = createAnnotationApi(this.annotationContext(), this.searchIndex);
+    this.backfill = backfillIndexEntries(this.index.values(), (id) => this.readArticle(id), () => this.closed).catch(() => undefined);
   }
 
-  listArticles(): Promise<ApiResults['listArticles']> {
-    return this.run(async () => {
-      const order = this.index.data.articles.map((entry, position) => ({ entry, position }));
-      // Newest import first; among imports in the same millisecond, the later one added first.
-      order.sort((a, b) => b.entry.importedAt.localeCompare(a.entry.importedAt) || b.position - a.position);
-      return order.map(({ entry }) => toArticleSummary(entry));
-    });
+  private readonly backfill: Promise<void>;
+
+  private readonly annotations: ReturnType<typeof createAnnotationApi>;
+  getSettings: ResearchNotesApi['getSettings'] = (args) => this.run(() => this.annotations.getSettings(args));
+  updateSettings: ResearchNotesApi['updateSettings'] = (args) => this.run(() => this.annotations.updateSettings(args));
+  updateArticleMetadata: ResearchNotesApi['updateArticleMetadata'] = (args) => this.run(() => this.annotations.updateArticleMetadata(args));
+  updateArticleMemo: ResearchNotesApi['updateArticleMemo'] = (args) => this.run(() => this.annotations.updateArticleMemo(args));
+  restoreHighlight: ResearchNotesApi['restoreHighlight'] = (args) => this.run(() => this.annotations.restoreHighlight(args));
+  linkHighlights: ResearchNotesApi['linkHighlights'] = (args) => this.run(() => this.annotations.linkHighlights(args));
+  unlinkHighlights: ResearchNotesApi['unlinkHighlights'] = (args) => this.run(() => this.annotations.unlinkHighlights(args));
+  listClaimants: ResearchNotesApi['listClaimants'] = (args) => this.run(() => this.annotations.listClaimants(args));
+  renameTag: ResearchNotesApi['renameTag'] = (args) => this.run(() => this.annotations.renameTag(args));
+  mergeTags: ResearchNotesApi['mergeTags'] = (args) => this.run(() => this.annotations.mergeTags(args));
+  deleteTag: ResearchNotesApi['deleteTag'] = (args) => this.run(() => this.annotations.deleteTag(args));
+  setTagColor: ResearchNotesApi['setTagColor'] = (args) => this.run(() => this.annotations.setTagColor(args));
+  tagHighlights: ResearchNotesApi['tagHighlights'] = (args) => this.run(() => this.annotations.tagHighlights(args));
+  setHighlightTags: ResearchNotesApi['setHighlightTags'] = (args) => this.run(() => this.annotations.setHighlightTags(args));
+  queryHighlights: ResearchNotesApi['queryHighlights'] = (args) => this.run(() => this.annotations.queryHighlights(args));
+  listSavedFilters: ResearchNotesApi['listSavedFilters'] = (args) => this.run(() => this.annotations.listSavedFilters(args));
+  saveFilter: ResearchNotesApi['saveFilter'] = (args) => this.run(() => this.annotations.saveFilter(args));
+  deleteSavedFilter: ResearchNotesApi['deleteSavedFilter'] = (args) => this.run(() => this.annotations.deleteSavedFilter(args));
+  search: ResearchNotesApi['search'] = (args) => this.run(() => this.annotations.search(args));
+
+  /** What the annotation operations (core/library/annotation-api.ts) use of this service. */
+  private annotationContext(): AnnotationContext {
+    return {
+      requireEntry: (id) => this.requireEntry(id),
+      entries: () => this.index.values(),
+      readArticle: (id) => this.readArticle(id),
+      changeArticle: (id, change) => this.changeArticle(id, change),
+      canonicalTagName: (key) => this.index.canonicalTagName(key),
+      settings: this.settings,
+    };
+  }
+
+  getLibraryInfo(): Promise<ApiResults['getLibraryInfo']> {
+    return this.run(async () => ({ path: this.path, articleCount: this.index.size, notices: [...this.notices] }));
+  }
+
+  listArticles(args: ApiArguments<'listArticles'> = {}): Promise<ApiResults['listArticles']> {
+    return this.run(async () => selectArticles([...this.index.values()], args).map(toArticleSummary));
   }
 
   getArticle(args: ApiArguments<'getArticle'>): Promise<ApiResults['getArticle']> {
     return this.run(async () => {
-      this.requireEntry(args.id);
-      const file = await this.articles.read(args.id);
+      const file = await this.readArticle(args.id);
       // Copies, so a caller in this process cannot change the cached file behind the store's back.
       return { article: structuredClone(file.article), highlights: sortedHighlights(file) };
     });
@@ -103,18 +211,16 @@ class Library implements LibraryService {
 
   deleteArticle(args: ApiArguments<'deleteArticle'>): Promise<null> {
     return this.run(async () => {
-      const entries = this.index.data.articles;
-      const entry = this.requireEntry(args.id);
-      const position = entries.indexOf(entry);
-      entries.splice(position, 1);
-      // Index first: a crash in between leaves an unlisted file (recoverable), never a listed article without its file.
-      try {
-        await this.index.write();
-      } catch (error) {
-        entries.splice(position, 0, entry);
-        throw error;
-      }
-      await this.articles.remove(args.id);
+      this.requireEntry(args.id);
+      const removed = (await this.articles.readIfPresent(args.id))?.highlights ?? [];
+      // The journal first: a crash in between leaves a removed entry whose file the next open removes.
+      await this.whileUnsettled(args.id, async () => {
+        await this.index.remove(args.id);
+        await this.articles.remove(args.id);
+      });
+      this.searchIndex.articleRemoved(args.id);
+      // Links into other articles lose their other ends with it.
+      for (const highlight of removed) await removeOtherLinkEnds(this.annotationContext(), highlight);
       return null;
     });
   }
@@ -134,7 +240,7 @@ class Library implements LibraryService {
             position: { type: 'TextPositionSelector', start: position.start, end: position.end },
           },
           claimant: args.claimant ?? '',
-          tags: normalizeTags(args.tags ?? [], this.canonicalTagNames()),
+          tags: normalizeTags(args.tags ?? [], (key) => this.index.canonicalTagName(key)),
           note: args.note ?? '',
           color: args.color ?? 'yellow',
           createdAt: now,
@@ -153,10 +259,12 @@ class Library implements LibraryService {
         const highlight = requireHighlight(file, args.id);
         const { patch } = args;
         // Computed before any field changes: a failure must leave the highlight as it was.
-        const tags = patch.tags === undefined ? highlight.tags : normalizeTags(patch.tags, this.canonicalTagNames(highlight.tags));
+        const own = highlight.tags;
+        const tags = patch.tags === undefined ? highlight.tags : normalizeTags(patch.tags, (key) => this.index.canonicalTagName(key, own));
         if (patch.claimant !== undefined) highlight.claimant = patch.claimant;
         if (patch.note !== undefined) highlight.note = patch.note;
         if (patch.color !== undefined) highlight.color = patch.color;
+        applyAnnotationPatch(highlight, patch);
         highlight.tags = tags;
         highlight.updatedAt = new Date().toISOString();
         return structuredClone(highlight);
@@ -167,31 +275,55 @@ class Library implements LibraryService {
   deleteHighlight(args: ApiArguments<'deleteHighlight'>): Promise<null> {
     return this.run(async () => {
       this.requireEntry(args.articleId);
-      return this.changeArticle(args.articleId, (file) => {
-        file.highlights.splice(file.highlights.indexOf(requireHighlight(file, args.id)), 1);
-        return null;
+      const removed = await this.changeArticle(args.articleId, (file) => {
+        const highlight = requireHighlight(file, args.id);
+        file.highlights.splice(file.highlights.indexOf(highlight), 1);
+        // Links inside the article lose their other ends here; those in other articles below.
+        for (const link of highlight.links ?? []) {
+          const other = link.other.articleId === args.articleId ? file.highlights.find((candidate) => candidate.id === link.other.highlightId) : undefined;
+          if (other) removeLink(other, link.id);
+        }
+        return highlight;
       });
+      await removeOtherLinkEnds(this.annotationContext(), removed);
+      return null;
     });
   }
 
   listTags(args: ApiArguments<'listTags'>): Promise<ApiResults['listTags']> {
-    return this.run(async () => selectTags(collectLibraryTags(this.index.data.articles).values(), args.prefix, args.limit));
+    return this.run(async () => {
+      const colors = this.settings.get().tagColors;
+      return selectTags(this.index.tagList(), args.prefix, args.limit).map((tag) => {
+        const color = colors[tagKey(tag.name)];
+        return color === undefined ? tag : { ...tag, color };
+      });
+    });
   }
 
   exportArticleMarkdown(args: ApiArguments<'exportArticleMarkdown'>): Promise<ApiResults['exportArticleMarkdown']> {
     return this.run(async () => {
-      this.requireEntry(args.articleId);
-      const file = await this.articles.read(args.articleId);
+      const file = await this.readArticle(args.articleId);
       const article = structuredClone(file.article);
       return { fileName: markdownFileName(toArticleSummary(article)), markdown: formatArticleMarkdown(article, sortedHighlights(file)) };
     });
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     await Promise.allSettled([...this.inFlight]);
+    await this.backfill;
     await this.articles.settled();
-    await this.indexFile.settled();
+    await this.settings.settled();
+    await this.searchIndex.close();
+    await this.compaction?.catch(() => undefined);
+    try {
+      // An index rewritten only when the journal holds something: closing a library just read costs nothing.
+      if (this.index.hasJournal) await this.index.compact(() => []);
+    } finally {
+      await this.index.close();
+      await this.lock.release();
+    }
   }
 
   /** Runs one call, refusing it after close() and tracking it so close() can wait for it. */
@@ -202,6 +334,25 @@ class Library implements LibraryService {
     const forget = (): void => void this.inFlight.delete(promise);
     promise.then(forget, forget);
     return promise;
+  }
+
+  /**
+   * Reads an article; if its file turns out lost (damaged or missing, with no good backup), drops
+   * it from the index so the list stops offering it, and tells the user. A file restored from a
+   * backup may hold fewer highlights than the index says, so the entry is brought in line.
+   */
+  private async readArticle(id: string): Promise<ArticleFile> {
+    const entry = this.requireEntry(id);
+    const file = await this.articles.readIfPresent(id);
+    if (file === null) {
+      await this.index.remove(id);
+      const message = `The article "${entry.title}" could not be read: its file is damaged or missing and no backup could be restored. It was removed from the list.`;
+      this.notices.push(message);
+      throw new ApiError('LIBRARY_DAMAGED', message);
+    }
+    const fresh = indexEntryOf(file);
+    if (!sameEntry(fresh, entry)) await this.index.put(fresh);
+    return file;
   }
 
   private async storeImported(imported: ImportedDocument): Promise<ArticleSummary> {
@@ -223,60 +374,100 @@ class Library implements LibraryService {
       source: imported.source,
       highlightCount: 0,
     };
-    // The article file first: a crash before the index is saved leaves an unlisted file, never a listed article without its file.
-    await this.articles.create({ schemaVersion: 1, article: { ...summary, text: imported.text, doc: imported.doc }, highlights: [] });
-    const entry: LibraryIndexEntry = { ...summary, tags: [] };
-    this.index.data.articles.push(entry);
-    try {
-      await this.index.write();
-    } catch (error) {
-      // Nothing half-imported stays behind: forget the entry and remove the file already written.
-      const entries = this.index.data.articles;
-      const position = entries.indexOf(entry);
-      if (position >= 0) entries.splice(position, 1);
-      await this.articles.remove(summary.id).catch(() => undefined);
-      throw error;
-    }
+    await this.whileUnsettled(summary.id, async () => {
+      // The journal first: a crash before the file is written leaves an entry the next open drops.
+      await this.index.put({ ...summary, tags: [], claimants: [] });
+      try {
+        const file: ArticleFile = { schemaVersion: 1, article: { ...summary, text: imported.text, doc: imported.doc }, highlights: [] };
+        await this.articles.create(file);
+        this.searchIndex.articlePut(file);
+      } catch (error) {
+        // Nothing half-imported stays behind: forget the entry and remove whatever was written.
+        await this.index.remove(summary.id).catch(() => undefined);
+        await this.articles.remove(summary.id).catch(() => undefined);
+        throw error;
+      }
+    });
+    this.compactIfDue();
     return summary;
   }
 
   /**
-   * Applies a change to one article's highlights, then brings its index entry up to date; waits
-   * until the article file (and the index, if its counts changed) are on disk. Other article
-   * files are never written.
+   * Applies a change to one article's highlights. When its counts change, the new index entry is
+   * journaled while the article's temporary file is written, and must be on disk before that file
+   * is renamed into place (so a crash can leave the index ahead of the file, which the next open
+   * corrects, never the file ahead of the index unnoticed). Resolves once the
+   * article file is on disk; no other file is written, and library.json never.
    */
   private async changeArticle<R>(id: string, change: (file: ArticleFile) => R): Promise<R> {
-    const { value, saved } = await this.articles.change(id, (file) => {
-      // The article may have been deleted while this call waited for its turn.
-      const entry = this.requireEntry(id);
-      const result = change(file);
-      file.article.highlightCount = file.highlights.length;
-      const indexSaved = refreshIndexEntry(entry, file) ? this.index.write() : Promise.resolve();
-      return { result, indexSaved };
+    return this.whileUnsettled(id, async () => {
+      let before: LibraryIndexEntry | undefined;
+      let after: LibraryIndexEntry | undefined;
+      let changed: ArticleFile | undefined;
+      const { value, saved } = await this.articles.change(
+        id,
+        (file) => {
+          // The article may have been deleted while this call waited for its turn.
+          before = this.requireEntry(id);
+          const result = change(file);
+          changed = file;
+          file.article.highlightCount = file.highlights.length;
+          const entry = indexEntryOf(file);
+          if (!sameEntry(entry, before)) after = entry;
+          return result;
+        },
+        async () => {
+          if (after) await this.index.put(after);
+        },
+      );
+      try {
+        await saved;
+      } catch (error) {
+        // The file kept its old content: put the entry back as it was (if that fails too, the next open corrects it).
+        if (after && before && this.index.get(id) === after) await this.index.put(before).catch(() => undefined);
+        throw error;
+      }
+      // After the JSON is on disk: the index is derived and must never be ahead of the truth.
+      if (changed) this.searchIndex.highlightsChanged(changed);
+      this.compactIfDue();
+      return value;
     });
-    await Promise.all([saved, value.indexSaved]);
-    return value.result;
   }
 
-  /**
-   * The library's spelling of each tag, keyed by lower-cased name. `ownTags` are the tags of the
-   * highlight being edited: left out, so a tag used only there can still change its casing.
-   */
-  private canonicalTagNames(ownTags: readonly string[] = []): (key: string) => string | undefined {
-    const tags = collectLibraryTags(this.index.data.articles);
-    for (const name of ownTags) {
-      const key = tagKey(name);
-      const tag = tags.get(key);
-      if (tag && --tag.count === 0) tags.delete(key);
+  /** Runs `work` with `id` listed as unsettled, so a compaction meanwhile records it for the check after a crash. */
+  private async whileUnsettled<R>(id: string, work: () => Promise<R>): Promise<R> {
+    this.unsettled.set(id, (this.unsettled.get(id) ?? 0) + 1);
+    try {
+      return await work();
+    } finally {
+      const left = (this.unsettled.get(id) ?? 1) - 1;
+      if (left === 0) this.unsettled.delete(id);
+      else this.unsettled.set(id, left);
     }
-    return (key) => tags.get(key)?.name;
+  }
+
+  private compactIfDue(): void {
+    if (!this.index.wantsCompaction || this.closed) return;
+    const compaction = this.index.compact(() => [...this.unsettled.keys()]);
+    this.compaction = compaction;
+    // A failed compaction leaves the journal as it was, which is still correct; the next one retries.
+    compaction.catch((error: unknown) => this.notices.push(`Could not rewrite the library index: ${(error as Error).message}`));
   }
 
   private requireEntry(id: string): LibraryIndexEntry {
-    const entry = this.index.data.articles.find((candidate) => candidate.id === id);
+    const entry = this.index.get(id);
     if (!entry) throw new ApiError('NOT_FOUND', `There is no article with id ${id} in the library.`);
     return entry;
   }
+
+  /** One export file, built through this service's own calls (core/export/build-export-file.ts). */
+  exportLibrary(args: ApiArguments<'exportLibrary'>): Promise<ApiResults['exportLibrary']> {
+    return buildExportFile(this, args);
+  }
+}
+
+function sameEntry(a: LibraryIndexEntry, b: LibraryIndexEntry): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function requireHighlight(file: ArticleFile, id: string): Highlight {

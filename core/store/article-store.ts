@@ -1,9 +1,11 @@
 import { Low } from 'lowdb';
 import { ApiError } from '../api/api-error.js';
 import { AtomicJsonFile } from './atomic-json-file.js';
-import { articleFileSchema, type ArticleFile } from './article-file-schema.js';
+import { ARTICLE_FILE_VERSIONING, articleFileSchema, type ArticleFile } from './article-file-schema.js';
+import { BackupSlots } from './backup-slots.js';
 import { KeyedLock } from './keyed-lock.js';
 import type { LibraryLayout } from './library-layout.js';
+import { restoreFromBackup } from './restore-from-backup.js';
 
 /**
  * How many article files stay parsed in memory. A library may hold 10,000 articles of up to a few
@@ -20,37 +22,59 @@ export interface ArticleChange<R> {
 /**
  * The article files of a library: loads them on demand (keeping the recently used ones parsed),
  * and applies changes one at a time per article, so concurrent edits of one article never lose
- * each other. Writing one article never touches another article's file.
+ * each other. Writing one article never touches another article's file. A damaged or missing file
+ * is moved aside and restored from its newest good backup; `report` tells the user.
  */
 export class ArticleStore {
   private readonly layout: LibraryLayout;
+  private readonly report: (notice: string) => void;
   private readonly lock = new KeyedLock();
   // One adapter per file for the life of the store: its write queue is what orders saves.
   private readonly files = new Map<string, AtomicJsonFile<ArticleFile>>();
   private readonly cache = new Map<string, Low<ArticleFile>>();
 
-  constructor(layout: LibraryLayout) {
+  constructor(layout: LibraryLayout, report: (notice: string) => void) {
     this.layout = layout;
+    this.report = report;
   }
 
-  /** One article file's content. The index knows the article, so a missing file is damage. */
-  read(id: string): Promise<ArticleFile> {
-    return this.lock.run(id, async () => (await this.load(id)).data);
+  /** One article file's content; LIBRARY_DAMAGED if it is damaged or missing and no backup could be restored. */
+  async read(id: string): Promise<ArticleFile> {
+    const file = await this.readIfPresent(id);
+    if (file === null) {
+      throw new ApiError('LIBRARY_DAMAGED', `The library file ${this.layout.articlePath(id)} is missing and has no backup to restore; the article is lost.`);
+    }
+    return file;
+  }
+
+  /** One article file's content (repaired from a backup if need be), or null when there is none at all. */
+  readIfPresent(id: string): Promise<ArticleFile | null> {
+    return this.lock.run(id, async () => (await this.load(id))?.data ?? null);
   }
 
   /**
    * Applies `change` to the article file (synchronously, on the one in-memory copy) and starts
-   * saving it. If `change` throws, nothing is saved and the file in memory must be unchanged.
+   * saving it; `beforeRename` (the index journal) runs alongside the write of the temporary file
+   * and must succeed before the new content replaces the old, so a crash never leaves the file
+   * ahead of the index without a trace. If anything fails, the in-memory copy is dropped so the
+   * next read sees the file as it is on disk.
    */
-  change<R>(id: string, change: (file: ArticleFile) => R): Promise<ArticleChange<R>> {
+  change<R>(id: string, change: (file: ArticleFile) => R, beforeRename: (value: R) => Promise<void>): Promise<ArticleChange<R>> {
     return this.lock.run(id, async () => {
       const db = await this.load(id);
-      const value = change(db.data);
-      const saved = db.write();
+      if (db === null) {
+        throw new ApiError('LIBRARY_DAMAGED', `The library file ${this.layout.articlePath(id)} is missing and has no backup to restore; the article is lost.`);
+      }
+      let value: R;
+      try {
+        value = change(db.data);
+      } catch (error) {
+        this.forget(id, db);
+        throw error;
+      }
+      const saved = this.fileOf(id).writeAfter(db.data, beforeRename(value));
       // If the save fails, what is in memory is not what is on disk; read the file again next time.
-      saved.catch(() => {
-        if (this.cache.get(id) === db) this.cache.delete(id);
-      });
+      saved.catch(() => this.forget(id, db));
       return { value, saved };
     });
   }
@@ -65,11 +89,12 @@ export class ArticleStore {
     });
   }
 
-  /** Removes an article file; resolves once the removal is on disk. */
+  /** Removes an article file and its backups; resolves once the removal is on disk. */
   remove(id: string): Promise<void> {
     return this.lock.run(id, async () => {
       this.cache.delete(id);
       await this.fileOf(id).remove();
+      await this.backupsOf(id).removeAll();
       this.files.delete(id);
     });
   }
@@ -79,29 +104,24 @@ export class ArticleStore {
     await Promise.all([...this.files.values()].map((file) => file.settled()));
   }
 
-  private async load(id: string): Promise<Low<ArticleFile>> {
+  private async load(id: string): Promise<Low<ArticleFile> | null> {
     const cached = this.cache.get(id);
     if (cached) {
       this.remember(id, cached);
       return cached;
     }
     const file = this.fileOf(id);
-    const data = await file.read();
-    if (data === null) {
-      throw new ApiError(
-        'LIBRARY_DAMAGED',
-        `The library file ${file.filePath} is missing, though the library index lists the article. Restore it from a backup.`,
-      );
-    }
-    if (data.article.id !== id) {
-      throw new ApiError(
-        'LIBRARY_DAMAGED',
-        `The library file ${file.filePath} is damaged: it holds article ${data.article.id}, not ${id}. Restore it from a backup.`,
-      );
-    }
+    const data = await restoreFromBackup(file, this.backupsOf(id), this.report, (content) =>
+      content.article.id === id ? null : `it holds article ${content.article.id}, not ${id}`,
+    );
+    if (data === null) return null;
     const db = new Low(file, data);
     this.remember(id, db);
     return db;
+  }
+
+  private forget(id: string, db: Low<ArticleFile>): void {
+    if (this.cache.get(id) === db) this.cache.delete(id);
   }
 
   private remember(id: string, db: Low<ArticleFile>): void {
@@ -114,10 +134,18 @@ export class ArticleStore {
     }
   }
 
+  private backupsOf(id: string): BackupSlots {
+    return new BackupSlots(this.layout.articlePath(id), this.layout.articleBackupsFolder);
+  }
+
   private fileOf(id: string): AtomicJsonFile<ArticleFile> {
     let file = this.files.get(id);
     if (!file) {
-      file = new AtomicJsonFile(this.layout.articlePath(id), articleFileSchema);
+      file = new AtomicJsonFile(this.layout.articlePath(id), articleFileSchema, {
+        versioning: ARTICLE_FILE_VERSIONING,
+        backups: this.backupsOf(id),
+        onBackupError: (error) => this.report(`Could not keep a backup of ${this.layout.articlePath(id)}: ${(error as Error).message}.`),
+      });
       this.files.set(id, file);
     }
     return file;

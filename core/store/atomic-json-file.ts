@@ -4,14 +4,32 @@ import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { ApiError } from '../api/api-error.js';
+import type { BackupSlots } from './backup-slots.js';
 import { describeSchemaIssues } from './describe-schema-issues.js';
+import { migrateFile, type FileVersioning } from './migrate-file.js';
 
 /** The suffix of the temporary files a write leaves only if the process dies mid-write. */
 export const TEMPORARY_FILE_SUFFIX = '.tmp';
 
+/** What a file does besides validating: migrate older versions, keep backups, how to write. */
+export interface AtomicJsonFileOptions<T = unknown> {
+  /** Migrations applied before validation; without them only the schema's version is accepted. */
+  versioning?: FileVersioning;
+  /** Where the version a write replaces is kept. */
+  backups?: BackupSlots;
+  /** Told when a backup could not be kept; the save itself goes on, since the new content is what matters. */
+  onBackupError?: (error: unknown) => void;
+  /** A fast check that accepts only what the schema accepts unchanged; false lets the schema decide (and explain). */
+  isValid?: (data: unknown) => data is T;
+  /** Without indentation: a large index parses and writes faster and is a third smaller. */
+  compact?: boolean;
+}
+
 /** A write waiting for its turn: the JSON to write, or null to remove the file. */
 interface QueuedChange {
   content: string | null;
+  /** Must resolve before the new content may replace the old (a journal written ahead of it). */
+  gate: Promise<unknown>;
   done: Promise<void>;
 }
 
@@ -27,45 +45,71 @@ interface QueuedChange {
 export class AtomicJsonFile<T> implements Adapter<T> {
   readonly filePath: string;
   private readonly schema: z.ZodType<T>;
+  private readonly options: AtomicJsonFileOptions<T>;
+  /** Whether the last read migrated an older version (so the caller may want to save it in the current one). */
+  migrated = false;
   private tail: Promise<void> = Promise.resolve();
   private queued: QueuedChange | null = null;
 
-  constructor(filePath: string, schema: z.ZodType<T>) {
+  constructor(filePath: string, schema: z.ZodType<T>, options: AtomicJsonFileOptions<T> = {}) {
     this.filePath = filePath;
     this.schema = schema;
+    this.options = options;
   }
 
   /** The file's content, or null when it does not exist. Waits for pending writes first. */
   async read(): Promise<T | null> {
     await this.settled();
+    const result = await this.readFrom(this.filePath);
+    this.migrated = result?.migrated ?? false;
+    return result?.data ?? null;
+  }
+
+  /** Another file (a backup) read, migrated and validated as this file would be; null when it does not exist. */
+  async readCopy(copyPath: string): Promise<T | null> {
+    return (await this.readFrom(copyPath))?.data ?? null;
+  }
+
+  private async readFrom(filePath: string): Promise<{ data: T; migrated: boolean } | null> {
     let text: string;
     try {
-      text = await fs.readFile(this.filePath, 'utf8');
+      text = await fs.readFile(filePath, 'utf8');
     } catch (error) {
       if (isNodeError(error, 'ENOENT')) return null;
-      throw new ApiError('STORAGE_FAILED', `Could not read ${this.filePath}: ${errorMessage(error)}.`, { cause: error });
+      throw new ApiError('STORAGE_FAILED', `Could not read ${filePath}: ${errorMessage(error)}.`, { cause: error });
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw damaged(this.filePath, `it is not valid JSON (${errorMessage(error)})`, error);
+      throw damaged(filePath, `it is not valid JSON (${errorMessage(error)})`, error);
     }
-    const parsed = this.schema.safeParse(json);
+    const { data, migrated } = this.options.versioning ? migrateFile(json, this.options.versioning, filePath) : { data: json, migrated: false };
+    if (this.options.isValid?.(data)) return { data, migrated };
+    const parsed = this.schema.safeParse(data);
     if (!parsed.success) {
-      throw damaged(this.filePath, `its content is not what Research Notes wrote (${describeSchemaIssues(parsed.error.issues)})`, parsed.error);
+      throw damaged(filePath, `its content is not what Research Notes wrote (${describeSchemaIssues(parsed.error.issues)})`, parsed.error);
     }
-    return parsed.data;
+    return { data: parsed.data, migrated };
   }
 
   /** Saves the data as it is now (it is serialised before this returns); resolves once it is on disk. */
   write(data: T): Promise<void> {
-    return this.enqueue(JSON.stringify(data, null, 2) + '\n');
+    return this.writeAfter(data, Promise.resolve());
+  }
+
+  /**
+   * Saves the data as it is now, but renames it into place only once `gate` resolves (if it
+   * rejects, the file keeps its old content and the write rejects with the gate's error). The
+   * temporary file is written and fsynced meanwhile, so a journal written ahead costs no extra wait.
+   */
+  writeAfter(data: T, gate: Promise<unknown>): Promise<void> {
+    return this.enqueue((this.options.compact ? JSON.stringify(data) : JSON.stringify(data, null, 2)) + '\n', gate);
   }
 
   /** Removes the file, after the writes queued before; resolves once the removal is on disk. */
   remove(): Promise<void> {
-    return this.enqueue(null);
+    return this.enqueue(null, Promise.resolve());
   }
 
   /** Resolves when every write and removal requested so far has finished (whether or not it failed). */
@@ -78,42 +122,52 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     } while (tail !== this.tail);
   }
 
-  private enqueue(content: string | null): Promise<void> {
+  private enqueue(content: string | null, gate: Promise<unknown>): Promise<void> {
+    // A rejected gate is reported through the write's promise; this keeps it from being unhandled meanwhile.
+    gate.catch(() => undefined);
     if (this.queued) {
       this.queued.content = content;
+      // The replaced content's gate still holds: the newer content includes its change.
+      this.queued.gate = Promise.all([this.queued.gate, gate]);
       return this.queued.done;
     }
-    const change: QueuedChange = { content, done: Promise.resolve() };
+    const change: QueuedChange = { content, gate, done: Promise.resolve() };
     change.done = this.tail.then(() => {
       // From here on the change is being applied; a newer one must queue behind it.
       this.queued = null;
-      return change.content === null ? this.removeNow() : this.writeNow(change.content);
+      return change.content === null ? change.gate.then(() => this.removeNow()) : this.writeNow(change.content, change.gate);
     });
     this.queued = change;
     this.tail = change.done.catch(() => undefined);
     return change.done;
   }
 
-  private async writeNow(content: string): Promise<void> {
+  private async writeNow(content: string, gate: Promise<unknown>): Promise<void> {
     const folder = path.dirname(this.filePath);
     const temporaryPath = path.join(folder, `.${path.basename(this.filePath)}.${randomUUID()}${TEMPORARY_FILE_SUFFIX}`);
     try {
-      const handle = await fs.open(temporaryPath, 'wx');
-      try {
-        await handle.writeFile(content, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      // The backup link and the temporary file's write and fsync overlap: the link only has to exist before the rename.
+      await Promise.all([writeDurably(temporaryPath, content), this.preserveBackup(), gate]);
       await fs.rename(temporaryPath, this.filePath);
       await syncFolder(folder);
     } catch (error) {
       await fs.rm(temporaryPath, { force: true }).catch(() => undefined);
+      // A gate's own error (the journal could not be saved) already says what failed.
+      if (error instanceof ApiError) throw error;
       throw new ApiError(
         'STORAGE_FAILED',
         `Could not save ${this.filePath}: ${errorMessage(error)}. Check that the disk has free space and the library folder is writable.`,
         { cause: error },
       );
+    }
+  }
+
+  private async preserveBackup(): Promise<void> {
+    if (!this.options.backups) return;
+    try {
+      await this.options.backups.preserve();
+    } catch (error) {
+      this.options.onBackupError?.(error);
     }
   }
 
@@ -124,6 +178,16 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     } catch (error) {
       throw new ApiError('STORAGE_FAILED', `Could not remove ${this.filePath}: ${errorMessage(error)}.`, { cause: error });
     }
+  }
+}
+
+async function writeDurably(filePath: string, content: string): Promise<void> {
+  const handle = await fs.open(filePath, 'wx');
+  try {
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

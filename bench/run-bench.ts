@@ -1,0 +1,224 @@
+// `npm run bench`: builds (once, cached in .bench-cache/) a synthetic library of 10,000 articles and
+// one of 100, then measures opening, saving a highlight, a raw atomic write, tag autocomplete and
+// peak memory. `--json` adds one JSON object as the last line of stdout.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openLibrary, type LibraryService } from '../core/library/library-service.js';
+import { GENERATOR_VERSION, generateLibrary, tagName } from './generate-library.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// Bundled into .bench-cache/, which also holds the generated libraries.
+const cacheFolder = here;
+const SAVES = 400;
+const OPEN_RUNS = 3;
+
+interface Sizes {
+  articles: number;
+  folder: string;
+}
+
+const small: Sizes = { articles: 100, folder: path.join(cacheFolder, 'library-100') };
+const large: Sizes = { articles: 10_000, folder: path.join(cacheFolder, 'library-10k') };
+
+if (process.argv[2] === '--generate') {
+  await generateLibrary(process.argv[3]!, Number(process.argv[4]));
+  process.exit(0);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Runs a Node script; `firstLineAt` is when its first line of output arrived (performance.now()). */
+function runNode(args: string[]): Promise<{ out: string; firstLineAt: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    let firstLineAt = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (firstLineAt === 0 && out.includes('\n')) firstLineAt = performance.now();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve({ out, firstLineAt }) : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+/** Makes the cached library if it is missing or from another generator version; generated in a child so its memory is not counted. */
+async function ensureLibrary(sizes: Sizes): Promise<void> {
+  const marker = path.join(sizes.folder, '.bench-generated');
+  const current = await fs.readFile(marker, 'utf8').catch(() => '');
+  if (current === GENERATOR_VERSION) return;
+  const started = performance.now();
+  process.stderr.write(`Generating ${sizes.articles} articles in ${sizes.folder} (cached for later runs)...\n`);
+  await runNode([fileURLToPath(import.meta.url), '--generate', sizes.folder, String(sizes.articles)]);
+  // The generator skips fsync; flushing now keeps its writeback from slowing the fsyncs measured next.
+  if (process.platform !== 'win32') spawnSync('sync');
+  await fs.writeFile(marker, GENERATOR_VERSION);
+  process.stderr.write(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
+}
+
+/** Opening in a fresh process until the list of titles is ready, from spawn to answer. */
+async function measureOpen(sizes: Sizes): Promise<{ openMs: number; childPeakRssMb: number }> {
+  const times: number[] = [];
+  let childPeakRssMb = 0;
+  for (let run = 0; run < OPEN_RUNS; run++) {
+    const started = performance.now();
+    const { out, firstLineAt } = await runNode([path.join(here, 'open-child.mjs'), sizes.folder]);
+    times.push(firstLineAt - started);
+    const report = JSON.parse(out.trim().split('\n').at(-1)!) as { titles: number; peakRssMb: number };
+    if (report.titles !== sizes.articles) throw new Error(`the open child listed ${report.titles} articles, not ${sizes.articles}`);
+    childPeakRssMb = Math.max(childPeakRssMb, report.peakRssMb);
+  }
+  // The median: the first run may find a cold disk cache, which says more about the machine than the store.
+  return { openMs: percentile(times, 50), childPeakRssMb };
+}
+
+/** The write the store's save is compared with: temporary file, fsync, rename, fsync of the folder. */
+async function rawAtomicWrite(filePath: string, content: string): Promise<void> {
+  const folder = path.dirname(filePath);
+  const temporary = path.join(folder, `.bench-raw-${randomUUID()}.tmp`);
+  const handle = await fs.open(temporary, 'wx');
+  try {
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(temporary, filePath);
+  const folderHandle = await fs.open(folder, 'r');
+  try {
+    await folderHandle.sync();
+  } finally {
+    await folderHandle.close();
+  }
+}
+
+interface Target {
+  library: LibraryService;
+  ids: string[];
+  texts: Map<string, string>;
+  created: [string, string][];
+  times: number[];
+}
+
+async function prepare(sizes: Sizes): Promise<Target> {
+  const library = await openLibrary(sizes.folder, { owner: 'command line' });
+  const all = await library.listArticles({});
+  // Twenty articles spread over the library, read first: a user highlights an article that is open.
+  const ids = Array.from({ length: 20 }, (_, n) => all[Math.floor((n * all.length) / 20)]!.id);
+  const texts = new Map<string, string>();
+  for (const id of ids) texts.set(id, (await library.getArticle({ id })).article.text);
+  return { library, ids, texts, created: [], times: [] };
+}
+
+async function timedSave(target: Target, n: number): Promise<void> {
+  const id = target.ids[n % target.ids.length]!;
+  const text = target.texts.get(id)!;
+  const start = (n * 131) % (text.length - 40);
+  const end = start + 25;
+  const started = performance.now();
+  const highlight = await target.library.createHighlight({
+    articleId: id,
+    target: { quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start, end } },
+    claimant: 'Benchmark',
+    tags: [tagName(n % 5000), `bench-${n % 7}`],
+    note: `benchmark save ${n}`,
+  });
+  target.times.push(performance.now() - started);
+  target.created.push([id, highlight.id]);
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  await ensureLibrary(small);
+  await ensureLibrary(large);
+
+  const open = await measureOpen(large);
+  const open100 = await measureOpen(small);
+
+  const at100 = await prepare(small);
+  const at10k = await prepare(large);
+  const rawPath = path.join(large.folder, 'articles', '.bench-raw-target.json');
+  const rawContents = await Promise.all(at10k.ids.map((id) => fs.readFile(path.join(large.folder, 'articles', `${id}.json`), 'utf8')));
+  // Warm-up, untimed: the first save of a session creates the journal and the backups folders.
+  for (let n = 0; n < 20; n++) {
+    await timedSave(at100, SAVES + n);
+    await timedSave(at10k, SAVES + n);
+  }
+  at100.times.length = 0;
+  at10k.times.length = 0;
+  const rawTimes: number[] = [];
+  // Interleaved, so a slow moment of the disk hits all three measurements alike.
+  for (let n = 0; n < SAVES; n++) {
+    await timedSave(at100, n);
+    await timedSave(at10k, n);
+    const started = performance.now();
+    await rawAtomicWrite(rawPath, rawContents[n % rawContents.length]!);
+    rawTimes.push(performance.now() - started);
+  }
+  await fs.rm(rawPath, { force: true });
+
+  const autocompleteTimes: number[] = [];
+  for (let n = 0; n < 50; n++) {
+    for (const prefix of ['t', 'topic-1', 'topic-12', 'TOPIC-049', 'bench', 'nothing']) {
+      const started = performance.now();
+      await at10k.library.listTags({ prefix, limit: 20 });
+      autocompleteTimes.push(performance.now() - started);
+    }
+  }
+  const fullTagList = await at10k.library.listTags({});
+
+  // Leave the cached libraries as they were generated (untimed).
+  for (const target of [at100, at10k]) {
+    for (const [articleId, id] of target.created) await target.library.deleteHighlight({ articleId, id });
+    await target.library.close();
+  }
+
+  const mainPeakRssMb = process.resourceUsage().maxRSS / 1024;
+  const result = {
+    openMs: round(open.openMs),
+    openMs100: round(open100.openMs),
+    saveP50Ms100: round(percentile(at100.times, 50)),
+    saveP95Ms100: round(percentile(at100.times, 95)),
+    saveP50Ms10k: round(percentile(at10k.times, 50)),
+    saveP95Ms10k: round(percentile(at10k.times, 95)),
+    rawAtomicWriteP50Ms: round(percentile(rawTimes, 50)),
+    rawAtomicWriteP95Ms: round(percentile(rawTimes, 95)),
+    tagAutocompleteMs: round(percentile(autocompleteTimes, 95)),
+    tags: fullTagList.length,
+    peakRssMb: round(Math.max(mainPeakRssMb, open.childPeakRssMb)),
+    openChildPeakRssMb: round(open.childPeakRssMb),
+    benchPeakRssMb: round(mainPeakRssMb),
+  };
+  const rows: [string, string, string][] = [
+    ['open 10k articles (fresh process, titles ready)', `${result.openMs} ms`, '<= 1000 ms'],
+    ['open 100 articles (fresh process)', `${result.openMs100} ms`, ''],
+    ['save highlight, 100 articles p50 / p95', `${result.saveP50Ms100} / ${result.saveP95Ms100} ms`, ''],
+    ['save highlight, 10k articles p50 / p95', `${result.saveP50Ms10k} / ${result.saveP95Ms10k} ms`, ''],
+    ['raw atomic write of the article p50 / p95', `${result.rawAtomicWriteP50Ms} / ${result.rawAtomicWriteP95Ms} ms`, ''],
+    ['save p95 (10k) / raw atomic write p95', ratio(result.saveP95Ms10k, result.rawAtomicWriteP95Ms), '<= 2'],
+    ['save p95 10k / save p95 100', ratio(result.saveP95Ms10k, result.saveP95Ms100), '<= 1.3'],
+    [`tag autocomplete among ${result.tags} tags (p95)`, `${result.tagAutocompleteMs} ms`, '<= 20 ms'],
+    ['peak RSS (max of bench and open child)', `${result.peakRssMb} MB`, '<= 400 MB'],
+  ];
+  const width = Math.max(...rows.map((row) => row[0].length));
+  console.log(`Research Notes store benchmark (${SAVES} saves each, interleaved)\n`);
+  console.log(`${'measure'.padEnd(width)}  ${'value'.padEnd(18)}  target`);
+  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(18)}  ${target}`);
+  if (json) console.log(JSON.stringify(result));
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function ratio(a: number, b: number): string {
+  return (a / b).toFixed(2);
+}
+
+await main();

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { DEFAULT_CLAIM_KINDS } from '../model/claim.js';
+import { DEFAULT_COLOR_LEGEND } from '../model/color-legend.js';
+import type { FileVersioning } from './migrate-file.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const highlightFilterSchema = z.object({
+  claimant: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  about: z.string().optional(),
+  kind: z.string().optional(),
+  color: z.string().optional(),
+  minGrading: z.object({ reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']), credibility: z.enum(['1', '2', '3', '4', '5', '6']) }).optional(),
+  articleId: z.string().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+/**
+ * `<library>/settings.json`: the user's choices for this library (colour legend, claim kinds,
+ * tag colours keyed by lower-cased tag name, saved claims-view filters) and the library's
+ * identity, which the search index records to know it belongs here. Every field has a default,
+ * so a field added later needs no migration: a file without it reads as the default.
+ */
+export const settingsFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  libraryId: z.string().min(1),
+  colorLegend: z.array(z.object({ color: z.string(), meaning: z.string() })).default(() => structuredClone(DEFAULT_COLOR_LEGEND)),
+  claimKinds: z.array(z.string()).default(() => [...DEFAULT_CLAIM_KINDS]),
+  tagColors: z.record(z.string(), z.string()).default(() => ({})),
+  savedFilters: z.array(z.object({ id: z.string().min(1), name: z.string(), filter: highlightFilterSchema })).default(() => []),
+});
+
+/** The content of settings.json. */
+export type SettingsFile = z.infer<typeof settingsFileSchema>;
+
+/** settings.json is at its first version. */
+export const SETTINGS_FILE_VERSIONING: FileVersioning = { current: 1, steps: {} };
