@@ -59,7 +59,7 @@ describe('dispatchApiCall', () => {
     ['createHighlight', { articleId: 'a1', target: validTarget, tags: ['ok', '   '] }, 'tags[1]'],
     ['updateHighlight', { articleId: 'a1', id: 'h1', patch: { note: 5 } }, 'patch.note'],
     ['listTags', { limit: 0 }, 'limit'],
-    ['importArticle', { format: 'pdf' }, 'format'],
+    ['importArticle', { format: 'exe' }, 'format'],
   ])('answers INVALID_ARGUMENT for %s(%j), naming %s', async (method, args, field) => {
     const { api, calls } = recordingApi();
     const result = await dispatchApiCall(api, method, args);
