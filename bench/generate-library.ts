@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { DocNode } from '../core/document/doc-node.js';
 import { docToText } from '../core/document/doc-text.js';
 import type { Highlight } from '../core/model/highlight.js';
+import { countArticleClaimants } from '../core/library/count-article-claimants.js';
 import { countArticleTags } from '../core/library/count-article-tags.js';
 import type { ArticleFile } from '../core/store/article-file-schema.js';
 import type { LibraryIndexData, LibraryIndexEntry } from '../core/store/library-index-schema.js';
@@ -100,7 +101,8 @@ export async function generateLibrary(folder: string, articles: number, words = 
         highlightCount: highlights.length,
       };
       const file: ArticleFile = { schemaVersion: 1, article: { ...summary, text, doc }, highlights };
-      entries.push({ ...summary, tags: countArticleTags(highlights) });
+      // Claimant counts included, as the store writes them: without, every open would backfill them from 10,000 files.
+      entries.push({ ...summary, tags: countArticleTags(highlights), claimants: countArticleClaimants(highlights) });
       writes.push(fs.writeFile(path.join(folder, 'articles', `${id}.json`), JSON.stringify(file, null, 2) + '\n'));
     }
     await Promise.all(writes);

@@ -1,12 +1,14 @@
 // `npm run bench`: builds (once, cached in .bench-cache/) a synthetic library of 10,000 articles and
 // one of 100, then measures opening, saving a highlight, a raw atomic write, tag autocomplete and
-// peak memory. `--json` adds one JSON object as the last line of stdout.
+// peak memory; then runs the search, export and import benchmarks (each in its own process) and
+// prints every figure in one table. `--json` adds one JSON object as the last line of stdout.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openLibrary, type LibraryService } from '../core/library/library-service.js';
+import { ensureSearchIndex } from './ensure-search-index.js';
 import { GENERATOR_VERSION, generateLibrary, tagName } from './generate-library.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -25,6 +27,10 @@ const large: Sizes = { articles: 10_000, folder: path.join(cacheFolder, 'library
 
 if (process.argv[2] === '--generate') {
   await generateLibrary(process.argv[3]!, Number(process.argv[4]));
+  process.exit(0);
+}
+if (process.argv[2] === '--ensure-search-index') {
+  await ensureSearchIndex(process.argv[3]!);
   process.exit(0);
 }
 
@@ -62,10 +68,29 @@ async function ensureLibrary(sizes: Sizes): Promise<void> {
   process.stderr.write(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
 }
 
+/**
+ * Brings the library's search index up to date in a child (untimed, its memory not counted): a
+ * rebuild due at open would otherwise run behind the measured saves.
+ */
+async function ensureLibrarySearchIndex(sizes: Sizes): Promise<void> {
+  await runNode([fileURLToPath(import.meta.url), '--ensure-search-index', sizes.folder]);
+}
+
+/** Runs another benchmark of .bench-cache/ in a child and returns the JSON object it printed last. */
+async function runChildBench(name: string): Promise<Record<string, unknown>> {
+  process.stderr.write(`Running ${name}...\n`);
+  const { out } = await runNode([path.join(here, `${name}.mjs`)]);
+  const line = out.trim().split('\n').reverse().find((candidate) => candidate.startsWith('{'));
+  if (line === undefined) throw new Error(`${name} printed no JSON line`);
+  return JSON.parse(line) as Record<string, unknown>;
+}
+
 /** Opening in a fresh process until the list of titles is ready, from spawn to answer. */
 async function measureOpen(sizes: Sizes): Promise<{ openMs: number; childPeakRssMb: number }> {
   const times: number[] = [];
   let childPeakRssMb = 0;
+  // Untimed first open: it warms the disk cache and migrates a cached library of an older format.
+  await runNode([path.join(here, 'open-child.mjs'), sizes.folder]);
   for (let run = 0; run < OPEN_RUNS; run++) {
     const started = performance.now();
     const { out, firstLineAt } = await runNode([path.join(here, 'open-child.mjs'), sizes.folder]);
@@ -137,6 +162,8 @@ async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   await ensureLibrary(small);
   await ensureLibrary(large);
+  await ensureLibrarySearchIndex(small);
+  await ensureLibrarySearchIndex(large);
 
   const open = await measureOpen(large);
   const open100 = await measureOpen(small);
@@ -180,6 +207,11 @@ async function main(): Promise<void> {
   }
 
   const mainPeakRssMb = process.resourceUsage().maxRSS / 1024;
+  // Each in its own process, after the store's measurements, so none disturbs another.
+  const search = await runChildBench('search-bench');
+  const exported = await runChildBench('export-bench');
+  const imported = await runChildBench('import-bench');
+  const searchPeakRssMb = Number(search.peakRssMb);
   const result = {
     openMs: round(open.openMs),
     openMs100: round(open100.openMs),
@@ -191,9 +223,17 @@ async function main(): Promise<void> {
     rawAtomicWriteP95Ms: round(percentile(rawTimes, 95)),
     tagAutocompleteMs: round(percentile(autocompleteTimes, 95)),
     tags: fullTagList.length,
-    peakRssMb: round(Math.max(mainPeakRssMb, open.childPeakRssMb)),
+    peakRssMb: round(Math.max(mainPeakRssMb, open.childPeakRssMb, searchPeakRssMb)),
     openChildPeakRssMb: round(open.childPeakRssMb),
     benchPeakRssMb: round(mainPeakRssMb),
+    searchPeakRssMb: round(searchPeakRssMb),
+    searchP95Ms: Number(search.searchP95Ms),
+    sqliteFtsP95Ms: Number(search.sqliteFtsP95Ms),
+    queryHighlightsP95Ms: Number(search.queryHighlightsP95Ms),
+    exportMarkdown100kMs: Number(exported.exportMarkdown100kMs),
+    reexportMarkdown100kMs: Number(exported.reexportMarkdown100kMs),
+    importFixtureMedianMs: Number(imported.importFixtureMedianMs),
+    importPdf300PagesMs: Number(imported.importPdf300PagesMs),
   };
   const rows: [string, string, string][] = [
     ['open 10k articles (fresh process, titles ready)', `${result.openMs} ms`, '<= 1000 ms'],
@@ -204,10 +244,18 @@ async function main(): Promise<void> {
     ['save p95 (10k) / raw atomic write p95', ratio(result.saveP95Ms10k, result.rawAtomicWriteP95Ms), '<= 2'],
     ['save p95 10k / save p95 100', ratio(result.saveP95Ms10k, result.saveP95Ms100), '<= 1.3'],
     [`tag autocomplete among ${result.tags} tags (p95)`, `${result.tagAutocompleteMs} ms`, '<= 20 ms'],
-    ['peak RSS (max of bench and open child)', `${result.peakRssMb} MB`, '<= 400 MB'],
+    ['peak RSS (max of bench, open child and search)', `${result.peakRssMb} MB`, '<= 400 MB'],
+    ['search through the API, with snippets (p95)', `${result.searchP95Ms} ms`, '<= 50 ms'],
+    ['bare SQLite FTS5 query (p95)', `${result.sqliteFtsP95Ms} ms`, ''],
+    ['search p95 / bare FTS5 p95', ratio(result.searchP95Ms, result.sqliteFtsP95Ms), '<= 2'],
+    ['claims view page (queryHighlights p95)', `${result.queryHighlightsP95Ms} ms`, ''],
+    ['export 10k articles, 100k highlights to Markdown', `${result.exportMarkdown100kMs} ms`, '<= 5000 ms'],
+    ['re-export of the unchanged library', `${result.reexportMarkdown100kMs} ms`, ''],
+    ['import of a fixture web page (median)', `${result.importFixtureMedianMs} ms`, ''],
+    ['import of a 300-page PDF', `${result.importPdf300PagesMs} ms`, ''],
   ];
   const width = Math.max(...rows.map((row) => row[0].length));
-  console.log(`Research Notes store benchmark (${SAVES} saves each, interleaved)\n`);
+  console.log(`Research Notes benchmark (store: ${SAVES} saves each, interleaved; search, export, import)\n`);
   console.log(`${'measure'.padEnd(width)}  ${'value'.padEnd(18)}  target`);
   for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(18)}  ${target}`);
   if (json) console.log(JSON.stringify(result));

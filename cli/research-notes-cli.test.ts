@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { sendHttpRequest } from './test-support/send-http-request.js';
 
 // The command line as a user runs it: `node bin/research-notes.mjs ...` on the built dist/, in a
@@ -78,29 +80,86 @@ describe('research-notes import', () => {
     const articles = JSON.parse(outcome.stdout) as Record<string, unknown>[];
     expect(articles).toHaveLength(1);
     const [article] = articles;
-    expect(Object.keys(article!).sort()).toEqual(['byline', 'contentHash', 'id', 'importedAt', 'lang', 'publishedTime', 'siteName', 'text', 'title', 'url'].sort());
+    expect(Object.keys(article!).sort()).toEqual(['byline', 'contentHash', 'id', 'importedAt', 'lang', 'publishedTime', 'siteName', 'source', 'status', 'text', 'title', 'url'].sort());
+    expect(article).toMatchObject({ source: SEED, status: 'imported' });
     expect(article!.title).toBe(TITLE);
     expect(article!.text).toContain('Armen Khachatrian');
     expect(article!.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('prints one line per imported article, with its title and id', async () => {
-    const outcome = await cli(['import', SEED, SEED, '--library', library]);
+  it('prints one line per imported article, with its title, id and source; a second copy only when asked', async () => {
+    const outcome = await cli(['import', SEED, SEED, '--library', library, '--if-duplicate', 'keep-both']);
+    expect(outcome.stderr).toBe('');
     expect(outcome.code).toBe(0);
     const lines = outcome.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
-    for (const line of lines) expect(line).toMatch(new RegExp(`^Imported "${TITLE}" \\(id \\S+\\)$`));
+    for (const line of lines) expect(line).toMatch(new RegExp(`^Imported "${TITLE}" \\(id \\S+\\) from ${escapeRegExp(SEED)}$`));
   });
 
-  it('fails with one line, and imports nothing, when a file is missing', async () => {
-    const outcome = await cli(['import', SEED, 'no-such-article.txt', '--library', library]);
-    expectUserError(outcome, /cannot read no-such-article\.txt: no such file/);
+  it('reports a duplicate as failed, naming the article, and updates it in place when told', async () => {
+    const [first] = JSON.parse((await cli(['import', SEED, '--library', library, '--json'])).stdout) as { id: string }[];
+    const again = await cli(['import', SEED, '--library', library]);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toMatch(new RegExp(`^Failed ${escapeRegExp(SEED)}: .*"${TITLE}" \\(id ${first!.id}\\).*--if-duplicate update`));
+    expect(again.stderr).toBe('research-notes: 1 of 1 import failed; nothing was imported.\n');
+    const updated = await cli(['import', SEED, '--library', library, '--if-duplicate', 'update']);
+    expect(updated.code).toBe(0);
+    expect(updated.stdout).toBe(`Updated "${TITLE}" (id ${first!.id}) from ${SEED}: 0 highlights re-anchored\n`);
+    expect(JSON.parse((await cli(['list', '--library', library, '--json'])).stdout)).toHaveLength(1);
+    expectUserError(await cli(['import', SEED, '--library', library, '--if-duplicate', 'maybe']), /--if-duplicate must be ask, update or keep-both/);
+  });
+
+  it('imports what it can, prints a failed line for each file it cannot, and exits with 1', async () => {
+    const broken = path.join(folder, 'broken.pdf');
+    await writeFile(broken, 'not a pdf at all');
+    const outcome = await cli(['import', SEED, 'no-such-article.txt', broken, '--library', library]);
+    expect(outcome.code).toBe(1);
+    const lines = outcome.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^Imported "/);
+    expect(lines[1]).toMatch(/^Failed no-such-article\.txt: Cannot import the file "no-such-article\.txt": it does not exist\.$/);
+    expect(lines[2]).toMatch(new RegExp(`^Failed ${escapeRegExp(broken)}: Cannot import the file "broken\\.pdf": it is not a PDF`));
+    expect(outcome.stderr).toBe('research-notes: 2 of 3 imports failed; the other 1 was imported and kept in the library.\n');
+    expect(outcome.stderr).not.toMatch(/\n\s+at /);
     const list = await cli(['list', '--library', library, '--json']);
-    expect(JSON.parse(list.stdout)).toEqual([]);
+    expect(JSON.parse(list.stdout)).toHaveLength(1);
   });
 
-  it('fails with one line on a folder, on no file, and on an unknown flag', async () => {
-    expectUserError(await cli(['import', folder, '--library', library]), /it is a folder/);
+  it('fetches an http(s) argument and imports the page', async () => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><head><title>Served page</title></head><body><article><h1>Served page</h1><p>A page fetched by the command line from a local server.</p></article></body></html>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story`;
+      const outcome = await cli(['import', url, '--library', library]);
+      expect(outcome.stderr).toBe('');
+      expect(outcome.stdout).toMatch(new RegExp(`^Imported "Served page" \\(id \\S+\\) from ${escapeRegExp(url)}\n$`));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('imports the supported files directly inside a folder, not its subfolders, with results as JSON', async () => {
+    const batch = path.join(folder, 'batch');
+    await mkdir(path.join(batch, 'page_files'), { recursive: true });
+    await writeFile(path.join(batch, 'b-notes.md'), '# Notes on the summit\n\nThe summit was postponed again.\n');
+    await writeFile(path.join(batch, 'a-seed.txt'), await readFile(SEED));
+    await writeFile(path.join(batch, 'photo.png'), 'not imported');
+    await writeFile(path.join(batch, 'page_files', 'frame.html'), '<p>A frame of a saved page, not an article.</p>');
+    const outcome = await cli(['import', batch, '--library', library, '--json']);
+    expect(outcome.code).toBe(0);
+    const results = JSON.parse(outcome.stdout) as { source: string; status: string; title: string }[];
+    expect(results.map(({ source, status, title }) => ({ source, status, title }))).toEqual([
+      { source: path.join(batch, 'a-seed.txt'), status: 'imported', title: TITLE },
+      { source: path.join(batch, 'b-notes.md'), status: 'imported', title: 'Notes on the summit' },
+    ]);
+  });
+
+  it('fails on an empty folder, on no argument, and on an unknown flag', async () => {
+    const empty = await cli(['import', folder, '--library', library]);
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toMatch(/^Failed .*: Nothing to import in the folder .*: it holds no files of a supported kind/);
     expectUserError(await cli(['import', '--library', library]), /at least one file/);
     expectUserError(await cli(['import', SEED, '--bogus']), /Unknown option '--bogus'.*--help/);
   });
@@ -151,7 +210,7 @@ describe('research-notes export', () => {
   });
 
   it('asks to pick an article with --article when there are several, and exports the one picked', async () => {
-    const [first] = JSON.parse((await cli(['import', SEED, SEED, '--library', library, '--json'])).stdout) as { id: string }[];
+    const [first] = JSON.parse((await cli(['import', SEED, SEED, '--library', library, '--json', '--if-duplicate', 'keep-both'])).stdout) as { id: string }[];
     expectUserError(await cli(['export', '--library', library]), /holds 2 articles; pick one with --article ID \(ids from `research-notes list`\)/);
     const picked = await cli(['export', '--library', library, '--article', first!.id]);
     expect(picked.code).toBe(0);
@@ -234,6 +293,10 @@ describe('research-notes web', () => {
     expect((await done).code).toBe(0);
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 function readUrlLine(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {

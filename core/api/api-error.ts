@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'IMPORT_TOO_LARGE',
   /** The user cancelled the import. */
   'IMPORT_CANCELLED',
+  /** The library already holds this URL or these bytes; the message names the article as `"Title" (id ID)`. */
+  'IMPORT_DUPLICATE',
   'LIBRARY_LOCKED',
   'LIBRARY_DAMAGED',
   'STORAGE_FAILED',

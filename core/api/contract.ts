@@ -88,6 +88,7 @@ const storedHighlight = z.object({
     createdAt: z.string().max(100),
   })).max(1000).optional(),
   noteDoc: docNodeArgument.nullable().optional(),
+  orphaned: z.boolean().optional(),
   createdAt: z.string().max(100),
   updatedAt: z.string().max(100),
 });
@@ -106,8 +107,13 @@ export const API_ARGUMENT_SCHEMAS = {
   }),
   getArticle: z.object({ id }),
   /**
-   * Imports pasted text or HTML (`content`), or a chosen file (`fileBase64` with its `fileName`).
-   * `format` overrides detection from the file name or content.
+   * Imports pasted text or HTML (`content`), a chosen file (`fileBase64` with its `fileName`), or
+   * a page the Node side fetches (`url`). `format` overrides detection from the file name or content.
+   * When the library already holds the same URL (url or canonical URL) or the same original bytes,
+   * `ifDuplicate` decides: 'ask' (default) fails with IMPORT_DUPLICATE naming the existing article
+   * as `"Title" (id ID)`; 'update' replaces that article's text and metadata in place, keeping its
+   * id and re-anchoring its highlights (those that cannot be placed are kept, flagged orphaned);
+   * 'keep-both' imports it as a new article.
    */
   importArticle: z.object({
     content: z.string().max(60_000_000).optional(),
@@ -117,6 +123,7 @@ export const API_ARGUMENT_SCHEMAS = {
     /** An http(s) address for the Node side to fetch and import (when there is no content or file). */
     url: z.string().max(4_000).optional(),
     format: z.enum(['auto', 'text', 'html', 'markdown', 'docx', 'pdf']).optional(),
+    ifDuplicate: z.enum(['ask', 'update', 'keep-both']).optional(),
   }),
   deleteArticle: z.object({ id }),
   createHighlight: z.object({ articleId: id, target }).merge(highlightFields.partial()),

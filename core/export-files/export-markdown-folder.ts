@@ -11,6 +11,8 @@ import { planMarkdownFileNames } from '../export/plan-markdown-file-names.js';
 import { readColorLegend } from '../export/read-color-legend.js';
 import { splitKeptNotes } from '../export/split-kept-notes.js';
 import { throwIfExportCancelled } from '../export/throw-if-export-cancelled.js';
+import type { ArticleWithHighlights } from '../api/contract.js';
+import type { LibraryService } from '../library/library-service.js';
 import type { ArticleSummary } from '../model/article.js';
 import { readNoteIdentity } from './read-note-identity.js';
 import { syncFolder } from './sync-folder.js';
@@ -22,6 +24,9 @@ import { writeTextFileAtomic } from './write-text-file-atomic.js';
  */
 const PARALLEL_ARTICLES = 16;
 const INDEX_FILE = 'index.md';
+
+/** What a folder export reads from: the API, and the library service's bulk read when it is one. */
+type MarkdownFolderSource = ExportSource & Partial<Pick<LibraryService, 'readArticleFiles'>>;
 
 /** How a folder export is done. */
 export interface MarkdownFolderOptions extends ExportFilter {
@@ -58,7 +63,7 @@ interface ExistingNote {
  * did not write. Each note is written atomically; index.md last, so a cancelled or failed export
  * leaves the previous index. Cancelling throws CANCELLED.
  */
-export async function exportMarkdownFolder(api: ExportSource, folder: string, options: MarkdownFolderOptions = {}): Promise<MarkdownFolderResult> {
+export async function exportMarkdownFolder(api: MarkdownFolderSource, folder: string, options: MarkdownFolderOptions = {}): Promise<MarkdownFolderResult> {
   const root = path.resolve(folder);
   try {
     await mkdir(root, { recursive: true });
@@ -83,9 +88,7 @@ export async function exportMarkdownFolder(api: ExportSource, folder: string, op
   let done = 0;
   options.onProgress?.({ done, total: summaries.length });
 
-  const exportOne = async (summary: ArticleSummary): Promise<void> => {
-    throwIfExportCancelled(options.signal);
-    const { article, highlights } = await api.getArticle({ id: summary.id });
+  const exportOne = async (summary: ArticleSummary, { article, highlights }: ArticleWithHighlights): Promise<void> => {
     const kept = isFiltered ? highlights.filter((highlight) => matchesExportFilter(highlight, filter)) : highlights;
     if (!isFiltered || kept.length > 0) {
       const fileName = names.get(article.id)!;
@@ -122,11 +125,19 @@ export async function exportMarkdownFolder(api: ExportSource, folder: string, op
   };
 
   try {
-    let next = 0;
+    const articles = readArticles(api, summaries);
     const worker = async (): Promise<void> => {
-      while (next < summaries.length) await exportOne(summaries[next++]!);
+      // An async generator answers next() calls one after another, so the workers share it safely.
+      for (let step = await articles.next(); !step.done; step = await articles.next()) {
+        throwIfExportCancelled(options.signal);
+        await exportOne(step.value.summary, step.value.read);
+      }
     };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_ARTICLES, summaries.length) }, worker));
+    try {
+      await Promise.all(Array.from({ length: Math.min(PARALLEL_ARTICLES, summaries.length) }, worker));
+    } finally {
+      await articles.return(undefined);
+    }
     throwIfExportCancelled(options.signal);
     // In the library's order (newest first), whatever order the workers finished in.
     const order = new Map(summaries.map((summary, position) => [summary.id, position]));
@@ -146,6 +157,19 @@ export async function exportMarkdownFolder(api: ExportSource, folder: string, op
     await syncFolder(root).catch(() => undefined);
   }
   return result;
+}
+
+/**
+ * The articles to export in the list's order: through the library's bulk read when the source
+ * has one (about ten times cheaper than getArticle per article), else one getArticle at a time.
+ */
+async function* readArticles(api: MarkdownFolderSource, summaries: readonly ArticleSummary[]): AsyncGenerator<{ summary: ArticleSummary; read: ArticleWithHighlights }> {
+  if (api.readArticleFiles) {
+    const byId = new Map(summaries.map((summary) => [summary.id, summary]));
+    for await (const read of api.readArticleFiles(summaries.map((summary) => summary.id))) yield { summary: byId.get(read.article.id)!, read };
+    return;
+  }
+  for (const summary of summaries) yield { summary, read: await api.getArticle({ id: summary.id }) };
 }
 
 /** Our notes in the folder by article id, and the names of files we did not write (never overwritten). */

@@ -18,9 +18,11 @@ export function importInputFromArguments(args: ApiArguments<'importArticle'>): I
   if (args.content !== undefined) input.content = args.content;
   if (args.fileName !== undefined) input.fileName = args.fileName;
   if (args.sourceUrl !== undefined) input.sourceUrl = args.sourceUrl;
+  // Fetched only when there is nothing else to import (importDocument decides).
+  if (args.url !== undefined && args.url.trim() !== '') input.url = args.url.trim();
   if (args.format !== undefined) input.format = args.format;
-  if (input.bytes === undefined && input.content === undefined) {
-    throw new ApiError('INVALID_ARGUMENT', 'Nothing to import: give either content or fileBase64.');
+  if (input.bytes === undefined && input.content === undefined && input.url === undefined) {
+    throw new ApiError('INVALID_ARGUMENT', 'Nothing to import: give content, fileBase64 or url.');
   }
   return input;
 }

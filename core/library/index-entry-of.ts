@@ -6,5 +6,10 @@ import { toArticleSummary } from './to-article-summary.js';
 
 /** The index entry an article file implies: the file is the truth, the entry only repeats it. */
 export function indexEntryOf(file: ArticleFile): LibraryIndexEntry {
-  return { ...toArticleSummary(file.article), highlightCount: file.highlights.length, tags: countArticleTags(file.highlights), claimants: countArticleClaimants(file.highlights) };
+  const entry: LibraryIndexEntry = { ...toArticleSummary(file.article), highlightCount: file.highlights.length, tags: countArticleTags(file.highlights), claimants: countArticleClaimants(file.highlights) };
+  // Kept in the entry so a re-import is recognised without reading every article file.
+  const { originalSha256, canonicalUrl } = file.article;
+  if (originalSha256 !== undefined) entry.originalSha256 = originalSha256;
+  if (typeof canonicalUrl === 'string') entry.canonicalUrl = canonicalUrl;
+  return entry;
 }

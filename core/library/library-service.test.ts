@@ -93,7 +93,8 @@ describe('articles', () => {
 
     expect(await library.listArticles({})).toEqual([summary]);
     const { article, highlights } = await library.getArticle({ id: summary.id });
-    expect(article).toEqual({ ...summary, text: imported.text, doc: imported.doc });
+    // Where it came from is guessed from its source when the caller does not say (issue 4).
+    expect(article).toEqual({ ...summary, text: imported.text, doc: imported.doc, importedFrom: { kind: 'file', fileName: 'Summit.txt' } });
     expect(highlights).toEqual([]);
 
     const file = await readJson(path.join(folder, 'articles', `${summary.id}.json`));

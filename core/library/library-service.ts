@@ -1,24 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { ApiError } from '../api/api-error.js';
-import type { ApiArguments, ApiResults, ResearchNotesApi } from '../api/contract.js';
-import { docToText } from '../document/doc-text.js';
+import type { ApiArguments, ApiResults, ArticleWithHighlights, ResearchNotesApi } from '../api/contract.js';
 import { formatArticleMarkdown } from '../export/article-markdown.js';
 import { buildExportFile } from '../export/build-export-file.js';
 import { markdownFileName } from '../export/markdown-file-name.js';
 import type { ImportedDocument } from '../import/imported-document.js';
+import type { WorkerImportInput } from '../import/worker-import-input.js';
 import type { ArticleSummary } from '../model/article.js';
 import type { Highlight } from '../model/highlight.js';
 import type { ArticleFile } from '../store/article-file-schema.js';
 import { ArticleStore } from '../store/article-store.js';
 import { LibraryLayout } from '../store/library-layout.js';
+import { OriginalFiles } from '../store/original-files.js';
 import type { LibraryIndexEntry } from '../store/library-index-schema.js';
 import { LibraryLock, type LibraryOwner } from '../store/library-lock.js';
 import { removeTemporaryFiles } from '../store/remove-temporary-files.js';
 import { assertTargetFitsText } from './assert-target-fits-text.js';
 import { compareHighlightsByPosition } from './compare-highlights-by-position.js';
-import { contentHash } from './content-hash.js';
 import { importInputFromArguments } from './import-input-from-arguments.js';
+import type { ImportOutcome, ImportSourceOptions, StoreImportOptions } from './import-outcome.js';
+import { storeImportedDocument, type ImportStoreContext } from './store-imported-document.js';
 import { indexEntryOf } from './index-entry-of.js';
 import { LibraryIndex } from './library-index.js';
 import { normalizeTags } from './normalize-tags.js';
@@ -36,12 +38,29 @@ import { selectArticles } from './select-articles.js';
 import { SettingsStore } from './settings-store.js';
 import { tagKey } from './tag-key.js';
 
+/** Article files a bulk read (an export) keeps in flight: enough to overlap reads with the caller's writes, few enough to bound memory. */
+const PARALLEL_BULK_READS = 16;
+
 /** A library folder opened for use: the whole API, plus what the shells that own it need. */
 export interface LibraryService extends ResearchNotesApi {
   /** The library folder (absolute). */
   readonly path: string;
-  /** Stores an imported document as a new article; the step of importArticle after importing. */
-  addImportedArticle(imported: ImportedDocument): Promise<ArticleSummary>;
+  /**
+   * Stores an imported document, the step of importArticle after importing: as a new article, or
+   * (options.ifDuplicate, default 'ask') as an update of the article it repeats.
+   */
+  addImportedArticle(imported: ImportedDocument, options?: StoreImportOptions): Promise<ArticleSummary>;
+  /**
+   * Imports a source in a worker thread (in this thread when the worker bundle is missing) and
+   * stores it as importArticle does; for the shells, with progress, cancellation and the outcome.
+   */
+  importSource(input: WorkerImportInput, options?: ImportSourceOptions): Promise<ImportOutcome>;
+  /**
+   * The articles of `ids` with their highlights in reading order, as getArticle gives them, for a
+   * whole-library export: read a few files at a time straight from disk, skipping the cache and
+   * the per-call copy (the caller owns what it gets). Not part of the UI's API contract.
+   */
+  readArticleFiles(ids: readonly string[]): AsyncGenerator<ArticleWithHighlights>;
   /** Waits for every call in progress and every pending write; later calls are refused. */
   close(): Promise<void>;
 }
@@ -67,7 +86,7 @@ export async function openLibrary(folder: string, options: OpenLibraryOptions = 
   const owner = options.owner ?? (process.versions.electron ? 'Electron' : 'command line');
   const { lock } = await LibraryLock.acquire(layout.lockPath, layout.folder, owner);
   try {
-    await removeTemporaryFiles([layout.folder, layout.articlesFolder, layout.backupsFolder, layout.articleBackupsFolder]);
+    await removeTemporaryFiles([layout.folder, layout.articlesFolder, layout.backupsFolder, layout.articleBackupsFolder, layout.originalsFolder]);
     const notices: string[] = [];
     const report = (notice: string): void => {
       if (!notices.includes(notice)) notices.push(notice);
@@ -95,7 +114,7 @@ export async function openLibrary(folder: string, options: OpenLibraryOptions = 
       source: { articleIds: () => [...index.values()].map((entry) => entry.id), readArticle: (id) => articles.readIfPresent(id) },
       report,
     });
-    return new Library(layout.folder, index, articles, lock, notices, settings, search);
+    return new Library(layout.folder, index, articles, lock, notices, settings, search, new OriginalFiles(layout));
   } catch (error) {
     await lock.release();
     throw error;
@@ -137,6 +156,7 @@ class Library implements LibraryService {
     private readonly notices: string[],
     private readonly settings: SettingsStore,
     private readonly searchIndex: SearchIndex,
+    private readonly originals: OriginalFiles,
   ) {
     // Entries from before claimant counts get them from their files, in the background.
     this.annotations = createAnnotationApi(this.annotationContext(), this.searchIndex);
@@ -194,31 +214,72 @@ class Library implements LibraryService {
     });
   }
 
+  async *readArticleFiles(ids: readonly string[]): AsyncGenerator<ArticleWithHighlights> {
+    const files = this.articles.readFiles(ids, PARALLEL_BULK_READS);
+    try {
+      while (true) {
+        // Each step tracked like a call, so close() waits for the read in progress (and refuses the next).
+        const step = await this.run(() => files.next());
+        if (step.done) return;
+        const { id, file } = step.value;
+        // Deleted since the caller listed it: left out, as a list taken a moment later would.
+        if (!this.index.get(id)) continue;
+        // A file that could not be read straight is read as getArticle reads it: restored from a
+        // backup (its entry brought in line), or removed from the list and reported when lost.
+        // A file read straight is the one every save keeps its entry in line with.
+        const current = file ?? (await this.run(() => this.readArticle(id)));
+        yield { article: current.article, highlights: current.highlights.sort(compareHighlightsByPosition) };
+      }
+    } finally {
+      await files.return(undefined);
+    }
+  }
+
   importArticle(args: ApiArguments<'importArticle'>): Promise<ApiResults['importArticle']> {
     return this.run(async () => {
       const input = importInputFromArguments(args);
-      // Loaded on first import: the importers pull in HTML and document parsers that opening a
-      // library, reading and highlighting never need.
-      const { importDocument } = await import('../import/import-document.js');
-      const imported = await importDocument(input);
-      return this.storeImported(imported);
+      const options = args.ifDuplicate === undefined ? {} : { ifDuplicate: args.ifDuplicate };
+      return (await this.importNow(input, options)).article;
     });
   }
 
-  addImportedArticle(imported: ImportedDocument): Promise<ArticleSummary> {
-    return this.run(() => this.storeImported(imported));
+  importSource(input: WorkerImportInput, options: ImportSourceOptions = {}): Promise<ImportOutcome> {
+    return this.run(() => this.importNow(input, options));
+  }
+
+  addImportedArticle(imported: ImportedDocument, options: StoreImportOptions = {}): Promise<ArticleSummary> {
+    return this.run(async () => (await this.storeImported(imported, options)).article);
+  }
+
+  private async importNow(input: WorkerImportInput, options: ImportSourceOptions): Promise<ImportOutcome> {
+    // Loaded on first import: the importers pull in HTML and document parsers that opening a
+    // library, reading and highlighting never need. The import itself runs in a worker thread, so
+    // a 50 MB page or a 300-page PDF never blocks the thread serving the UI.
+    const { importInWorker } = await import('../import/import-in-worker.js');
+    const { ifDuplicate, ...importOptions } = options;
+    const imported = await importInWorker(input, importOptions);
+    const fetched = input.url !== undefined && input.bytes === undefined && input.content === undefined;
+    const origin = fetched
+      ? { kind: 'url' as const, url: imported.url ?? input.url! }
+      : input.fileName?.trim()
+        ? { kind: 'file' as const, fileName: input.fileName.trim() }
+        : { kind: 'clipboard' as const };
+    return this.storeImported(imported, { ...(ifDuplicate === undefined ? {} : { ifDuplicate }), origin, ...(fetched ? { requestedUrl: input.url! } : {}) });
   }
 
   deleteArticle(args: ApiArguments<'deleteArticle'>): Promise<null> {
     return this.run(async () => {
       this.requireEntry(args.id);
-      const removed = (await this.articles.readIfPresent(args.id))?.highlights ?? [];
+      const gone = await this.articles.readIfPresent(args.id);
+      const removed = gone?.highlights ?? [];
       // The journal first: a crash in between leaves a removed entry whose file the next open removes.
       await this.whileUnsettled(args.id, async () => {
         await this.index.remove(args.id);
         await this.articles.remove(args.id);
       });
       this.searchIndex.articleRemoved(args.id);
+      // After the article: a crash in between leaves a stray original, never an article without one.
+      await this.originals.remove(gone?.article.originalPath).catch((error: unknown) => this.notices.push(`Could not remove the original ${gone?.article.originalPath}: ${(error as Error).message}.`));
       // Links into other articles lose their other ends with it.
       for (const highlight of removed) await removeOtherLinkEnds(this.annotationContext(), highlight);
       return null;
@@ -355,41 +416,43 @@ class Library implements LibraryService {
     return file;
   }
 
-  private async storeImported(imported: ImportedDocument): Promise<ArticleSummary> {
-    // Highlights anchor to `text`; stored text that is not the document's would misplace every one.
-    if (docToText(imported.doc) !== imported.text) {
-      throw new ApiError('INTERNAL', `The importer produced text that does not match its document for "${imported.title}".`);
-    }
-    const summary: ArticleSummary = {
-      id: randomUUID(),
-      title: imported.title,
-      byline: imported.byline,
-      siteName: imported.siteName,
-      url: imported.url,
-      publishedTime: imported.publishedTime,
-      lang: imported.lang,
-      dir: imported.dir,
-      importedAt: new Date().toISOString(),
-      contentHash: contentHash(imported.text),
-      source: imported.source,
-      highlightCount: 0,
+  /** Stores an import (core/library/store-imported-document.ts); one at a time, so a duplicate is never missed by a concurrent import. */
+  private storeImported(imported: ImportedDocument, options: StoreImportOptions): Promise<ImportOutcome> {
+    const stored = this.importTail.then(() => storeImportedDocument(this.importContext(), imported, options));
+    this.importTail = stored.catch(() => undefined);
+    return stored;
+  }
+
+  private importTail: Promise<unknown> = Promise.resolve();
+
+  private importContext(): ImportStoreContext {
+    return {
+      entries: () => this.index.values(),
+      readArticle: (id) => this.readArticle(id),
+      createArticle: (file) => this.createArticle(file),
+      changeArticle: (id, change) => this.changeArticle(id, change),
+      articleTextChanged: (file) => this.searchIndex.articlePut(file),
+      originals: this.originals,
+      report: (notice) => this.notices.push(notice),
     };
-    await this.whileUnsettled(summary.id, async () => {
+  }
+
+  private async createArticle(file: ArticleFile): Promise<void> {
+    const id = file.article.id;
+    await this.whileUnsettled(id, async () => {
       // The journal first: a crash before the file is written leaves an entry the next open drops.
-      await this.index.put({ ...summary, tags: [], claimants: [] });
+      await this.index.put(indexEntryOf(file));
       try {
-        const file: ArticleFile = { schemaVersion: 1, article: { ...summary, text: imported.text, doc: imported.doc }, highlights: [] };
         await this.articles.create(file);
         this.searchIndex.articlePut(file);
       } catch (error) {
         // Nothing half-imported stays behind: forget the entry and remove whatever was written.
-        await this.index.remove(summary.id).catch(() => undefined);
-        await this.articles.remove(summary.id).catch(() => undefined);
+        await this.index.remove(id).catch(() => undefined);
+        await this.articles.remove(id).catch(() => undefined);
         throw error;
       }
     });
     this.compactIfDue();
-    return summary;
   }
 
   /**
@@ -436,6 +499,8 @@ class Library implements LibraryService {
 
   /** Runs `work` with `id` listed as unsettled, so a compaction meanwhile records it for the check after a crash. */
   private async whileUnsettled<R>(id: string, work: () => Promise<R>): Promise<R> {
+    // Every write of the library's files passes here: the search index must know it may fall behind.
+    this.searchIndex.beforeChange();
     this.unsettled.set(id, (this.unsettled.get(id) ?? 0) + 1);
     try {
       return await work();

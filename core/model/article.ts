@@ -27,4 +27,30 @@ export interface Article extends ArticleSummary {
   doc: DocNode;
   /** The user's free memo about the article (tiptap JSON); absent until written. */
   memo?: DocNode | null;
+  /*
+   * Provenance (issue 4). Optional: articles imported before it was kept load unchanged.
+   */
+  /** Where the import came from. */
+  importedFrom?: ImportOrigin;
+  /** The format the source was read as. */
+  format?: 'text' | 'html' | 'markdown' | 'docx' | 'pdf';
+  /** SHA-256 (hex) of the original bytes (for pasted content, of its UTF-8 encoding). */
+  originalSha256?: string;
+  /** The original's own file name (or the name made up for pasted text and fetched pages). */
+  originalFileName?: string;
+  /** The original's media type, e.g. "application/pdf". */
+  mediaType?: string;
+  /** Where the original is kept, relative to the library folder ("originals/<id>-<hash>.pdf"). */
+  originalPath?: string;
+  /** A short summary (a page's description or its first paragraph); null when none. */
+  excerpt?: string | null;
+  /** The address the page gives as its own (link rel=canonical or og:url); null when none. */
+  canonicalUrl?: string | null;
+  /** For PDFs: the text offset where each page begins (see core/document/page-at-offset.ts). */
+  pageStarts?: number[] | null;
+  /** ISO 8601 time the article was last updated from its source by a re-import. */
+  reimportedAt?: string;
 }
+
+/** Where an article was imported from: a file (by name), a URL, or the clipboard. */
+export type ImportOrigin = { kind: 'file'; fileName: string } | { kind: 'url'; url: string } | { kind: 'clipboard' };

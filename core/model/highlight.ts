@@ -43,6 +43,11 @@ export interface Highlight {
   links?: HighlightLink[];
   /** The note as a rich document (tiptap JSON), when it has been edited as rich text. */
   noteDoc?: DocNode | null;
+  /**
+   * True when a re-import of the article could not place the highlight in the new text: it keeps
+   * its old selectors (and so its quote) and is shown apart, never dropped. Absent when anchored.
+   */
+  orphaned?: boolean;
   createdAt: string;
   updatedAt: string;
 }

@@ -3,7 +3,7 @@ import { dayOf } from '../library/day-of.js';
 import type { Highlight } from '../model/highlight.js';
 import type { HighlightFilter } from '../model/highlight-filter.js';
 import { foldText } from './fold-text.js';
-import { CLAIM_DAY_SQL, highlightFilterSql } from './highlight-filter-sql.js';
+import { CLAIM_ORDER_SQL, highlightFilterSql } from './highlight-filter-sql.js';
 import { RANK_SETTINGS, SEARCH_SCHEMA } from './search-schema.js';
 import { SNIPPET_MARKERS } from './snippet-markers.js';
 import { withoutSnippetMarkers } from './without-snippet-markers.js';
@@ -109,8 +109,10 @@ export class SearchDatabase {
     this.transaction(() => {
       const rowid = this.articleRowid(id);
       if (rowid === null) return;
-      this.statement('UPDATE articles SET title = ?, day = ? WHERE rowid = ?').run(title, dayOf(publishedTime), rowid);
+      const day = dayOf(publishedTime);
+      this.statement('UPDATE articles SET title = ?, day = ? WHERE rowid = ?').run(title, day, rowid);
       this.statement('UPDATE article_text SET title = ? WHERE rowid = ?').run(withoutSnippetMarkers(title), rowid);
+      this.statement('UPDATE highlights SET title = ?, claim_day = COALESCE(made_on, ?) WHERE article_rowid = ?').run(title, day, rowid);
     });
   }
 
@@ -159,12 +161,14 @@ export class SearchDatabase {
   /** A page of the highlights matching a filter, newest claim first (undated last), then by article and position. */
   queryHighlights(filter: HighlightFilter, limit: number, offset: number): { total: number; highlights: Highlight[] } {
     const { where, params } = highlightFilterSql(filter);
-    const from = 'FROM highlights h JOIN articles a ON a.rowid = h.article_rowid';
-    const total = (this.statement(`SELECT count(*) AS n ${from} WHERE ${where}`).get(...params) as { n: number }).n;
-    const rows = this.statement(
-      `SELECT h.json AS json ${from} WHERE ${where}
-       ORDER BY ${CLAIM_DAY_SQL} IS NULL, ${CLAIM_DAY_SQL} DESC, a.title, a.id, h.start LIMIT ? OFFSET ?`,
-    ).all(...params, limit, offset) as { json: string }[];
+    const rows = this.statement(`SELECT h.json AS json FROM highlights h WHERE ${where} ORDER BY ${CLAIM_ORDER_SQL} LIMIT ? OFFSET ?`).all(
+      ...params,
+      limit,
+      offset,
+    ) as { json: string }[];
+    // A page that is not full ends the list, and so tells the total; only a full one pays for counting.
+    const isLastPage = rows.length < limit && (rows.length > 0 || offset === 0);
+    const total = isLastPage ? offset + rows.length : (this.statement(`SELECT count(*) AS n FROM highlights h WHERE ${where}`).get(...params) as { n: number }).n;
     return { total, highlights: rows.map((row) => JSON.parse(row.json) as Highlight) };
   }
 
@@ -187,9 +191,11 @@ export class SearchDatabase {
   }
 
   private insertHighlights(articleRowid: number, highlights: readonly Highlight[]): void {
+    if (highlights.length === 0) return;
+    const article = this.statement('SELECT id, title, day FROM articles WHERE rowid = ?').get(articleRowid) as { id: string; title: string; day: string | null };
     const insert = this.statement(
-      `INSERT INTO highlights (article_rowid, id, start, claimant, about, kind, color, reliability, credibility, made_on, json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO highlights (article_rowid, id, start, claimant, about, kind, color, reliability, credibility, made_on, claim_day, title, article_id, json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertTag = this.statement('INSERT INTO highlight_tags (highlight_rowid, tag) VALUES (?, ?)');
     const insertText = this.statement('INSERT INTO highlight_text (rowid, quote, note, tags, claimant, claim) VALUES (?, ?, ?, ?, ?, ?)');
@@ -206,6 +212,9 @@ export class SearchDatabase {
         highlight.grading?.reliability ?? null,
         highlight.grading?.credibility ?? null,
         claim?.madeOn ?? null,
+        claim?.madeOn ?? article.day,
+        article.title,
+        article.id,
         JSON.stringify(highlight),
       );
       for (const tag of highlight.tags) insertTag.run(lastInsertRowid, foldText(tag.trim()));

@@ -4,6 +4,28 @@ import { docNodeSchema } from './doc-node-schema.js';
 import { highlightSchema } from './highlight-schema.js';
 import type { FileVersioning } from './migrate-file.js';
 
+/** Where an article was imported from (core/model/article.ts ImportOrigin). */
+const importOriginSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('file'), fileName: z.string() }),
+  z.object({ kind: z.literal('url'), url: z.string() }),
+  z.object({ kind: z.literal('clipboard') }),
+]);
+
+/** Provenance (issue 4): all optional, so files written before it load unchanged, no migration needed. */
+const provenanceSchema = {
+  importedFrom: importOriginSchema.optional(),
+  format: z.enum(['text', 'html', 'markdown', 'docx', 'pdf']).optional(),
+  originalSha256: z.string().optional(),
+  originalFileName: z.string().optional(),
+  mediaType: z.string().optional(),
+  // Relative to the library folder; only ever a file directly inside originals/.
+  originalPath: z.string().regex(/^originals\/[A-Za-z0-9][A-Za-z0-9_.-]{0,250}$/, 'not a path inside originals/').optional(),
+  excerpt: z.string().nullable().optional(),
+  canonicalUrl: z.string().nullable().optional(),
+  pageStarts: z.array(z.number().int().nonnegative()).nullable().optional(),
+  reimportedAt: z.string().optional(),
+};
+
 /**
  * `<library>/articles/<id>.json`: one article with its highlights. This file is the source of
  * truth for the highlights; the index only repeats counts that can be recomputed from it.
@@ -11,7 +33,7 @@ import type { FileVersioning } from './migrate-file.js';
 export const articleFileSchema = z.object({
   schemaVersion: z.literal(1),
   // memo: added with issue 5, optional, so older files load unchanged.
-  article: articleSummarySchema.extend({ text: z.string(), doc: docNodeSchema, memo: docNodeSchema.nullable().optional() }),
+  article: articleSummarySchema.extend({ text: z.string(), doc: docNodeSchema, memo: docNodeSchema.nullable().optional(), ...provenanceSchema }),
   highlights: z.array(highlightSchema),
 });
 

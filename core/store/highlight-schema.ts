@@ -51,6 +51,8 @@ export const highlightSchema = z.object({
     )
     .optional(),
   noteDoc: docNodeSchema.nullable().optional(),
+  // Set by a re-import that could not place the highlight (issue 4); optional like the fields above.
+  orphaned: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 }) satisfies z.ZodType<Highlight>;

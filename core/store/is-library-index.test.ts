@@ -33,6 +33,9 @@ describe('isLibraryIndex', () => {
     ['a zero tag count', { ...index, articles: [{ ...entry, tags: [{ name: 'a', count: 0 }] }] }],
     ['an empty tag name', { ...index, articles: [{ ...entry, tags: [{ name: '', count: 1 }] }] }],
     ['unsettled ids that are not strings', { ...index, unsettled: [1] }],
+    ['an entry with provenance keys', { ...index, articles: [{ ...entry, originalSha256: 'ab', canonicalUrl: 'https://example.com/a' }] }],
+    ['a null canonical url', { ...index, articles: [{ ...entry, canonicalUrl: null }] }],
+    ['a numeric hash', { ...index, articles: [{ ...entry, originalSha256: 1 }] }],
     ['not an object', [index]],
     ['null', null],
   ])('agrees with the schema on %s', (_case, value) => {

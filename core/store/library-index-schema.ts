@@ -15,6 +15,9 @@ export const libraryIndexEntrySchema = articleSummarySchema.extend({
   // Claimant counts (issue 5), kept like the tag counts for autocomplete and the list's claimant
   // filter. Optional: an entry written before them is filled in from its file after open.
   claimants: z.array(tagUseSchema).optional(),
+  // What a re-import is recognised by (issue 4), besides the url: present only when the article has them.
+  originalSha256: z.string().optional(),
+  canonicalUrl: z.string().optional(),
 });
 
 /**

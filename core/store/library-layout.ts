@@ -4,11 +4,14 @@ import { ApiError } from '../api/api-error.js';
 /** Article ids double as file names; anything else could name a path outside the folder. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/;
 const ARTICLE_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]{0,199})\.json$/;
+/** A kept original's name inside originals/ (as an article file records it). */
+const ORIGINAL_PATH = /^originals\/([A-Za-z0-9][A-Za-z0-9_.-]{0,250})$/;
 
 /**
  * Where each file of a library lives: `library.json` (index), `library.journal` (index changes
  * since the index was last written), `.lock`, `articles/<id>.json`, and `backups/` (the last
- * versions of each, `backups/library.json.<n>` and `backups/articles/<id>.json.<n>`).
+ * versions of each, `backups/library.json.<n>` and `backups/articles/<id>.json.<n>`), and
+ * `originals/` (each article's source file as imported, `originals/<id>-<hash>.<ext>`).
  */
 export class LibraryLayout {
   readonly folder: string;
@@ -18,6 +21,7 @@ export class LibraryLayout {
   readonly articlesFolder: string;
   readonly backupsFolder: string;
   readonly articleBackupsFolder: string;
+  readonly originalsFolder: string;
 
   constructor(folder: string) {
     this.folder = path.resolve(folder);
@@ -27,6 +31,14 @@ export class LibraryLayout {
     this.articlesFolder = path.join(this.folder, 'articles');
     this.backupsFolder = path.join(this.folder, 'backups');
     this.articleBackupsFolder = path.join(this.backupsFolder, 'articles');
+    this.originalsFolder = path.join(this.folder, 'originals');
+  }
+
+  /** The absolute path of a kept original from its relative path in an article file; null for anything else. */
+  originalFilePath(relativePath: string): string | null {
+    // The name cannot start with a dot or hold a slash, so it never leaves the folder.
+    const name = ORIGINAL_PATH.exec(relativePath)?.[1];
+    return name === undefined ? null : path.join(this.originalsFolder, name);
   }
 
   /** The file of one article; refuses an id that is not a plain file name. */

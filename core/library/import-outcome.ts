@@ -1,0 +1,30 @@
+import type { ArticleSummary, ImportOrigin } from '../model/article.js';
+import type { ImportOptions } from '../import/import-progress.js';
+
+/** What to do when the library already holds the same URL or the same original bytes. */
+export type IfDuplicate = 'ask' | 'update' | 'keep-both';
+
+/** How an imported document is stored (LibraryService.addImportedArticle). */
+export interface StoreImportOptions {
+  /** Default 'ask': fail with IMPORT_DUPLICATE naming the existing article. */
+  ifDuplicate?: IfDuplicate;
+  /** Where it came from; guessed from the document's source when not given. */
+  origin?: ImportOrigin;
+  /** The address the user asked for (before redirects), also recognised as a duplicate's. */
+  requestedUrl?: string;
+}
+
+/** How a source is imported and stored (LibraryService.importSource). */
+export interface ImportSourceOptions extends ImportOptions {
+  ifDuplicate?: IfDuplicate;
+}
+
+/** What an import did: a new article, or an existing one updated in place, with its highlights' fate. */
+export interface ImportOutcome {
+  article: ArticleSummary;
+  action: 'imported' | 'updated';
+  /** Highlights placed in the new text by an update (0 for a new article). */
+  anchored: number;
+  /** Highlights an update could not place: kept, flagged orphaned. */
+  orphaned: number;
+}

@@ -1,0 +1,114 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { ApiError } from '../api/api-error.js';
+import { docToText } from '../document/doc-text.js';
+import type { ImportedDocument } from '../import/imported-document.js';
+import type { ImportOrigin } from '../model/article.js';
+import type { ArticleFile } from '../store/article-file-schema.js';
+import type { LibraryIndexEntry } from '../store/library-index-schema.js';
+import type { OriginalFiles } from '../store/original-files.js';
+import { applyReimport } from './apply-reimport.js';
+import { articleProvenance, guessImportOrigin } from './article-provenance.js';
+import { contentHash } from './content-hash.js';
+import { findDuplicateEntry } from './find-duplicate-entry.js';
+import type { ImportOutcome, StoreImportOptions } from './import-outcome.js';
+import { toArticleSummary } from './to-article-summary.js';
+
+/** What storing an import needs of the library service. */
+export interface ImportStoreContext {
+  entries(): Iterable<LibraryIndexEntry>;
+  readArticle(id: string): Promise<ArticleFile>;
+  /** Lists and writes a new article file (and indexes it for search); leaves nothing behind when it fails. */
+  createArticle(file: ArticleFile): Promise<void>;
+  /** Changes one article file, saves it and brings the library index up to date. */
+  changeArticle<R>(id: string, change: (file: ArticleFile) => R): Promise<R>;
+  /** Tells the search index that an article's text changed. */
+  articleTextChanged(file: ArticleFile): void;
+  originals: OriginalFiles;
+  /** Tells the user something that went wrong after the import itself succeeded. */
+  report(notice: string): void;
+}
+
+/**
+ * Stores an imported document: its original first (so a listed article always has it), then the
+ * article. When the library already holds the same URL or the same original bytes, `ifDuplicate`
+ * decides: 'ask' throws IMPORT_DUPLICATE naming the article as `"Title" (id ID)`, 'update'
+ * replaces that article in place (applyReimport), 'keep-both' stores a new one. Callers run one
+ * at a time, so two imports of one page cannot both miss each other.
+ */
+export async function storeImportedDocument(context: ImportStoreContext, imported: ImportedDocument, options: StoreImportOptions): Promise<ImportOutcome> {
+  // Highlights anchor to `text`; stored text that is not the document's would misplace every one.
+  if (docToText(imported.doc) !== imported.text) {
+    throw new ApiError('INTERNAL', `The importer produced text that does not match its document for "${imported.title}".`);
+  }
+  const origin = options.origin ?? guessImportOrigin(imported);
+  const ifDuplicate = options.ifDuplicate ?? 'ask';
+  const sha256 = imported.originalSha256 ?? (imported.original ? createHash('sha256').update(imported.original.bytes).digest('hex') : undefined);
+  const duplicate =
+    ifDuplicate === 'keep-both' ? null : findDuplicateEntry(context.entries(), { urls: [options.requestedUrl, imported.url, imported.canonicalUrl], originalSha256: sha256 });
+  if (duplicate !== null && ifDuplicate === 'ask') {
+    const same = sha256 !== undefined && duplicate.originalSha256 === sha256 ? 'content' : 'address';
+    throw new ApiError(
+      'IMPORT_DUPLICATE',
+      `${describeOrigin(origin)} is already in the library as "${duplicate.title}" (id ${duplicate.id}): it has the same ${same}. Update that article, or keep both.`,
+    );
+  }
+  const id = duplicate?.id ?? randomUUID();
+  const originalPath = imported.original && sha256 ? await context.originals.write(id, imported.original, sha256) : null;
+  const provenance = articleProvenance({ ...imported, ...(sha256 === undefined ? {} : { originalSha256: sha256 }) }, origin, originalPath);
+  const now = new Date().toISOString();
+  if (duplicate === null) {
+    const file: ArticleFile = {
+      schemaVersion: 1,
+      article: {
+        id,
+        title: imported.title,
+        byline: imported.byline,
+        siteName: imported.siteName,
+        url: imported.url,
+        publishedTime: imported.publishedTime,
+        lang: imported.lang,
+        dir: imported.dir,
+        importedAt: now,
+        contentHash: contentHash(imported.text),
+        source: imported.source,
+        highlightCount: 0,
+        text: imported.text,
+        doc: imported.doc,
+        ...provenance,
+      },
+      highlights: [],
+    };
+    try {
+      await context.createArticle(file);
+    } catch (error) {
+      await context.originals.remove(originalPath ?? undefined).catch(() => undefined);
+      throw error;
+    }
+    return { article: toArticleSummary(file.article), action: 'imported', anchored: 0, orphaned: 0 };
+  }
+  const previousPath = (await context.readArticle(id)).article.originalPath;
+  let result;
+  try {
+    result = await context.changeArticle(id, (file) => {
+      const count = applyReimport(file, imported, provenance, now);
+      file.article.highlightCount = file.highlights.length;
+      return { ...count, article: toArticleSummary(file.article) };
+    });
+  } catch (error) {
+    // The article keeps its old text and original; only a new file written for it goes.
+    if (originalPath !== null && originalPath !== previousPath) await context.originals.remove(originalPath).catch(() => undefined);
+    throw error;
+  }
+  context.articleTextChanged(await context.readArticle(id));
+  if (previousPath !== undefined && previousPath !== originalPath) {
+    await context.originals.remove(previousPath).catch((error: unknown) => context.report(`Could not remove the replaced original ${previousPath}: ${(error as Error).message}.`));
+  }
+  return { article: result.article, action: 'updated', anchored: result.anchored, orphaned: result.orphaned };
+}
+
+/** How a message names what was imported. */
+function describeOrigin(origin: ImportOrigin): string {
+  if (origin.kind === 'file') return `The file "${origin.fileName}"`;
+  if (origin.kind === 'url') return `The page ${origin.url}`;
+  return 'The pasted text';
+}
