@@ -11,7 +11,7 @@ import type { CliCommand } from '../cli-command.js';
 import { describeFileError } from '../describe-file-error.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { withLibrary } from '../with-library.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { writeFileAtomic } from '../../core/store/write-file-atomic.js';
 
 const USAGE = `Usage: research-notes export [--format md|json|jsonld|csv] [--library DIR] [--article ID]
                              [--tag T] [--claimant C] [--out PATH]
@@ -87,7 +87,7 @@ export const exportCommand: CliCommand = {
           return;
         }
         try {
-          await writeFileAtomic(out, file.content);
+          await writeFileAtomic(out, file.content, { syncFolder: true });
         } catch (error) {
           throw new ApiError('STORAGE_FAILED', `cannot write ${out}: ${describeFileError(error)}`, { cause: error });
         }

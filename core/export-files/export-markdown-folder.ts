@@ -15,8 +15,8 @@ import type { ArticleWithHighlights } from '../api/contract.js';
 import type { LibraryService } from '../library/library-service.js';
 import type { ArticleSummary } from '../model/article.js';
 import { readNoteIdentity } from './read-note-identity.js';
-import { syncFolder } from './sync-folder.js';
-import { writeTextFileAtomic } from './write-text-file-atomic.js';
+import { syncFolder } from '../store/sync-folder.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
 
 /**
  * Articles read, formatted and written at once: enough to overlap reading article files with
@@ -109,7 +109,7 @@ export async function exportMarkdownFolder(api: MarkdownFolderSource, folder: st
       } else {
         // A note is made again from the library by the next export, except what the user wrote in it:
         // only notes carrying that pay for an fsync (10,000 fsyncs would cost most of a minute).
-        await writeTextFileAtomic(path.join(root, fileName), content, { durable: keptNotes.trim() !== '' });
+        await writeFileAtomic(path.join(root, fileName), content, { durable: keptNotes.trim() !== '' });
         result.written += 1;
         // On a case-insensitive disk the rename above already replaced the note under its old spelling.
         if (previous !== undefined && !isSameFile) {
@@ -146,7 +146,7 @@ export async function exportMarkdownFolder(api: MarkdownFolderSource, folder: st
     const indexPath = path.join(root, INDEX_FILE);
     const previousIndex = await readFile(indexPath, 'utf8').catch(() => null);
     if (previousIndex !== index) {
-      await writeTextFileAtomic(indexPath, index);
+      await writeFileAtomic(indexPath, index);
       result.written += 1;
     }
   } catch (error) {

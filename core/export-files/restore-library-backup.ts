@@ -10,8 +10,8 @@ import { ARTICLE_FILE_VERSIONING, articleFileSchema } from '../store/article-fil
 import { describeSchemaIssues } from '../store/describe-schema-issues.js';
 import { LibraryLayout } from '../store/library-layout.js';
 import { assertEmptyLibraryFolder } from './assert-empty-library-folder.js';
-import { syncFolder } from './sync-folder.js';
-import { writeTextFileAtomic } from './write-text-file-atomic.js';
+import { syncFolder } from '../store/sync-folder.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
 
 /** How a restore reports and stops. */
 export interface RestoreOptions {
@@ -53,7 +53,7 @@ export async function restoreLibraryBackup(backup: LibraryBackup, libraryFolder:
     options.onProgress?.({ done: 0, total: files.length });
     for (const [position, file] of files.entries()) {
       throwIfExportCancelled(options.signal);
-      await writeTextFileAtomic(layout.articlePath(file.article.id), `${JSON.stringify(file, null, 2)}\n`);
+      await writeFileAtomic(layout.articlePath(file.article.id), `${JSON.stringify(file, null, 2)}\n`);
       options.onProgress?.({ done: position + 1, total: files.length });
     }
     await syncFolder(layout.articlesFolder);

@@ -5,7 +5,7 @@ import { ApiError } from '../api/api-error.js';
 import { backupHeader, type BackupSource } from '../export/collect-library-backup.js';
 import type { CancelSignal, ExportProgress } from '../export/export-progress.js';
 import { readExportArticles } from '../export/read-export-articles.js';
-import { syncFolder } from './sync-folder.js';
+import { syncFolder } from '../store/sync-folder.js';
 
 /** How a backup file is written. */
 export interface WriteBackupOptions {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { syncFolder } from './sync-folder.js';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { ApiError } from '../api/api-error.js';
@@ -185,18 +186,6 @@ async function writeDurably(filePath: string, content: string): Promise<void> {
   const handle = await fs.open(filePath, 'wx');
   try {
     await handle.writeFile(content, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Makes a rename or removal in the folder durable; without it a crash can undo the rename. */
-async function syncFolder(folder: string): Promise<void> {
-  // Windows cannot open a folder for fsync; NTFS journals the rename itself.
-  if (process.platform === 'win32') return;
-  const handle = await fs.open(folder, 'r');
-  try {
     await handle.sync();
   } finally {
     await handle.close();

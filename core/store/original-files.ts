@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { syncFolder } from './sync-folder.js';
 import { ApiError } from '../api/api-error.js';
 import { TEMPORARY_FILE_SUFFIX } from './atomic-json-file.js';
 import type { LibraryLayout } from './library-layout.js';
@@ -68,15 +69,4 @@ export class OriginalFiles {
 function extensionOf(fileName: string): string {
   const extension = /\.([A-Za-z0-9]{1,10})$/.exec(fileName)?.[1];
   return extension === undefined ? '' : `.${extension.toLowerCase()}`;
-}
-
-/** Makes the rename durable; Windows cannot open a folder for fsync, and NTFS journals the rename itself. */
-async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await fs.open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
