@@ -6,6 +6,7 @@ import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { openLibrary } from '../core/library/library-service.js';
 
 // `research-notes export --format ...` and `research-notes restore` as a user runs them, on the built dist/.
 
@@ -118,5 +119,50 @@ describe('research-notes restore', () => {
     expect(after).toEqual(before);
     expectOneLineError(await cli(['restore', backup, '--library', library]), /is not empty \(2 articles\); restore into an empty library folder/);
     expectOneLineError(await cli(['restore', '--library', target]), /name one backup file/);
+  });
+});
+
+describe('research-notes export --filter and --with-originals', () => {
+  it('exports a saved filter\'s highlights as one Markdown note', async () => {
+    await twoArticles();
+    // The command line has no command to save a filter: the claims view does; here the service does.
+    const service = await openLibrary(library);
+    try {
+      const [first] = await service.listArticles({});
+      const { article } = await service.getArticle({ id: first!.id });
+      const quote = 'lambasted the CSTO';
+      const start = article.text.indexOf(quote);
+      await service.createHighlight({
+        articleId: article.id,
+        target: { quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start, end: start + quote.length } },
+        claimant: 'Armen Khachatrian',
+      });
+      await service.saveFilter({ name: 'Khachatrian', filter: { claimant: 'Armen Khachatrian' } });
+    } finally {
+      await service.close();
+    }
+    const outcome = await cli(['export', '--format', 'md', '--filter', 'Khachatrian', '--library', library]);
+    expect(outcome.stderr).toBe('');
+    expect(parse(outcome.stdout.slice(4, outcome.stdout.indexOf('\n---\n', 4) + 1))).toEqual({ title: 'Saved filter: Khachatrian', saved_filter: 'Khachatrian', highlights: 1 });
+    expect(new MarkdownIt().render(outcome.stdout)).toContain('<blockquote>\n<p>lambasted the CSTO</p>\n</blockquote>');
+    expectOneLineError(await cli(['export', '--format', 'md', '--filter', 'Nobody', '--library', library]), /no saved filter named "Nobody"; the saved filters are "Khachatrian"/);
+  });
+
+  it('backs up with the originals and restores them byte for byte', async () => {
+    await twoArticles();
+    const backup = path.join(folder, 'backup.json');
+    const written = await cli(['export', '--format', 'json', '--with-originals', '--library', library, '--out', backup]);
+    expect(written.stderr).toBe('');
+    expect(written.stdout).toBe(`Backed up 2 articles with 2 originals to ${backup}\n`);
+    const parsed = JSON.parse(await readFile(backup, 'utf8')) as { articles: { original?: { base64: string } }[] };
+    const seed = await readFile(SEED);
+    expect(parsed.articles.map((entry) => Buffer.from(entry.original!.base64, 'base64').equals(seed))).toEqual([true, true]);
+    const target = path.join(folder, 'restored');
+    const restored = await cli(['restore', backup, '--library', target]);
+    expect(restored.stdout).toBe(`Restored 2 articles with 0 highlights and 2 originals into ${target}\n`);
+    const originals = await readdir(path.join(target, 'originals'));
+    expect(originals).toHaveLength(2);
+    for (const name of originals) expect((await readFile(path.join(target, 'originals', name))).equals(seed)).toBe(true);
+    expectOneLineError(await cli(['export', '--format', 'csv', '--with-originals', '--library', library]), /--with-originals belongs to a JSON backup/);
   });
 });

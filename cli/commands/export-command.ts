@@ -14,7 +14,8 @@ import { withLibrary } from '../with-library.js';
 import { writeFileAtomic } from '../../core/store/write-file-atomic.js';
 
 const USAGE = `Usage: research-notes export [--format md|json|jsonld|csv] [--library DIR] [--article ID]
-                             [--tag T] [--claimant C] [--out PATH]
+                             [--tag T] [--claimant C] [--filter NAME] [--with-originals]
+                             [--out PATH]
 
 Exports highlights and articles.
 
@@ -22,9 +23,10 @@ Formats:
   md      Markdown for Obsidian (the default). With --out DIR (an existing folder, or a path
           ending in "/"): the whole library as one note per article plus index.md; re-exporting
           updates the notes and keeps what you wrote below their marker line. With --article:
-          that article's note. With --tag or --claimant alone: one note gathering those
-          highlights with their citations. Otherwise the library's only article.
-  json    a backup of the whole library (or of --article), for \`research-notes restore\`
+          that article's note. With --tag, --claimant or --filter alone: one note gathering
+          those highlights with their citations. Otherwise the library's only article.
+  json    a backup of the whole library (or of --article), for \`research-notes restore\`;
+          with --with-originals it also holds each article's kept source file
   jsonld  W3C Web Annotations (JSON-LD) of the highlights
   csv     one row per highlight, for spreadsheets
 
@@ -33,6 +35,8 @@ Options:
   --article ID    only this article (ids from \`research-notes list\`)
   --tag T         only highlights with tag T (or a tag below it, T/...)
   --claimant C    only highlights by claimant C
+  --filter NAME   only the highlights of the saved claims filter NAME (md, jsonld, csv)
+  --with-originals  with --format json: embed each article's original file (base64)
   --out PATH      write to PATH (atomically) instead of stdout; a folder for the Markdown library
   --help          show this help`;
 
@@ -51,6 +55,8 @@ export const exportCommand: CliCommand = {
         article: { type: 'string' },
         tag: { type: 'string' },
         claimant: { type: 'string' },
+        filter: { type: 'string' },
+        'with-originals': { type: 'boolean' },
         out: { type: 'string' },
       },
       false,
@@ -60,7 +66,15 @@ export const exportCommand: CliCommand = {
       throw new ApiError('INVALID_ARGUMENT', `unknown format "${values.format}"; use one of ${EXPORT_FORMATS.join(', ')} (see research-notes export --help)`);
     }
     const filter = { tag: values.tag, claimant: values.claimant };
-    const hasFilter = Boolean(values.tag || values.claimant);
+    const savedFilter = values.filter;
+    const hasFilter = Boolean(values.tag || values.claimant || savedFilter !== undefined);
+    const withOriginals = values['with-originals'] === true;
+    if (withOriginals && format !== 'json') {
+      throw new ApiError('INVALID_ARGUMENT', '--with-originals belongs to a JSON backup: add --format json');
+    }
+    if (savedFilter !== undefined && format === 'json') {
+      throw new ApiError('INVALID_ARGUMENT', 'a JSON backup holds whole articles; it cannot be limited to a saved filter');
+    }
     const out = values.out;
     await withLibrary(values.library, async (library) => {
       const controller = new AbortController();
@@ -68,20 +82,26 @@ export const exportCommand: CliCommand = {
       // Ctrl-C stops a long export between two articles; what is written so far stays whole.
       process.once('SIGINT', cancel);
       try {
-        if (format === 'md' && values.article === undefined && out !== undefined && (await isFolderPath(out))) {
+        if (format === 'md' && values.article === undefined && savedFilter === undefined && out !== undefined && (await isFolderPath(out))) {
           const result = await exportMarkdownFolder(library, out, { ...filter, signal: controller.signal, onProgress: reportProgress });
           finishProgress();
           process.stdout.write(`Exported ${result.articles} articles to ${result.folder} (${result.written} files written, ${result.unchanged} unchanged)\n`);
           return;
         }
         if (format === 'json' && out !== undefined && !hasFilter) {
-          const result = await writeLibraryBackup(library, out, { articleId: values.article, signal: controller.signal, onProgress: reportProgress });
+          const originalsFrom = withOriginals ? (await callApi(library, 'getLibraryInfo', {})).path : undefined;
+          const result = await writeLibraryBackup(library, out, { articleId: values.article, originalsFrom, signal: controller.signal, onProgress: reportProgress });
           finishProgress();
-          process.stdout.write(`Backed up ${result.articles} articles to ${out}\n`);
+          const originals = withOriginals ? ` with ${result.originals} originals` : '';
+          process.stdout.write(`Backed up ${result.articles} articles${originals} to ${out}\n`);
           return;
         }
+        if (withOriginals) {
+          // Originals can make a backup of gigabytes: only the file writer streams them.
+          throw new ApiError('INVALID_ARGUMENT', 'a backup with originals is written to a file: add --out FILE');
+        }
         const articleId = format === 'md' && values.article === undefined && !hasFilter ? await pickOnlyArticle(library) : values.article;
-        const file = await callApi(library, 'exportLibrary', { format, articleId, tag: values.tag, claimant: values.claimant });
+        const file = await callApi(library, 'exportLibrary', { format, articleId, tag: values.tag, claimant: values.claimant, savedFilter });
         if (out === undefined) {
           process.stdout.write(file.content);
           return;

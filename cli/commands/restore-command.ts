@@ -8,7 +8,8 @@ import { parseCommandLine } from '../parse-command-line.js';
 const USAGE = `Usage: research-notes restore FILE [--library DIR]
 
 Restores a JSON backup (from \`research-notes export --format json\`) into an empty library:
-every article, highlight, tag and setting comes back as it was, ids and dates included. A
+every article, highlight, tag and setting comes back as it was, ids and dates included, and
+the articles' original files when the backup holds them (--with-originals). A
 library that already holds articles is refused; the restore is all or nothing.
 
 Options:
@@ -32,7 +33,8 @@ export const restoreCommand: CliCommand = {
     process.once('SIGINT', cancel);
     try {
       const result = await restoreLibraryBackup(backup, values.library ?? defaultLibraryPath(), { signal: controller.signal });
-      process.stdout.write(`Restored ${result.articles} articles with ${result.highlights} highlights into ${result.folder}\n`);
+      const originals = result.originals > 0 ? ` and ${result.originals} originals` : '';
+      process.stdout.write(`Restored ${result.articles} articles with ${result.highlights} highlights${originals} into ${result.folder}\n`);
     } finally {
       process.off('SIGINT', cancel);
     }

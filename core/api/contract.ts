@@ -187,7 +187,7 @@ export const API_ARGUMENT_SCHEMAS = {
   /**
    * One export file (core/export/build-export-file.ts): `md` of an article or of a tag's or a
    * claimant's highlights, `json` backup, `jsonld` Web Annotations or `csv`, of one article or the
-   * library, highlights filtered by tag and claimant. The whole library as a Markdown folder is
+   * library, highlights filtered by tag and claimant or by a saved filter. The whole library as a Markdown folder is
    * written by the desktop app and the command line (core/export-files), never through this call.
    */
   exportLibrary: z.object({
@@ -195,6 +195,8 @@ export const API_ARGUMENT_SCHEMAS = {
     articleId: id.optional(),
     tag: tagName.optional(),
     claimant: z.string().max(500).optional(),
+    /** The name of a saved claims filter: only its highlights (md, jsonld or csv; not with articleId, tag or claimant). */
+    savedFilter: z.string().trim().min(1).max(200).optional(),
     /** The block of one highlight in Markdown (placeholders as in core/export/highlight-template.ts). */
     template: z.string().max(20_000).optional(),
   }),

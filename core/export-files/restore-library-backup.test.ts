@@ -33,7 +33,7 @@ async function snapshot(api: LibraryService): Promise<unknown> {
 describe('writeLibraryBackup and restoreLibraryBackup', () => {
   it('round-trips the library exactly: ids, timestamps, text, documents, highlights and tags', async () => {
     const backupPath = path.join(folder, 'backup.json');
-    expect(await writeLibraryBackup(library, backupPath)).toEqual({ articles: 3 });
+    expect(await writeLibraryBackup(library, backupPath)).toEqual({ articles: 3, originals: 0 });
     const backup = await readLibraryBackup(backupPath);
     expect(backup).toMatchObject({ format: 'research-notes-backup', version: 1 });
     // The streamed file is the same document the API's one-file export gives.
@@ -41,7 +41,7 @@ describe('writeLibraryBackup and restoreLibraryBackup', () => {
     expect({ ...backup, exportedAt: '' }).toEqual({ ...viaApi, exportedAt: '' });
 
     const target = path.join(folder, 'restored');
-    expect(await restoreLibraryBackup(backup, target)).toEqual({ folder: target, articles: 3, highlights: 6 });
+    expect(await restoreLibraryBackup(backup, target)).toEqual({ folder: target, articles: 3, highlights: 6, originals: 0 });
     const restored = await openLibrary(target);
     try {
       expect(await snapshot(restored)).toEqual(await snapshot(library));

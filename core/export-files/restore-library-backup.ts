@@ -10,6 +10,7 @@ import { ARTICLE_FILE_VERSIONING, articleFileSchema } from '../store/article-fil
 import { describeSchemaIssues } from '../store/describe-schema-issues.js';
 import { LibraryLayout } from '../store/library-layout.js';
 import { assertEmptyLibraryFolder } from './assert-empty-library-folder.js';
+import { writeBackedUpOriginal } from './write-backed-up-original.js';
 import { syncFolder } from '../store/sync-folder.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 
@@ -24,12 +25,15 @@ export interface RestoreResult {
   folder: string;
   articles: number;
   highlights: number;
+  /** Kept originals put back (backups written with originals only). */
+  originals: number;
 }
 
 /**
  * Restores a backup into an empty (or new) library folder, all or nothing: the article files
  * are written, exactly as backed up (ids, timestamps, every field), into a temporary folder
- * beside the target; the store then builds its index from them as it does after losing one;
+ * beside the target, with the originals the backup carries (checked against their SHA-256);
+ * the store then builds its index from them as it does after losing one;
  * the result is checked against the backup (articles, tags) and only then renamed into place.
  * A failure or cancel leaves the target as it was.
  */
@@ -48,15 +52,23 @@ export async function restoreLibraryBackup(backup: LibraryBackup, libraryFolder:
   }
   const staging = path.join(path.dirname(target), `.${path.basename(target)}.restoring-${randomBytes(6).toString('hex')}`);
   const layout = new LibraryLayout(staging);
+  let originals = 0;
   try {
     await mkdir(layout.articlesFolder, { recursive: true });
     options.onProgress?.({ done: 0, total: files.length });
     for (const [position, file] of files.entries()) {
       throwIfExportCancelled(options.signal);
+      const original = backup.articles[position]!.original;
+      // Before the article file, as an import does: a listed article's original is already there.
+      if (original !== undefined) {
+        await writeBackedUpOriginal(layout, file.article, original);
+        originals += 1;
+      }
       await writeFileAtomic(layout.articlePath(file.article.id), `${JSON.stringify(file, null, 2)}\n`);
       options.onProgress?.({ done: position + 1, total: files.length });
     }
     await syncFolder(layout.articlesFolder);
+    if (originals > 0) await syncFolder(layout.originalsFolder);
     await checkAndFinish(staging, backup, files.length);
     throwIfExportCancelled(options.signal);
     await moveIntoPlace(staging, target, state);
@@ -64,7 +76,7 @@ export async function restoreLibraryBackup(backup: LibraryBackup, libraryFolder:
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
-  return { folder: target, articles: files.length, highlights: files.reduce((sum, file) => sum + file.highlights.length, 0) };
+  return { folder: target, articles: files.length, highlights: files.reduce((sum, file) => sum + file.highlights.length, 0), originals };
 }
 
 /** Opens the staged library (the store builds its index), restores the settings, and checks it holds what the backup does. */

@@ -5,12 +5,15 @@ import { ApiError } from '../api/api-error.js';
 import { backupHeader, type BackupSource } from '../export/collect-library-backup.js';
 import type { CancelSignal, ExportProgress } from '../export/export-progress.js';
 import { readExportArticles } from '../export/read-export-articles.js';
+import { readBackedUpOriginal } from './read-backed-up-original.js';
 import { syncFolder } from '../store/sync-folder.js';
 
 /** How a backup file is written. */
 export interface WriteBackupOptions {
   /** One article only; else the whole library. */
   articleId?: string | undefined;
+  /** The library folder whose kept originals (`originals/`) to embed, base64; none when left out. */
+  originalsFrom?: string | undefined;
   signal?: CancelSignal | undefined;
   onProgress?: ((progress: ExportProgress) => void) | undefined;
 }
@@ -18,12 +21,14 @@ export interface WriteBackupOptions {
 /**
  * Writes a JSON backup of the library (core/export/library-backup.ts) to a file, one article at
  * a time, so a library of several gigabytes never has to fit in one string. The file appears
- * only when complete (temporary file, fsync, rename); cancelling leaves nothing behind.
+ * only when complete (temporary file, fsync, rename); cancelling leaves nothing behind. With
+ * `originalsFrom`, each article's kept original rides along (an article whose file is gone has none).
  */
-export async function writeLibraryBackup(api: BackupSource, filePath: string, options: WriteBackupOptions = {}): Promise<{ articles: number }> {
+export async function writeLibraryBackup(api: BackupSource, filePath: string, options: WriteBackupOptions = {}): Promise<{ articles: number; originals: number }> {
   const target = path.resolve(filePath);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let articles = 0;
+  let originals = 0;
   try {
     const header = await backupHeader(api);
     const file = await open(temporary, 'wx');
@@ -32,7 +37,9 @@ export async function writeLibraryBackup(api: BackupSource, filePath: string, op
       // The header as pretty JSON up to the empty articles list, which is then filled in place.
       await file.write(`${opening.slice(0, opening.lastIndexOf('[]'))}[\n`);
       for await (const entry of readExportArticles(api, { articleId: options.articleId, signal: options.signal, onProgress: options.onProgress, oldestFirst: true })) {
-        await file.write(`${articles === 0 ? '' : ',\n'}${JSON.stringify(entry)}`);
+        const original = options.originalsFrom === undefined ? null : await readBackedUpOriginal(options.originalsFrom, entry.article);
+        if (original !== null) originals += 1;
+        await file.write(`${articles === 0 ? '' : ',\n'}${JSON.stringify(original === null ? entry : { ...entry, original })}`);
         articles += 1;
       }
       await file.write('\n]\n}\n');
@@ -47,5 +54,5 @@ export async function writeLibraryBackup(api: BackupSource, filePath: string, op
     if (error instanceof ApiError) throw error;
     throw new ApiError('STORAGE_FAILED', `Could not write the backup ${target}: ${(error as Error).message}.`, { cause: error });
   }
-  return { articles };
+  return { articles, originals };
 }

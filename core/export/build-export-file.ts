@@ -13,12 +13,15 @@ import { markdownFileName } from './markdown-file-name.js';
 import { planMarkdownFileNames } from './plan-markdown-file-names.js';
 import { readColorLegend } from './read-color-legend.js';
 import { readExportArticles } from './read-export-articles.js';
+import { readSavedFilterArticles } from './read-saved-filter-articles.js';
 import { formatWebAnnotationCollection } from './web-annotation-collection.js';
 
 /** What to export as one file. */
 export interface ExportFileRequest extends ExportFilter {
   format: ExportFormat;
   articleId?: string | undefined;
+  /** The name of a saved claims filter: only its highlights (not with articleId, tag or claimant). */
+  savedFilter?: string | undefined;
   /** The highlight block template for Markdown (highlight-template.ts). */
   template?: string | undefined;
   signal?: CancelSignal | undefined;
@@ -26,17 +29,19 @@ export interface ExportFileRequest extends ExportFilter {
 }
 
 /** The API calls an export reads. */
-export type ExportSource = Pick<ResearchNotesApi, 'listArticles' | 'getArticle' | 'listTags'> & Partial<Pick<ResearchNotesApi, 'getSettings'>>;
+export type ExportSource = Pick<ResearchNotesApi, 'listArticles' | 'getArticle' | 'listTags'> &
+  Partial<Pick<ResearchNotesApi, 'getSettings' | 'listSavedFilters' | 'queryHighlights'>>;
 
 /**
  * Builds a one-file export through the API (shared by the UI, with progress and cancel, and the
  * Node side): Markdown of one article (or the highlights of one tag or claimant across the
  * library), a JSON backup, Web Annotations or CSV of one article or the library, filtered by tag
- * and claimant. The whole library as Markdown is a folder (core/export-files), not one file.
+ * and claimant; Markdown, Web Annotations or CSV of a saved claims filter's highlights. The whole library as Markdown is a folder (core/export-files), not one file.
  */
 export async function buildExportFile(api: ExportSource, request: ExportFileRequest): Promise<ExportedFile> {
   const filter: ExportFilter = { tag: request.tag, claimant: request.claimant };
   const read = { articleId: request.articleId, filter, signal: request.signal, onProgress: request.onProgress };
+  if (request.savedFilter !== undefined) return buildSavedFilterFile(api, request, request.savedFilter);
   switch (request.format) {
     case 'json': {
       if (request.tag || request.claimant) {
@@ -93,6 +98,34 @@ async function buildMarkdownFile(api: ExportSource, request: ExportFileRequest, 
   );
   const title = `${subject.kind === 'tag' ? 'Tag' : 'Claimant'} ${subject.name}`;
   return { fileName: markdownFileName({ title }), content, mediaType: 'text/markdown; charset=utf-8' };
+}
+
+/** A saved filter's highlights as a Markdown collection, Web Annotations or CSV. */
+async function buildSavedFilterFile(api: ExportSource, request: ExportFileRequest, filterName: string): Promise<ExportedFile> {
+  if (request.articleId !== undefined || request.tag?.trim() || request.claimant?.trim()) {
+    throw new ApiError('INVALID_ARGUMENT', 'A saved filter already says which highlights to export; leave out the article, tag and claimant.');
+  }
+  if (request.format === 'json') {
+    throw new ApiError('INVALID_ARGUMENT', 'A JSON backup holds whole articles; it cannot be limited to a saved filter.');
+  }
+  const { saved, articles } = await readSavedFilterArticles(api, filterName, request);
+  const label = `saved filter ${saved.name.trim()}`;
+  const stem = markdownFileName({ title: `research-notes ${label}` }).slice(0, -'.md'.length);
+  if (request.format === 'csv') return { fileName: `${stem}.csv`, content: formatHighlightsCsv(articles, await readColorLegend(api)), mediaType: 'text/csv; charset=utf-8' };
+  if (request.format === 'jsonld') {
+    const collection = formatWebAnnotationCollection(articles, {
+      id: `urn:research-notes:collection:filter:${encodeURIComponent(saved.id)}`,
+      label: `Research Notes: ${label}`,
+      legend: await readColorLegend(api),
+    });
+    return { fileName: `${stem}.jsonld`, content: `${JSON.stringify(collection, null, 1)}\n`, mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' };
+  }
+  const names = planMarkdownFileNames(await api.listArticles({}));
+  const content = formatHighlightCollectionMarkdown(
+    { kind: 'filter', name: saved.name.trim() },
+    articles.map(({ article, highlights }) => ({ article, highlights, noteStem: names.get(article.id)?.slice(0, -'.md'.length) ?? markdownFileName(article).slice(0, -'.md'.length) })),
+  );
+  return { fileName: markdownFileName({ title: `Saved filter ${saved.name.trim()}` }), content, mediaType: 'text/markdown; charset=utf-8' };
 }
 
 async function collect(api: ExportSource, read: Parameters<typeof readExportArticles>[1]): Promise<ArticleWithHighlights[]> {

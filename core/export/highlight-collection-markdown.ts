@@ -3,7 +3,7 @@ import type { Highlight } from '../model/highlight.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { highlightBlockId } from './highlight-block-id.js';
 import { formatMarkdownBlockQuote } from './markdown-block-quote.js';
-import { formatMarkdownParagraphs } from './markdown-paragraphs.js';
+import { formatHighlightNoteMarkdown } from './highlight-note-markdown.js';
 import { markdownTag } from './markdown-tag.js';
 import { singleLine } from './single-line.js';
 import { yamlScalar } from './yaml-scalar.js';
@@ -16,22 +16,28 @@ export interface CollectionArticle {
   highlights: Highlight[];
 }
 
-/** What a collection gathers: the highlights with one tag, or by one claimant. */
+/** What a collection gathers: the highlights with one tag, by one claimant, or matching a saved filter (by its name). */
 export interface CollectionSubject {
-  kind: 'tag' | 'claimant';
+  kind: 'tag' | 'claimant' | 'filter';
   name: string;
 }
 
+// The same words as the article notes' template, for a highlight a re-import could not place.
+const ORPHANED_LINE = '**Orphaned:** the quote is no longer found in the updated article';
+
+const HEADINGS: Record<CollectionSubject['kind'], string> = { tag: 'Tag', claimant: 'Claimant', filter: 'Saved filter' };
+const FRONT_MATTER_KEYS: Record<CollectionSubject['kind'], string> = { tag: 'tag', claimant: 'claimant', filter: 'saved_filter' };
+
 /**
- * A note gathering the highlights with one tag or by one claimant across the library: grouped by
- * article (in the order given), each quote followed by its citation (title, site, date) and a
- * wiki link to the highlight's block in the article's note.
+ * A note gathering the highlights with one tag, by one claimant or matching a saved filter across
+ * the library: grouped by article (in the order given), each quote followed by its citation
+ * (title, site, date) and a wiki link to the highlight's block in the article's note.
  */
 export function formatHighlightCollectionMarkdown(subject: CollectionSubject, articles: readonly CollectionArticle[]): string {
-  const heading = subject.kind === 'tag' ? `Tag: ${subject.name}` : `Claimant: ${subject.name}`;
+  const heading = `${HEADINGS[subject.kind]}: ${subject.name}`;
   const count = articles.reduce((sum, entry) => sum + entry.highlights.length, 0);
   const sections = [
-    ['---', `title: ${yamlScalar(heading)}`, `${subject.kind}: ${yamlScalar(subject.name)}`, `highlights: ${count}`, '---'].join('\n'),
+    ['---', `title: ${yamlScalar(heading)}`, `${FRONT_MATTER_KEYS[subject.kind]}: ${yamlScalar(subject.name)}`, `highlights: ${count}`, '---'].join('\n'),
     `# ${escapeMarkdown(singleLine(heading))}`,
   ];
   for (const entry of articles) {
@@ -44,10 +50,11 @@ export function formatHighlightCollectionMarkdown(subject: CollectionSubject, ar
       sections.push(`${citation} · [[${entry.noteStem}#^${highlightBlockId(highlight.id)}]]`);
       // The subject is the same for every quote here; the other dimension is what tells them apart.
       const claimant = singleLine(highlight.claimant);
-      if (subject.kind === 'tag' && claimant) sections.push(`**Claimant:** ${escapeMarkdown(claimant)}`);
+      if (subject.kind !== 'claimant' && claimant) sections.push(`**Claimant:** ${escapeMarkdown(claimant)}`);
       const tags = highlight.tags.map(markdownTag).filter((tag): tag is string => tag !== null);
-      if (subject.kind === 'claimant' && tags.length > 0) sections.push(tags.join(' '));
-      const note = formatMarkdownParagraphs(highlight.note.trim());
+      if (subject.kind !== 'tag' && tags.length > 0) sections.push(tags.join(' '));
+      if (highlight.orphaned === true) sections.push(ORPHANED_LINE);
+      const note = formatHighlightNoteMarkdown(highlight);
       if (note) sections.push(`**Note:** ${note}`);
     }
   }

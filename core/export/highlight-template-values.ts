@@ -7,9 +7,12 @@ import { highlightBlockId } from './highlight-block-id.js';
 import { readHighlightExtras } from './highlight-extras.js';
 import type { HighlightTemplateValues } from './highlight-template.js';
 import { formatMarkdownBlockQuote } from './markdown-block-quote.js';
-import { formatMarkdownParagraphs } from './markdown-paragraphs.js';
+import { formatHighlightNoteMarkdown } from './highlight-note-markdown.js';
 import { markdownTag } from './markdown-tag.js';
 import { singleLine } from './single-line.js';
+
+// Said of a highlight a re-import could not place; the template's label says "Orphaned:".
+const ORPHANED_TEXT = 'the quote is no longer found in the updated article';
 
 /** What a highlight's values depend on beyond the highlight itself. */
 export interface HighlightValueContext {
@@ -41,7 +44,8 @@ export function highlightTemplateValues(highlight: Highlight, context: Highlight
       .map(markdownTag)
       .filter((tag): tag is string => tag !== null)
       .join(' '),
-    note: formatMarkdownParagraphs(highlight.note.trim()),
+    note: formatHighlightNoteMarkdown(highlight),
+    orphaned: highlight.orphaned === true ? ORPHANED_TEXT : '',
     // Targets are built from file stems and block ids, which hold no Markdown-special characters.
     related: related.join(', '),
     created: escapeMarkdown(highlight.createdAt),

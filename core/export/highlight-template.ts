@@ -2,6 +2,7 @@
 export const HIGHLIGHT_PLACEHOLDERS = [
   'quote',
   'blockId',
+  'orphaned',
   'meaning',
   'color',
   'page',
@@ -30,6 +31,8 @@ export const DEFAULT_HIGHLIGHT_TEMPLATE = [
   '{{quote}}',
   '',
   '{{blockId}}',
+  '',
+  '**Orphaned:** {{orphaned}}',
   '',
   '**Meaning:** {{meaning}}',
   '',

@@ -22,6 +22,7 @@ const COLUMNS = [
   'Tags',
   'Note',
   'Page',
+  'Orphaned',
   'Created',
   'Updated',
   'Article ID',
@@ -60,10 +61,12 @@ function formatRow(article: ArticleSummary, highlight: Highlight, legend: readon
     highlight.tags.join('; '),
     highlight.note,
     extras.page === null ? '' : String(extras.page),
+    // "yes" when a re-import could not place the quote in the updated article.
+    highlight.orphaned === true ? 'yes' : '',
     highlight.createdAt,
     highlight.updatedAt,
     article.id,
     highlight.id,
-    ];
+  ];
   return cells.map(csvCell).join(',');
 }

@@ -97,6 +97,7 @@ function toAnnotation(highlight: Highlight, article: ArticleWithHighlights['arti
   if (highlight.claim) annotation['rn:claim'] = highlight.claim;
   if (extras.grading !== '') annotation['rn:grading'] = extras.grading;
   if (extras.page !== null) annotation['rn:page'] = extras.page;
+  if (highlight.orphaned === true) annotation['rn:orphaned'] = true;
   if (extras.related.length > 0) annotation['rn:related'] = extras.related.map(({ label, other }) => ({ relation: label, id: highlightIri(other.highlightId) }));
   return annotation;
 }

@@ -10,6 +10,8 @@
  * - `rn:grading` (string): the Admiralty grade, source reliability A-F then credibility 1-6 ("B2").
  * - `rn:color` (string) and `rn:colorMeaning` (string): the highlight color and what it means.
  * - `rn:page` (integer): the 1-based page of a paginated source.
+ * - `rn:orphaned` (boolean, only when true): a re-import of the article could not place the quote
+ *   in the updated text; the selectors are those of the earlier text.
  * - `rn:related` (JSON list): links to other annotations, `{ relation, id }` with relation
  *   "Supports", "Contradicts", "Repeats", "Cites" or their inverses ("Supported by", ...).
  * - `rn:articleId` (string) and `rn:articleTitle` (string): the article in the library.
