@@ -157,7 +157,7 @@ async function timeApply(page, run) {
 
 const library = await mkdtemp(path.join(tmpdir(), 'rn-long-bench-'));
 const shell = await startWebShell(library);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+const browser = await chromium.launch({ logger: process.env.BENCH_DEBUG ? { isEnabled: () => true, log: (name, severity, message) => name === 'browser' && console.error(message) } : undefined, executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 try {
   const withTitle = 'Long Report With Highlights';
   const withoutTitle = 'Long Report Without Highlights';
@@ -184,8 +184,12 @@ try {
   }
   await timeOpen(page, withTitle, targets.length);
   const apply = [];
-  for (let run = 0; run < APPLY_RUNS; run += 1) apply.push(await timeApply(page, run));
+  for (let run = 0; run < APPLY_RUNS; run += 1) {
+    if (process.env.BENCH_DEBUG) console.error('apply run', run);
+    apply.push(await timeApply(page, run));
+  }
 
+  if (process.env.BENCH_DEBUG) console.error('open', open, openBare);
   const result = {
     words: WORDS,
     highlights: targets.length,

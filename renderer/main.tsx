@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/article.css';
 import './styles/highlights.css';
 import './styles/dialog.css';
+import './styles/workspace.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

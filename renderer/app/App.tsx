@@ -1,36 +1,102 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
-import type { ArticleSummary } from '../../core/model/article.js';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ResearchNotesApi, TagChange } from '../../core/api/contract.js';
 import { describeTextRange } from '../../core/anchoring/describe-text-range.js';
+import type { ArticleSummary } from '../../core/model/article.js';
+import type { HighlightFilter } from '../../core/model/highlight-filter.js';
+import type { HighlightRef } from '../../core/model/highlight-link.js';
+import type { SearchHit } from '../../core/model/search-hit.js';
 import { anchorHighlights } from '../article/anchor-highlights.js';
 import { ArticleView, type ScrollRequest } from '../article/ArticleView.js';
 import type { TextRange } from '../article/text-range.js';
+import { ClaimsView } from '../claims/ClaimsView.js';
 import { downloadTextFile } from '../export/download-text-file.js';
+import { ExportMenu } from '../export/ExportMenu.js';
+import { HighlightEditor } from '../highlights/HighlightEditor.js';
 import { HighlightsPanel } from '../highlights/HighlightsPanel.js';
+import { isoDayOf } from '../highlights/iso-day-of.js';
 import { SaveStatus } from '../highlights/SaveStatus.js';
-import { highlightShortcut } from '../keyboard/highlight-shortcut.js';
-import { useGlobalShortcuts } from '../keyboard/use-global-shortcuts.js';
-import { ImportDialog } from '../library/ImportDialog.js';
+import type { CommandId } from '../keyboard/command-id.js';
+import { CommandPalette } from '../keyboard/CommandPalette.js';
+import { isMacPlatform } from '../keyboard/is-mac-platform.js';
+import { ariaKeySpec, formatKeySpec } from '../keyboard/key-spec.js';
+import { ShortcutsHelp } from '../keyboard/ShortcutsHelp.js';
+import { useGlobalShortcuts, type CommandHandlers } from '../keyboard/use-global-shortcuts.js';
+import { EditDetailsButton } from '../import/EditDetailsButton.js';
+import { ImportCenter } from '../import/ImportCenter.js';
+import { LibraryFilters } from '../library/LibraryFilters.js';
 import { LibraryList } from '../library/LibraryList.js';
-import { useLibrary } from '../library/use-library.js';
+import { useLibrary, type LibraryQuery } from '../library/use-library.js';
+import { LinkPickerDialog } from '../links/LinkPickerDialog.js';
+import { SearchBox } from '../search/SearchBox.js';
+import { SettingsDialog } from '../settings/SettingsDialog.js';
+import { useSettings } from '../settings/use-settings.js';
+import { TagManagerDialog } from '../tags/TagManagerDialog.js';
+import { tagOperationEntry } from '../tags/tag-operation-entry.js';
+import { TagTree } from '../tags/TagTree.js';
+import { useTags } from '../tags/use-tags.js';
+import { UndoStack } from '../undo/undo-stack.js';
 import { describeError } from './describe-error.js';
 import { ErrorBanner } from './ErrorBanner.js';
+import { lastArticle } from './last-article.js';
 import { useArticleSession } from './use-article-session.js';
 
-/** The whole window: library on the left, the article in the middle, its highlights on the right. */
+type Dialog = 'import' | 'settings' | 'tags' | 'palette' | 'help' | null;
+const IS_MAC = isMacPlatform();
+const HIGHLIGHT_KEY = { aria: ariaKeySpec('Mod+Shift+H', IS_MAC), label: formatKeySpec('Mod+Shift+H', IS_MAC) };
+
+/** The whole window: library, search and tags on the left; the article or the claims view in the middle; the highlights on the right. */
 export function App({ api }: { api: ResearchNotesApi }) {
   const [error, setError] = useState<string | null>(null);
   const reportError = useCallback((caught: unknown) => setError(describeError(caught)), []);
-  const library = useLibrary(api, reportError);
-  const session = useArticleSession(api, reportError);
+  const [dataVersion, setDataVersion] = useState(0);
+  const bumpData = useCallback(() => setDataVersion((version) => version + 1), []);
+  const [, setUndoVersion] = useState(0);
+  const undoStack = useMemo(() => new UndoStack(() => setUndoVersion((version) => version + 1)), []);
+  const [libraryQuery, setLibraryQuery] = useState<LibraryQuery>({});
+  const library = useLibrary(api, libraryQuery, reportError);
+  const session = useArticleSession(api, undoStack, reportError, bumpData);
+  const { settings, update: updateSettings } = useSettings(api, reportError);
+  const { tags, tree } = useTags(api, dataVersion, reportError);
   const { article, highlights, selectedId } = session;
+  const [view, setView] = useState<'reader' | 'claims'>('reader');
+  const [claimsFilter, setClaimsFilter] = useState<HighlightFilter>({});
   const [textRange, setTextRange] = useState<TextRange | null>(null);
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
-  const [focusClaimantOf, setFocusClaimantOf] = useState<string | null>(null);
-  const [isImportOpen, setImportOpen] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<{ id: string; field: 'claimant' | 'tags' } | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [linkSource, setLinkSource] = useState<HighlightRef | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
 
-  const onClaimantFocused = useCallback(() => setFocusClaimantOf(null), []);
+  const onFocused = useCallback(() => setFocusRequest(null), []);
   const anchored = useMemo(() => (article ? anchorHighlights(article.text, highlights) : []), [article, highlights]);
+  const selected = highlights.find((item) => item.id === selectedId) ?? null;
+
+  useEffect(() => {
+    void library.refresh();
+  }, [dataVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // The article open last time opens again, once the library has said it still exists.
+  const restoredRef = useRef(false);
+  useEffect(() => {
+    if (restoredRef.current || !library.isLoaded) return;
+    restoredRef.current = true;
+    const id = lastArticle.read();
+    if (id && library.articles.some((item) => item.id === id)) void session.open(id);
+  }, [library.isLoaded, library.articles, session]);
+
+  const scrollTo = (id: string) => setScrollRequest((previous) => ({ id, nonce: (previous?.nonce ?? 0) + 1 }));
+
+  const goToHighlight = async (ref: HighlightRef) => {
+    setView('reader');
+    if (article?.id === ref.articleId) session.select(ref.highlightId);
+    else if (!(await session.open(ref.articleId, ref.highlightId))) return;
+    scrollTo(ref.highlightId);
+  };
+
+  const openArticle = (id: string) => {
+    setView('reader');
+    void session.open(id);
+  };
 
   const highlightSelection = async () => {
     if (!article || !textRange) return;
@@ -38,18 +104,46 @@ export function App({ api }: { api: ResearchNotesApi }) {
     if (!created) return;
     // The new highlight is drawn in place of the selection; the claimant is usually what comes next.
     window.getSelection()?.removeAllRanges();
-    setFocusClaimantOf(created.id);
-    void library.refresh();
+    setFocusRequest({ id: created.id, field: 'claimant' });
   };
 
-  const selectFromList = (id: string) => {
-    session.select(id);
-    setScrollRequest((previous) => ({ id, nonce: (previous?.nonce ?? 0) + 1 }));
+  const selectFromList = useCallback(
+    (id: string) => {
+      session.select(id);
+      setScrollRequest((previous) => ({ id, nonce: (previous?.nonce ?? 0) + 1 }));
+    },
+    [session],
+  );
+  const deleteHighlight = useCallback((id: string) => void session.remove(id), [session]);
+
+  const step = (direction: 1 | -1) => {
+    const drawn = anchored.filter((item) => item.range);
+    if (drawn.length === 0) return;
+    const index = drawn.findIndex((item) => item.highlight.id === selectedId);
+    const next = index < 0 ? (direction === 1 ? 0 : drawn.length - 1) : (index + direction + drawn.length) % drawn.length;
+    selectFromList(drawn[next]!.highlight.id);
   };
 
-  const deleteHighlight = async (id: string) => {
-    if (await session.remove(id)) void library.refresh();
+  const undoOrRedo = async (action: 'undo' | 'redo') => {
+    session.commitEdits();
+    try {
+      const entry = await undoStack[action]();
+      if (!entry) return;
+      await session.reload();
+      bumpData();
+    } catch (caught) {
+      reportError(caught);
+    }
   };
+
+  const recordTagChange = useCallback(
+    (label: string, change: TagChange | null, run: (() => Promise<TagChange>) | null) => {
+      if (change && run) undoStack.push(tagOperationEntry(api, label, change, run));
+      void session.reload();
+      bumpData();
+    },
+    [api, undoStack, session, bumpData],
+  );
 
   const exportMarkdown = async () => {
     if (!article) return;
@@ -62,32 +156,72 @@ export function App({ api }: { api: ResearchNotesApi }) {
     }
   };
 
+  const openImport = useCallback(() => setDialog('import'), []);
   const onImported = (summary: ArticleSummary) => {
-    setImportOpen(false);
-    void library.refresh();
-    void session.open(summary.id);
+    setDialog(null);
+    bumpData();
+    openArticle(summary.id);
   };
 
-  useGlobalShortcuts({
-    isSuspended: isImportOpen,
-    onHighlight: () => void highlightSelection(),
-    onEscape: () => {
+  const openSearchHit = (hit: SearchHit) => {
+    if (hit.highlightId) void goToHighlight({ articleId: hit.articleId, highlightId: hit.highlightId });
+    else openArticle(hit.articleId);
+  };
+
+  const commands: CommandHandlers = {
+    highlight: article && textRange ? () => void highlightSelection() : undefined,
+    undo: undoStack.canUndo ? () => void undoOrRedo('undo') : undefined,
+    redo: undoStack.canRedo ? () => void undoOrRedo('redo') : undefined,
+    nextHighlight: anchored.length > 0 ? () => step(1) : undefined,
+    previousHighlight: anchored.length > 0 ? () => step(-1) : undefined,
+    focusTags: selectedId ? () => setFocusRequest({ id: selectedId, field: 'tags' }) : undefined,
+    linkHighlight: selected ? () => setLinkSource({ articleId: selected.articleId, highlightId: selected.id }) : undefined,
+    deleteHighlight: selectedId ? () => deleteHighlight(selectedId) : undefined,
+    deselect: () => {
       window.getSelection()?.removeAllRanges();
       session.select(null);
     },
-    onDelete: () => {
-      if (selectedId) void deleteHighlight(selectedId);
-    },
-  });
+    search: () => searchRef.current?.focus(),
+    palette: () => setDialog('palette'),
+    help: () => setDialog('help'),
+    showReader: () => setView('reader'),
+    showClaims: () => setView('claims'),
+    manageTags: () => setDialog('tags'),
+    openSettings: () => setDialog('settings'),
+    importArticle: () => setDialog('import'),
+    exportMarkdown: article ? () => void exportMarkdown() : undefined,
+  };
+  useGlobalShortcuts(commands);
+  const available = new Set(Object.entries(commands).filter(([, run]) => run).map(([id]) => id as CommandId));
 
   return (
     <div className="app">
       <aside className="sidebar">
         <div className="sidebar-head">
           <p className="app-name">Research Notes</p>
-          <button type="button" className="button button-primary" onClick={() => setImportOpen(true)}>Import article</button>
+          <button type="button" className="button button-primary" onClick={() => setDialog('import')}>Import article</button>
+          <SearchBox api={api} inputRef={searchRef} shortcutLabel={formatKeySpec('Mod+K', IS_MAC)} onOpen={openSearchHit} onError={reportError} />
+          <div className="view-switch" role="group" aria-label="View">
+            <button type="button" className="button button-small" aria-pressed={view === 'reader'} onClick={() => setView('reader')}>Reader</button>
+            <button type="button" className="button button-small" aria-pressed={view === 'claims'} onClick={() => setView('claims')}>Claims view</button>
+          </div>
+          <LibraryFilters query={libraryQuery} onChange={setLibraryQuery} />
         </div>
-        <LibraryList articles={library.articles} isLoaded={library.isLoaded} openArticleId={article?.id ?? null} onOpen={(id) => void session.open(id)} />
+        <LibraryList articles={library.articles} isLoaded={library.isLoaded} openArticleId={article?.id ?? null} onOpen={openArticle} />
+        <div className="sidebar-tags">
+          <div className="sidebar-section-head">
+            <h2 className="panel-heading">Tags</h2>
+            <button type="button" className="button button-small" onClick={() => setDialog('tags')}>Manage tags</button>
+          </div>
+          <TagTree
+            nodes={tree}
+            activeTag={view === 'claims' && claimsFilter.tags?.length === 1 ? claimsFilter.tags[0]! : null}
+            onPick={(path) => {
+              setClaimsFilter({ tags: [path] });
+              setView('claims');
+            }}
+          />
+        </div>
       </aside>
 
       <main className="reader">
@@ -95,9 +229,9 @@ export function App({ api }: { api: ResearchNotesApi }) {
           <button
             type="button"
             className="button button-primary"
-            disabled={!article || !textRange}
-            aria-keyshortcuts={highlightShortcut.aria}
-            title={`Highlight the selected text (${highlightShortcut.label})`}
+            disabled={!article || !textRange || view !== 'reader'}
+            aria-keyshortcuts={HIGHLIGHT_KEY.aria}
+            title={`Highlight the selected text (${HIGHLIGHT_KEY.label})`}
             // Keeps the text selection alive when the button is clicked.
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => void highlightSelection()}
@@ -105,41 +239,94 @@ export function App({ api }: { api: ResearchNotesApi }) {
             Highlight
           </button>
           <button type="button" className="button" disabled={!article} onClick={() => void exportMarkdown()}>Export Markdown</button>
+          <ExportMenu api={api} article={article} tag={view === 'claims' && claimsFilter.tags?.length === 1 ? claimsFilter.tags[0] : undefined} claimant={view === 'claims' ? claimsFilter.claimant : undefined} beforeExport={session.flush} onError={reportError} />
+          <EditDetailsButton api={api} article={article} onSaved={(saved) => { openArticle(saved.id); bumpData(); }} />
+          <button type="button" className="button button-quiet" aria-label="Undo last edit" title={`Undo ${undoStack.undoLabel ?? ''} (${formatKeySpec('Mod+Z', IS_MAC)})`} disabled={!undoStack.canUndo} onClick={() => void undoOrRedo('undo')}>↶</button>
+          <button type="button" className="button button-quiet" aria-label="Redo edit" title={`Redo ${undoStack.redoLabel ?? ''} (${formatKeySpec('Mod+Shift+Z', IS_MAC)})`} disabled={!undoStack.canRedo} onClick={() => void undoOrRedo('redo')}>↷</button>
+          <button type="button" className="button button-quiet" onClick={() => setDialog('settings')}>Colours…</button>
+          <button type="button" className="button button-quiet" title={`Command palette (${formatKeySpec('Mod+Shift+P', IS_MAC)})`} onClick={() => setDialog('palette')}>Commands</button>
           <SaveStatus state={session.saveState} />
         </div>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
-        <section className="article-region" aria-label="Article">
-          {article ? (
-            <ArticleView
-              key={article.id}
-              article={article}
-              anchored={anchored}
-              selectedHighlightId={selectedId}
-              scrollRequest={scrollRequest}
-              onSelectHighlight={session.select}
-              onTextSelectionChange={setTextRange}
-            />
-          ) : (
-            <p className="article-empty">{library.articles.length > 0 ? 'Choose an article from the library.' : 'Import an article to start reading and marking claims.'}</p>
-          )}
-        </section>
+        {view === 'claims' ? (
+          <ClaimsView
+            api={api}
+            filter={claimsFilter}
+            claimKinds={settings.claimKinds}
+            version={dataVersion}
+            onFilterChange={setClaimsFilter}
+            onOpen={(ref) => void goToHighlight(ref)}
+            onTagged={recordTagChange}
+            onError={reportError}
+          />
+        ) : (
+          <section className="article-region" aria-label="Article">
+            {article ? (
+              <ArticleView
+                // A re-import changes the text of the same article: its document must be drawn anew.
+                key={`${article.id}:${article.contentHash}`}
+                api={api}
+                article={article}
+                anchored={anchored}
+                selectedHighlightId={selectedId}
+                scrollRequest={scrollRequest}
+                onSelectHighlight={session.select}
+                onTextSelectionChange={setTextRange}
+                onError={reportError}
+              />
+            ) : (
+              <p className="article-empty">{library.articles.length > 0 ? 'Choose an article from the library.' : 'Import an article to start reading and marking claims.'}</p>
+            )}
+          </section>
+        )}
       </main>
 
       <HighlightsPanel
-        api={api}
         anchored={anchored}
         hasArticle={article !== null}
         selectedId={selectedId}
-        focusClaimantOf={focusClaimantOf}
-        onClaimantFocused={onClaimantFocused}
+        legend={settings.colorLegend}
+        highlightKeyLabel={HIGHLIGHT_KEY.label}
         onSelect={selectFromList}
-        onDelete={(id) => void deleteHighlight(id)}
-        onChange={session.update}
-        onCommit={() => void session.flush()}
-        onError={reportError}
+        onDelete={deleteHighlight}
+        editor={
+          selected && (
+            <HighlightEditor
+              api={api}
+              highlight={selected}
+              settings={settings}
+              articleDay={isoDayOf(article?.publishedTime)}
+              dataVersion={dataVersion}
+              shouldFocusClaimant={focusRequest?.id === selected.id && focusRequest.field === 'claimant'}
+              shouldFocusTags={focusRequest?.id === selected.id && focusRequest.field === 'tags'}
+              onFocused={onFocused}
+              onChange={(patch) => {
+                session.update(selected.id, patch);
+                // The tag tree and the library's counts follow a tag once it is stored.
+                if (patch.tags) void session.flush().then(bumpData);
+              }}
+              onCommit={() => void session.flush()}
+              onOpenLinked={(ref) => void goToHighlight(ref)}
+              onLink={() => setLinkSource({ articleId: selected.articleId, highlightId: selected.id })}
+              onUnlink={(link) => void session.unlink(selected, link)}
+              onError={reportError}
+            />
+          )
+        }
       />
 
-      <ImportDialog api={api} isOpen={isImportOpen} onClose={() => setImportOpen(false)} onImported={onImported} />
+      <ImportCenter api={api} isOpen={dialog === 'import'} onOpen={openImport} onClose={() => setDialog(null)} onImported={onImported} onStored={bumpData} />
+      <SettingsDialog isOpen={dialog === 'settings'} settings={settings} onClose={() => setDialog(null)} onSave={updateSettings} />
+      <TagManagerDialog api={api} isOpen={dialog === 'tags'} tags={tags} onClose={() => setDialog(null)} onChanged={recordTagChange} onUndo={() => undoOrRedo('undo')} />
+      <CommandPalette isOpen={dialog === 'palette'} available={available} onClose={() => setDialog(null)} onRun={(id) => commands[id]?.()} />
+      <ShortcutsHelp isOpen={dialog === 'help'} onClose={() => setDialog(null)} />
+      <LinkPickerDialog
+        api={api}
+        source={linkSource}
+        onClose={() => setLinkSource(null)}
+        onLink={(to, relation) => (linkSource ? session.link(linkSource, to, relation) : Promise.resolve(false))}
+        onError={reportError}
+      />
     </div>
   );
 }

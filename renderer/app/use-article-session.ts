@@ -1,19 +1,37 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiArguments, ResearchNotesApi } from '../../core/api/contract.js';
+import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { Article } from '../../core/model/article.js';
 import type { Highlight, HighlightTarget } from '../../core/model/highlight.js';
+import type { HighlightLink, HighlightRef, LinkRelation } from '../../core/model/highlight-link.js';
+import { applyHighlightPatch } from '../highlights/apply-highlight-patch.js';
+import type { HighlightPatch } from '../highlights/highlight-patch.js';
 import { HighlightSaver } from '../highlights/highlight-saver.js';
+import { mergeHighlightPatch } from '../highlights/merge-highlight-patch.js';
+import { patchBefore } from '../highlights/patch-before.js';
 import type { SaveState } from '../highlights/save-state.js';
+import type { UndoStack } from '../undo/undo-stack.js';
+import { lastArticle } from './last-article.js';
 
-type HighlightPatch = ApiArguments<'updateHighlight'>['patch'];
+/** Edits of one highlight since its last commit: what it was before them, and what they set. */
+interface EditGroup {
+  articleId: string;
+  before: HighlightPatch;
+  after: HighlightPatch;
+}
 
-/** The open article, its highlights and the selected one; edits are shown at once and saved in the background. */
-export function useArticleSession(api: ResearchNotesApi, reportError: (error: unknown) => void) {
+/**
+ * The open article, its highlights and the selected one; edits are shown at once and saved in the
+ * background, and every annotation edit goes on the undo stack as the API calls that reverse it.
+ */
+export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, reportError: (error: unknown) => void, onDataChanged: () => void) {
   const [article, setArticle] = useState<Article | null>(null);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const openRequest = useRef(0);
+  const current = useRef({ article, highlights });
+  current.current = { article, highlights };
+  const editGroups = useRef(new Map<string, EditGroup>());
 
   const saver = useMemo(
     () =>
@@ -24,6 +42,30 @@ export function useArticleSession(api: ResearchNotesApi, reportError: (error: un
       }),
     [api, reportError],
   );
+
+  /** Closes the open edit groups into undo entries (at blur, on switching highlight, before an undo). */
+  const commitEdits = useCallback(() => {
+    for (const [id, group] of editGroups.current) {
+      const { articleId, before, after } = group;
+      undoStack.push({
+        label: 'Edit highlight',
+        undo: async () => {
+          await saver.flush();
+          await api.updateHighlight({ articleId, id, patch: before });
+        },
+        redo: async () => {
+          await saver.flush();
+          await api.updateHighlight({ articleId, id, patch: after });
+        },
+      });
+    }
+    editGroups.current.clear();
+  }, [api, saver, undoStack]);
+
+  const flush = useCallback(() => {
+    commitEdits();
+    return saver.flush();
+  }, [commitEdits, saver]);
 
   useEffect(() => {
     // Closing or hiding the window must not lose the last keystrokes.
@@ -38,51 +80,102 @@ export function useArticleSession(api: ResearchNotesApi, reportError: (error: un
   }, [saver]);
 
   const open = useCallback(
-    async (id: string) => {
+    async (id: string, selectHighlightId: string | null = null): Promise<boolean> => {
       const request = ++openRequest.current;
-      await saver.flush();
+      await flush();
       try {
         const loaded = await api.getArticle({ id });
         // A later click won the race; its article is the one to show.
-        if (request !== openRequest.current) return;
+        if (request !== openRequest.current) return false;
         setArticle(loaded.article);
         setHighlights(loaded.highlights);
-        setSelectedId(null);
+        setSelectedId(selectHighlightId);
+        lastArticle.write(id);
+        return true;
       } catch (error) {
         reportError(error);
+        return false;
       }
     },
-    [api, saver, reportError],
+    [api, flush, reportError],
   );
+
+  const close = useCallback(() => {
+    setArticle(null);
+    setHighlights([]);
+    setSelectedId(null);
+    lastArticle.write(null);
+  }, []);
+
+  /** Fetches the open article's highlights again (after an undo, a tag operation, a link made elsewhere). */
+  const reload = useCallback(async () => {
+    const open = current.current.article;
+    if (!open) return;
+    await saver.flush();
+    try {
+      const loaded = await api.getArticle({ id: open.id });
+      if (current.current.article?.id !== open.id) return;
+      setHighlights(loaded.highlights);
+      setSelectedId((selected) => (selected && loaded.highlights.some((item) => item.id === selected) ? selected : null));
+    } catch (error) {
+      reportError(error);
+    }
+  }, [api, saver, reportError]);
 
   const select = useCallback(
     (id: string | null) => {
-      void saver.flush();
+      if (id && isProvisional(id)) return;
+      void flush();
       setSelectedId(id);
     },
-    [saver],
+    [flush],
   );
 
+  const find = (id: string) => current.current.highlights.find((item) => item.id === id) ?? null;
+
   const create = useCallback(
-    async (target: HighlightTarget): Promise<Highlight | null> => {
+    async (target: HighlightTarget, color?: string): Promise<Highlight | null> => {
       if (!article) return null;
+      // Drawn at once under a provisional id, so the highlight appears within a frame even when the
+      // library needs a while to write a long article; it becomes selectable when the library answers.
+      const now = new Date().toISOString();
+      const provisional: Highlight = { id: `pending-${now}-${Math.random()}`, articleId: article.id, target, claimant: '', tags: [], note: '', color: color ?? 'yellow', createdAt: now, updatedAt: now };
+      setHighlights((list) => [...list, provisional]);
       try {
-        const created = await api.createHighlight({ articleId: article.id, target });
-        setHighlights((list) => [...list, created]);
+        const created = await api.createHighlight({ articleId: article.id, target, ...(color ? { color } : {}) });
+        setHighlights((list) => list.map((item) => (item.id === provisional.id ? created : item)));
         select(created.id);
+        let snapshot = created;
+        undoStack.push({
+          label: 'Highlight',
+          undo: async () => {
+            await saver.flush();
+            snapshot = find(created.id) ?? snapshot;
+            await api.deleteHighlight({ articleId: created.articleId, id: created.id });
+          },
+          redo: async () => void (await api.restoreHighlight({ highlight: snapshot })),
+        });
+        onDataChanged();
         return created;
       } catch (error) {
+        setHighlights((list) => list.filter((item) => item.id !== provisional.id));
         reportError(error);
         return null;
       }
     },
-    [api, article, select, reportError],
+    [api, article, saver, select, undoStack, reportError, onDataChanged],
   );
 
   const update = useCallback(
     (id: string, patch: HighlightPatch) => {
-      if (!article) return;
-      setHighlights((list) => list.map((item) => (item.id === id ? { ...item, ...patch } : item)));
+      const highlight = find(id);
+      if (!article || !highlight || isProvisional(id)) return;
+      const group = editGroups.current.get(id) ?? { articleId: article.id, before: {}, after: {} };
+      // The oldest value of a field wins: an undo goes back to before the whole burst of typing.
+      group.before = mergeHighlightPatch(patchBefore(highlight, patch), group.before);
+      group.after = mergeHighlightPatch(group.after, patch);
+      editGroups.current.set(id, group);
+      setHighlights((list) => list.map((item) => (item.id === id ? applyHighlightPatch(item, patch) : item)));
       saver.schedule(article.id, id, patch);
     },
     [article, saver],
@@ -90,22 +183,80 @@ export function useArticleSession(api: ResearchNotesApi, reportError: (error: un
 
   const remove = useCallback(
     async (id: string): Promise<boolean> => {
-      if (!article) return false;
-      saver.discard(id);
+      const highlight = find(id);
+      if (!article || !highlight || isProvisional(id)) return false;
+      commitEdits();
+      await saver.flush();
       try {
         await api.deleteHighlight({ articleId: article.id, id });
         setHighlights((list) => list.filter((item) => item.id !== id));
-        setSelectedId((current) => (current === id ? null : current));
+        setSelectedId((selected) => (selected === id ? null : selected));
+        undoStack.push({
+          label: 'Delete highlight',
+          undo: async () => void (await api.restoreHighlight({ highlight })),
+          redo: async () => void (await api.deleteHighlight({ articleId: highlight.articleId, id })),
+        });
+        onDataChanged();
         return true;
       } catch (error) {
         reportError(error);
         return false;
       }
     },
-    [api, article, saver, reportError],
+    [api, article, saver, commitEdits, undoStack, reportError, onDataChanged],
   );
 
-  const flush = useCallback(() => saver.flush(), [saver]);
+  const link = useCallback(
+    async (from: HighlightRef, to: HighlightRef, relation: LinkRelation): Promise<boolean> => {
+      try {
+        await saver.flush();
+        let made: HighlightLink = await api.linkHighlights({ from, to, relation });
+        undoStack.push({
+          label: 'Link highlights',
+          undo: async () => void (await api.unlinkHighlights({ articleId: from.articleId, highlightId: from.highlightId, linkId: made.id })),
+          redo: async () => {
+            made = await api.linkHighlights({ from, to, relation });
+          },
+        });
+        await reload();
+        onDataChanged();
+        return true;
+      } catch (error) {
+        reportError(error);
+        return false;
+      }
+    },
+    [api, saver, undoStack, reload, reportError, onDataChanged],
+  );
 
-  return { article, highlights, selectedId, saveState, open, select, create, update, remove, flush };
+  const unlink = useCallback(
+    async (highlight: Highlight, removed: HighlightLink) => {
+      const here = { articleId: highlight.articleId, highlightId: highlight.id };
+      // The link is re-made from its subject, whichever end it was removed from.
+      const [from, to] = removed.direction === 'outgoing' ? [here, removed.other] : [removed.other, here];
+      let linkId = removed.id;
+      try {
+        await api.unlinkHighlights({ articleId: highlight.articleId, highlightId: highlight.id, linkId });
+        undoStack.push({
+          label: 'Remove link',
+          undo: async () => {
+            linkId = (await api.linkHighlights({ from, to, relation: removed.relation })).id;
+          },
+          redo: async () => void (await api.unlinkHighlights({ articleId: from.articleId, highlightId: from.highlightId, linkId })),
+        });
+        await reload();
+        onDataChanged();
+      } catch (error) {
+        reportError(error);
+      }
+    },
+    [api, undoStack, reload, reportError, onDataChanged],
+  );
+
+  return { article, highlights, selectedId, saveState, open, close, reload, select, create, update, remove, link, unlink, flush, commitEdits };
+}
+
+// A highlight drawn before the library has answered; it cannot be edited or deleted yet.
+function isProvisional(id: string): boolean {
+  return id.startsWith('pending-');
 }

@@ -65,13 +65,18 @@ export class TextPositionMap {
 
   /** The text offset of an editor position; positions between blocks snap to the nearest block edge. */
   toOffset(position: number): number {
-    let previous: BlockSpan | null = null;
-    for (const block of this.blocks) {
-      const contentEnd = block.contentStart + (block.textEnd - block.textStart);
-      if (position < block.contentStart) return previous ? previous.textEnd : block.textStart;
-      if (position <= contentEnd) return block.textStart + (position - block.contentStart);
-      previous = block;
+    if (this.blocks.length === 0) return 0;
+    // Binary search for the last block starting at or before the position: selection changes call this often.
+    let low = 0;
+    let high = this.blocks.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.blocks[middle]!.contentStart <= position) low = middle;
+      else high = middle - 1;
     }
-    return previous ? previous.textEnd : 0;
+    const block = this.blocks[low]!;
+    if (position < block.contentStart) return block.textStart;
+    const contentEnd = block.contentStart + (block.textEnd - block.textStart);
+    return position <= contentEnd ? block.textStart + (position - block.contentStart) : block.textEnd;
   }
 }

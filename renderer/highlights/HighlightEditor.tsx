@@ -1,46 +1,86 @@
-import { useEffect, useId, useRef } from 'react';
-import type { ApiArguments, ResearchNotesApi } from '../../core/api/contract.js';
+import { useCallback, useEffect, useRef } from 'react';
+import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { Highlight } from '../../core/model/highlight.js';
+import type { HighlightLink, HighlightRef } from '../../core/model/highlight-link.js';
+import type { LibrarySettings } from '../../core/model/library-settings.js';
+import { HighlightLinks } from '../links/HighlightLinks.js';
+import { ClaimFieldsEditor } from './ClaimFieldsEditor.js';
+import { ColorPicker } from './ColorPicker.js';
+import { GradingFields } from './GradingFields.js';
+import type { HighlightPatch } from './highlight-patch.js';
+import { NoteField } from './NoteField.js';
+import { SuggestingInput } from './SuggestingInput.js';
 import { TagInput } from './TagInput.js';
-
-type HighlightPatch = ApiArguments<'updateHighlight'>['patch'];
 
 interface HighlightEditorProps {
   api: ResearchNotesApi;
   highlight: Highlight;
+  settings: LibrarySettings;
+  articleDay: string | null;
+  dataVersion: number;
   shouldFocusClaimant: boolean;
-  onClaimantFocused: () => void;
+  shouldFocusTags: boolean;
+  onFocused: () => void;
   onChange: (patch: HighlightPatch) => void;
   onCommit: () => void;
+  onOpenLinked: (ref: HighlightRef) => void;
+  onLink: () => void;
+  onUnlink: (link: HighlightLink) => void;
   onError: (error: unknown) => void;
 }
 
-/** The Claimant, Tags and Note fields of the selected highlight; every edit saves itself. */
-export function HighlightEditor({ api, highlight, shouldFocusClaimant, onClaimantFocused, onChange, onCommit, onError }: HighlightEditorProps) {
-  const id = useId();
+/** Every field of the selected highlight: colour, claim, grading, tags, links and note; every edit saves itself. */
+export function HighlightEditor(props: HighlightEditorProps) {
+  const { api, highlight, onChange, onCommit, onError } = props;
   const claimantRef = useRef<HTMLInputElement>(null);
+  const editorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!shouldFocusClaimant) return;
-    claimantRef.current?.focus();
-    onClaimantFocused();
-  }, [shouldFocusClaimant, onClaimantFocused]);
+    if (props.shouldFocusClaimant) claimantRef.current?.focus();
+    else if (props.shouldFocusTags) editorRef.current?.querySelector<HTMLInputElement>('.tag-field input')?.focus();
+    else return;
+    props.onFocused();
+  }, [props.shouldFocusClaimant, props.shouldFocusTags, props.onFocused]);
+
+  const suggestClaimants = useCallback(
+    async (prefix: string) => (await api.listClaimants({ prefix, limit: 8 })).map((claimant) => claimant.name),
+    [api],
+  );
 
   return (
-    <div className="highlight-editor">
-      <label className="field" htmlFor={`${id}-claimant`}>
-        <span className="field-label">Claimant</span>
-        <input
-          id={`${id}-claimant`}
-          ref={claimantRef}
-          type="text"
-          dir="auto"
-          value={highlight.claimant}
-          placeholder="Who makes this claim?"
-          onChange={(event) => onChange({ claimant: event.target.value })}
-          onBlur={onCommit}
-        />
-      </label>
+    <div className="highlight-editor" ref={editorRef}>
+      <ColorPicker
+        color={highlight.color}
+        legend={props.settings.colorLegend}
+        onChange={(color) => {
+          onChange({ color });
+          onCommit();
+        }}
+      />
+      <SuggestingInput
+        label="Claimant"
+        inputRef={claimantRef}
+        value={highlight.claimant}
+        placeholder="Who makes this claim?"
+        suggest={suggestClaimants}
+        onChange={(claimant) => onChange({ claimant })}
+        onBlur={onCommit}
+        onError={onError}
+      />
+      <ClaimFieldsEditor
+        claim={highlight.claim}
+        claimKinds={props.settings.claimKinds}
+        articleDay={props.articleDay}
+        onChange={(claim) => onChange({ claim })}
+        onCommit={onCommit}
+      />
+      <GradingFields
+        grading={highlight.grading ?? null}
+        onChange={(grading) => {
+          onChange({ grading });
+          onCommit();
+        }}
+      />
       <TagInput
         api={api}
         tags={highlight.tags}
@@ -51,18 +91,8 @@ export function HighlightEditor({ api, highlight, shouldFocusClaimant, onClaiman
           onCommit();
         }}
       />
-      <label className="field" htmlFor={`${id}-note`}>
-        <span className="field-label">Note</span>
-        <textarea
-          id={`${id}-note`}
-          dir="auto"
-          rows={4}
-          value={highlight.note}
-          placeholder="Context, doubts, sources…"
-          onChange={(event) => onChange({ note: event.target.value })}
-          onBlur={onCommit}
-        />
-      </label>
+      <HighlightLinks api={api} highlight={highlight} version={props.dataVersion} onOpen={props.onOpenLinked} onLink={props.onLink} onUnlink={props.onUnlink} />
+      <NoteField highlightId={highlight.id} note={highlight.note} noteDoc={highlight.noteDoc} onChange={onChange} onCommit={onCommit} />
     </div>
   );
 }

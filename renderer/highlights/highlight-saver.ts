@@ -1,9 +1,9 @@
-import type { ApiArguments, ResearchNotesApi } from '../../core/api/contract.js';
+import type { ResearchNotesApi } from '../../core/api/contract.js';
 import { ApiError } from '../../core/api/api-error.js';
 import type { Highlight } from '../../core/model/highlight.js';
+import type { HighlightPatch } from './highlight-patch.js';
+import { mergeHighlightPatch } from './merge-highlight-patch.js';
 import type { SaveState } from './save-state.js';
-
-type HighlightPatch = ApiArguments<'updateHighlight'>['patch'];
 
 /** Who hears about saves: the indicator, the highlight list, the error banner. */
 export interface HighlightSaverListener {
@@ -34,7 +34,7 @@ export class HighlightSaver {
   /** Queues a change of some fields of a highlight, merged with its earlier unsent changes. */
   schedule(articleId: string, id: string, patch: HighlightPatch): void {
     const earlier = this.pending.get(id);
-    this.pending.set(id, { articleId, patch: { ...earlier?.patch, ...patch } });
+    this.pending.set(id, { articleId, patch: mergeHighlightPatch(earlier?.patch, patch) });
     this.failed = false;
     this.report();
     clearTimeout(this.timer);
@@ -74,7 +74,7 @@ export class HighlightSaver {
       this.failed = true;
       // Keep the edit for the next attempt unless retrying cannot help.
       const isHopeless = error instanceof ApiError && (error.code === 'NOT_FOUND' || error.code === 'INVALID_ARGUMENT');
-      if (!isHopeless) this.pending.set(id, { articleId, patch: { ...patch, ...this.pending.get(id)?.patch } });
+      if (!isHopeless) this.pending.set(id, { articleId, patch: mergeHighlightPatch(patch, this.pending.get(id)?.patch ?? {}) });
       this.listener.onError(error);
     } finally {
       this.sending -= 1;

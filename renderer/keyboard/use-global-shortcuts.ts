@@ -1,32 +1,33 @@
 import { useEffect, useRef } from 'react';
-import { highlightShortcut } from './highlight-shortcut.js';
+import type { CommandId } from './command-id.js';
+import { isMacPlatform } from './is-mac-platform.js';
 import { isTextField } from './is-text-field.js';
+import { matchesKeySpec } from './key-spec.js';
+import { SHORTCUT_TABLE } from './shortcut-table.js';
 
-/** The app-wide keys and what each does. */
-export interface GlobalShortcutHandlers {
-  onHighlight: () => void;
-  onEscape: () => void;
-  onDelete: () => void;
-  /** While a modal dialog is open it owns the keyboard. */
-  isSuspended: boolean;
-}
+/** What each command does; a command without a handler here is not available right now. */
+export type CommandHandlers = Partial<Record<CommandId, () => void>>;
 
-/** Listens on the window for Ctrl/Cmd+Shift+H (highlight), Escape (deselect) and Delete (remove the selected highlight). */
-export function useGlobalShortcuts(handlers: GlobalShortcutHandlers): void {
+// Escape belongs to whatever has focus first (a suggestion list, a dialog); the app only deselects.
+const KEEPS_DEFAULT: ReadonlySet<CommandId> = new Set(['deselect']);
+
+/** Listens on the window for the keys of SHORTCUT_TABLE and runs their commands; an open modal dialog owns the keyboard. */
+export function useGlobalShortcuts(handlers: CommandHandlers): void {
   const latest = useRef(handlers);
   latest.current = handlers;
   useEffect(() => {
+    const isMac = isMacPlatform();
     const onKeyDown = (event: KeyboardEvent) => {
-      const current = latest.current;
-      if (current.isSuspended || event.defaultPrevented) return;
-      if (highlightShortcut.matches(event)) {
-        event.preventDefault();
-        current.onHighlight();
-      } else if (event.key === 'Escape') {
-        current.onEscape();
-      } else if (event.key === 'Delete' && !isTextField(document.activeElement)) {
-        event.preventDefault();
-        current.onDelete();
+      if (event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
+      const isTyping = isTextField(document.activeElement);
+      for (const command of SHORTCUT_TABLE) {
+        if (isTyping && !command.worksWhileTyping) continue;
+        if (!command.keys.some((spec) => matchesKeySpec(spec, event, isMac))) continue;
+        const run = latest.current[command.id];
+        if (!run) return;
+        if (!KEEPS_DEFAULT.has(command.id)) event.preventDefault();
+        run();
+        return;
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -1,24 +1,29 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { ApiArguments, ResearchNotesApi } from '../../core/api/contract.js';
-import type { ArticleSummary } from '../../core/model/article.js';
-import { describeError } from '../app/describe-error.js';
-import { encodeBase64 } from './encode-base64.js';
+import { DuplicateChoice } from '../import/DuplicateChoice.js';
+import { ImportResults } from '../import/ImportResults.js';
+import type { ImportSource } from '../import/import-source.js';
+import { importSourcesFromFiles } from '../import/import-sources-from-files.js';
+import { isHttpUrl } from '../import/import-sources-from-urls.js';
+import type { ImportBatch } from '../import/use-import-batch.js';
 
 interface ImportDialogProps {
-  api: ResearchNotesApi;
   isOpen: boolean;
+  /** The imports under way or done (renderer/import/use-import-batch.ts); drops and pastes feed it too. */
+  batch: ImportBatch;
   onClose: () => void;
-  onImported: (article: ArticleSummary) => void;
 }
 
-/** The modal dialog that imports pasted text or HTML, or a chosen file; it stays open showing the error when an import fails. */
-export function ImportDialog({ api, isOpen, onClose, onImported }: ImportDialogProps) {
+/**
+ * The modal dialog that imports pasted text or HTML, one or many chosen files, or the page at a
+ * URL. One source behaves as before: the dialog closes and the article opens, or it stays open
+ * showing the error. Several show a progress bar and a result per file.
+ */
+export function ImportDialog({ isOpen, batch, onClose }: ImportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const [content, setContent] = useState('');
   const [sourceUrl, setSourceUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [isImporting, setImporting] = useState(false);
   const id = useId();
 
   useEffect(() => {
@@ -34,32 +39,35 @@ export function ImportDialog({ api, isOpen, onClose, onImported }: ImportDialogP
     }
   }, [isOpen]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (isImporting) return;
+    if (batch.isRunning) return;
     setError(null);
-    const file = fileRef.current?.files?.[0];
-    if (!file && !content.trim()) {
-      setError('Paste the article’s text or HTML, or choose a file.');
+    const files = [...(fileRef.current?.files ?? [])];
+    const url = sourceUrl.trim();
+    if (url && !isHttpUrl(url)) {
+      setError('The source URL must be a web address starting with http:// or https://.');
       return;
     }
-    setImporting(true);
-    try {
-      const args: ApiArguments<'importArticle'> = {};
-      if (file) {
-        args.fileBase64 = encodeBase64(await file.arrayBuffer());
-        args.fileName = file.name;
-      } else {
-        args.content = content;
-      }
-      if (sourceUrl.trim()) args.sourceUrl = sourceUrl.trim();
-      onImported(await api.importArticle(args));
-    } catch (caught) {
-      setError(describeError(caught));
-    } finally {
-      setImporting(false);
+    let sources: ImportSource[];
+    if (files.length > 0) {
+      // A source URL says where a single file came from; for many it could only be wrong.
+      sources = importSourcesFromFiles(files, files.length === 1 ? url : undefined);
+    } else if (content.trim()) {
+      sources = [{ label: 'Pasted text', read: async () => ({ content, ...(url ? { sourceUrl: url } : {}) }) }];
+    } else if (url) {
+      // A URL alone is fetched by the Node side (the page cannot fetch other sites itself).
+      sources = [{ label: url, read: async () => ({ url }) }];
+    } else {
+      setError('Paste the article’s text or HTML, choose files, or give the address of a page.');
+      return;
     }
+    if (fileRef.current) fileRef.current.value = '';
+    batch.start(sources);
   };
+
+  const single = batch.isSingle ? batch.items[0] : undefined;
+  const hasResults = batch.items.length > 0 && !batch.isSingle;
 
   return (
     <dialog
@@ -71,27 +79,44 @@ export function ImportDialog({ api, isOpen, onClose, onImported }: ImportDialogP
         onClose();
       }}
     >
-      <form className="import-form" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="import-form" onSubmit={submit} noValidate>
         <h2 id={`${id}-title`}>Import article</h2>
         <label className="field" htmlFor={`${id}-content`}>
           <span className="field-label">Text or HTML</span>
-          <textarea id={`${id}-content`} rows={10} value={content} onChange={(event) => setContent(event.target.value)} placeholder="Paste the article here" />
+          <textarea id={`${id}-content`} rows={hasResults ? 4 : 10} value={content} onChange={(event) => setContent(event.target.value)} placeholder="Paste the article here" />
         </label>
         <div className="import-or" aria-hidden="true">or</div>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-file`}>Choose file</label>
-          <input id={`${id}-file`} ref={fileRef} type="file" accept=".txt,.text,.md,.html,.htm,.xhtml,.pdf,.docx,text/plain,text/html,application/pdf" />
+          <input
+            id={`${id}-file`}
+            ref={fileRef}
+            type="file"
+            multiple
+            accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,text/plain,text/html,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          />
         </div>
         <label className="field" htmlFor={`${id}-url`}>
           <span className="field-label">Source URL</span>
-          <input id={`${id}-url`} type="url" value={sourceUrl} onChange={(event) => setSourceUrl(event.target.value)} placeholder="https://… (optional)" />
+          <input id={`${id}-url`} type="url" value={sourceUrl} onChange={(event) => setSourceUrl(event.target.value)} placeholder="https://… (alone, imports that page)" />
         </label>
         {error && <p role="alert" className="form-error">{error}</p>}
+        {single?.state === 'failed' && <p role="alert" className="form-error">{single.message}</p>}
+        {single?.state === 'duplicate' && (
+          <div role="alert" className="form-error import-duplicate">
+            <p>{single.message}</p>
+            <DuplicateChoice onChoose={(choice) => batch.resolveDuplicate(single.key, choice)} />
+          </div>
+        )}
+        {hasResults && <ImportResults batch={batch} />}
         <div className="dialog-actions">
-          {isImporting && <span className="quiet-status" role="status">Importing…</span>}
-          <button type="button" className="button" onClick={onClose}>Cancel</button>
+          {single?.state === 'importing' && <span className="quiet-status" role="status">Importing…</span>}
+          {/* While files are being imported, Cancel stops the ones not started yet; otherwise it closes. */}
+          <button type="button" className="button" onClick={batch.isRunning && !batch.isSingle ? batch.cancel : onClose}>
+            {hasResults && !batch.isRunning ? 'Close' : 'Cancel'}
+          </button>
           {/* The name stays "Import" while busy so the button keeps one accessible name. */}
-          <button type="submit" className="button button-primary" disabled={isImporting} aria-busy={isImporting}>Import</button>
+          <button type="submit" className="button button-primary" disabled={batch.isRunning} aria-busy={batch.isRunning}>Import</button>
         </div>
       </form>
     </dialog>

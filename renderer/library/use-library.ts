@@ -1,21 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
+import type { ApiArguments, ResearchNotesApi } from '../../core/api/contract.js';
 import type { ArticleSummary } from '../../core/model/article.js';
 
-/** The library's article list, loaded at start and refreshed after imports and highlight changes. */
-export function useLibrary(api: ResearchNotesApi, reportError: (error: unknown) => void) {
+/** How the library list is sorted and filtered (listArticles' arguments). */
+export type LibraryQuery = ApiArguments<'listArticles'>;
+
+/** The library's article list for a sort and filter, loaded at start and refreshed after imports and highlight changes. */
+export function useLibrary(api: ResearchNotesApi, query: LibraryQuery, reportError: (error: unknown) => void) {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [isLoaded, setLoaded] = useState(false);
+  const key = JSON.stringify(query);
 
   const refresh = useCallback(async () => {
     try {
-      setArticles(await api.listArticles({}));
+      setArticles(await api.listArticles(JSON.parse(key) as LibraryQuery));
     } catch (error) {
       reportError(error);
     } finally {
       setLoaded(true);
     }
-  }, [api, reportError]);
+  }, [api, key, reportError]);
 
   useEffect(() => {
     void refresh();

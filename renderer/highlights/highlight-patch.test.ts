@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Highlight } from '../../core/model/highlight.js';
+import { applyHighlightPatch } from './apply-highlight-patch.js';
+import { mergeHighlightPatch } from './merge-highlight-patch.js';
+import { patchBefore } from './patch-before.js';
+
+const highlight: Highlight = {
+  id: 'h1',
+  articleId: 'a1',
+  target: { quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } },
+  claimant: 'Armen',
+  tags: ['CSTO'],
+  note: '',
+  color: 'yellow',
+  claim: { claimantRole: 'MP', about: 'CSTO', kind: 'accusation', madeOn: null, quoteKind: 'direct' },
+  createdAt: '',
+  updatedAt: '',
+};
+
+describe('highlight patches', () => {
+  it('merges claim fields one by one', () => {
+    expect(mergeHighlightPatch({ claim: { about: 'CSTO' }, note: 'a' }, { claim: { kind: 'denial' } })).toEqual({ claim: { about: 'CSTO', kind: 'denial' }, note: 'a' });
+  });
+
+  it('applies a claim patch over the existing claim fields', () => {
+    const next = applyHighlightPatch(highlight, { claim: { about: 'Russia' }, color: 'green' });
+    expect(next.claim).toEqual({ ...highlight.claim, about: 'Russia' });
+    expect(next.color).toBe('green');
+    expect(next.target).toBe(highlight.target);
+  });
+
+  it('gives the patch that undoes a patch', () => {
+    expect(patchBefore(highlight, { claim: { about: 'Russia' }, color: 'green', grading: { reliability: 'B', credibility: '2' } })).toEqual({
+      claim: { about: 'CSTO' },
+      color: 'yellow',
+      grading: null,
+    });
+  });
+
+  it('undoes claim fields of a highlight that had none with their defaults', () => {
+    const bare = { ...highlight, claim: undefined };
+    expect(patchBefore(bare, { claim: { quoteKind: 'paraphrase', madeOn: '2024-01-01' } })).toEqual({ claim: { quoteKind: 'direct', madeOn: null } });
+  });
+});

@@ -1,0 +1,20 @@
+/** Every command the palette, the shortcuts and the help know, by a stable id. */
+export type CommandId =
+  | 'highlight'
+  | 'undo'
+  | 'redo'
+  | 'nextHighlight'
+  | 'previousHighlight'
+  | 'focusTags'
+  | 'linkHighlight'
+  | 'deleteHighlight'
+  | 'deselect'
+  | 'search'
+  | 'palette'
+  | 'help'
+  | 'showReader'
+  | 'showClaims'
+  | 'manageTags'
+  | 'openSettings'
+  | 'importArticle'
+  | 'exportMarkdown';

@@ -1,0 +1,70 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ApiArguments } from '../../core/api/contract.js';
+import { HIGHLIGHT_COLORS } from '../../core/model/color-legend.js';
+import type { LibrarySettings } from '../../core/model/library-settings.js';
+import { colorMeaningOf } from './color-meaning-of.js';
+
+interface SettingsDialogProps {
+  isOpen: boolean;
+  settings: LibrarySettings;
+  onClose: () => void;
+  onSave: (patch: ApiArguments<'updateSettings'>) => Promise<boolean>;
+}
+
+/** The small settings panel: what each highlight colour means, and the list of claim kinds. */
+export function SettingsDialog({ isOpen, settings, onClose, onSave }: SettingsDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [meanings, setMeanings] = useState<Record<string, string>>({});
+  const [kinds, setKinds] = useState('');
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (isOpen && !dialog.open) {
+      setMeanings(Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, colorMeaningOf(settings.colorLegend, color)])));
+      setKinds(settings.claimKinds.join('\n'));
+      dialog.showModal();
+    }
+    if (!isOpen && dialog.open) dialog.close();
+  }, [isOpen, settings]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const colorLegend = HIGHLIGHT_COLORS.map((color) => ({ color, meaning: (meanings[color] ?? '').trim() })).filter((entry) => entry.meaning);
+    const claimKinds = [...new Set(kinds.split('\n').map((kind) => kind.trim()).filter(Boolean))];
+    if (await onSave({ colorLegend, claimKinds })) onClose();
+  };
+
+  return (
+    <dialog ref={dialogRef} className="app-dialog" aria-labelledby={`${id}-title`} onCancel={(event) => { event.preventDefault(); onClose(); }}>
+      <form className="dialog-form" onSubmit={(event) => void submit(event)}>
+        <h2 id={`${id}-title`}>Colours and claim kinds</h2>
+        <fieldset className="legend-fields">
+          <legend>What each colour means</legend>
+          {HIGHLIGHT_COLORS.map((color) => (
+            <label key={color} className="legend-row">
+              <span className={`color-swatch highlight-${color}`} aria-hidden="true" />
+              <span className="legend-color">{color}</span>
+              <input
+                type="text"
+                aria-label={`Meaning of ${color}`}
+                value={meanings[color] ?? ''}
+                placeholder="unused"
+                onChange={(event) => setMeanings((previous) => ({ ...previous, [color]: event.target.value }))}
+              />
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          <span className="field-label">Claim kinds (one a line)</span>
+          <textarea rows={7} value={kinds} onChange={(event) => setKinds(event.target.value)} />
+        </label>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>Cancel</button>
+          <button type="submit" className="button button-primary">Save settings</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiArguments, ResearchNotesApi } from '../../core/api/contract.js';
+import { DEFAULT_CLAIM_KINDS } from '../../core/model/claim.js';
+import { DEFAULT_COLOR_LEGEND } from '../../core/model/color-legend.js';
+import type { LibrarySettings } from '../../core/model/library-settings.js';
+
+const DEFAULTS: LibrarySettings = { colorLegend: DEFAULT_COLOR_LEGEND, claimKinds: DEFAULT_CLAIM_KINDS };
+
+/** The library's colour legend and claim kinds: the defaults until the library answers, then the user's. */
+export function useSettings(api: ResearchNotesApi, reportError: (error: unknown) => void) {
+  const [settings, setSettings] = useState<LibrarySettings>(DEFAULTS);
+
+  useEffect(() => {
+    let isCurrent = true;
+    api.getSettings({}).then((loaded) => isCurrent && setSettings(loaded), reportError);
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, reportError]);
+
+  const update = useCallback(
+    async (patch: ApiArguments<'updateSettings'>): Promise<boolean> => {
+      try {
+        setSettings(await api.updateSettings(patch));
+        return true;
+      } catch (error) {
+        reportError(error);
+        return false;
+      }
+    },
+    [api, reportError],
+  );
+
+  return { settings, update };
+}
