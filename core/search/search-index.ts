@@ -74,6 +74,8 @@ export class SearchIndex {
    * costs an fsync (10-130 ms measured) that opening a library to read it need not wait for.
    */
   private isMarkedDirty = false;
+  /** Changes waiting for the next turn of the event loop (see update). */
+  private readonly queued: ((db: SearchDatabase) => void)[] = [];
 
   private constructor(
     private db: SearchDatabase | null,
@@ -142,7 +144,11 @@ export class SearchIndex {
 
   /** An article was imported (or must be indexed anew): its text and highlights. */
   articlePut(file: ArticleFile): void {
-    this.update(file.article.id, (db) => db.putArticle(file.article, file.highlights));
+    // Highlights are copied as saved (see highlightsChanged); the article is kept by reference, as
+    // copying its text on every import would cost more than a stale title for one event-loop turn.
+    const { article } = file;
+    const highlights = structuredClone(file.highlights);
+    this.update(article.id, (db) => db.putArticle(article, highlights));
   }
 
   /** An article's title or date changed. */
@@ -152,9 +158,13 @@ export class SearchIndex {
 
   /** An article's highlights changed. */
   highlightsChanged(file: ArticleFile): void {
-    this.update(file.article.id, (db) => {
+    // A copy as saved: the store's cached file may change again before the queued update runs,
+    // and the index must never hold a change that is not on disk yet.
+    const { article } = file;
+    const highlights = structuredClone(file.highlights);
+    this.update(article.id, (db) => {
       // Not indexed yet (imported during a rebuild that failed to index it): index it whole.
-      if (!db.replaceHighlights(file.article.id, file.highlights)) db.putArticle(file.article, file.highlights);
+      if (!db.replaceHighlights(article.id, highlights)) db.putArticle(article, highlights);
     });
   }
 
@@ -165,6 +175,7 @@ export class SearchIndex {
 
   /** Articles and highlights matching what the user typed, best first, with plain-text snippets. */
   async search(query: string, limit: number): Promise<SearchHit[]> {
+    this.applyQueued();
     this.pendingRebuild?.();
     const match = buildMatchQuery(query);
     if (match === null) return [];
@@ -177,6 +188,7 @@ export class SearchIndex {
 
   /** A page of the highlights matching a filter, newest claim first. */
   async queryHighlights(filter: HighlightFilter, limit: number, offset: number): Promise<HighlightPage> {
+    this.applyQueued();
     this.pendingRebuild?.();
     if (this.db !== null) return this.db.queryHighlights(filter, limit, offset);
     const found: { highlight: Highlight; day: string | null; title: string }[] = [];
@@ -203,6 +215,7 @@ export class SearchIndex {
     this.isClosing = true;
     this.pendingRebuild?.();
     await this.rebuilding;
+    this.applyQueued();
     if (this.db === null) return;
     // A session that changed nothing leaves the marker as it found it, and costs no fsync.
     if (this.isConsistent && !this.needsRebuild && this.db.meta('dirty') !== '0') this.db.setMeta('dirty', '0', true);
@@ -210,17 +223,32 @@ export class SearchIndex {
     this.db = null;
   }
 
+  /**
+   * Queues a change of the index. It is applied on the next turn of the event loop, off the reply
+   * path of the save that caused it (the save is acknowledged once its JSON is on disk; the index
+   * is derived), and always before the index is read or closed, so a search never misses a save.
+   */
   private update(id: string, change: (db: SearchDatabase) => void): void {
     if (this.db === null) return;
     // Normally done by the library before its write; here for callers that change the index alone.
     this.beforeChange();
     this.touched.add(id);
-    try {
-      change(this.db);
-    } catch (error) {
-      // The save itself succeeded (the JSON is the truth): the user keeps the change, and the
-      // index is marked incomplete so the next open rebuilds it.
-      this.markInconsistent(`The search index could not be updated (${(error as Error).message}); it will be rebuilt when the library is next opened.`);
+    this.queued.push(change);
+    if (this.queued.length === 1) setImmediate(() => this.applyQueued());
+  }
+
+  /** Applies every queued change, in order. */
+  private applyQueued(): void {
+    const changes = this.queued.splice(0);
+    if (this.db === null) return;
+    for (const change of changes) {
+      try {
+        change(this.db);
+      } catch (error) {
+        // The save itself succeeded (the JSON is the truth): the user keeps the change, and the
+        // index is marked incomplete so the next open rebuilds it.
+        this.markInconsistent(`The search index could not be updated (${(error as Error).message}); it will be rebuilt when the library is next opened.`);
+      }
     }
   }
 
