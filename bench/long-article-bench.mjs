@@ -187,6 +187,8 @@ try {
   for (let run = 0; run < APPLY_RUNS; run += 1) {
     if (process.env.BENCH_DEBUG) console.error('apply run', run);
     apply.push(await timeApply(page, run));
+    // Lets the library's answer (and the selection of the new highlight) land before the next run.
+    await page.waitForTimeout(500);
   }
 
   if (process.env.BENCH_DEBUG) console.error('open', open, openBare);
