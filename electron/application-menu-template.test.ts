@@ -12,6 +12,9 @@ describe('applicationMenuTemplate', () => {
     expect(rest).toEqual([]);
     expect(roles(file)).toEqual(['quit']);
     expect(roles(edit)).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'selectAll']);
+    // Ctrl/Cmd+Z goes to the page (annotation undo), not to the menu.
+    const [undo, redo] = edit?.submenu as MenuItemConstructorOptions[];
+    expect([undo?.registerAccelerator, redo?.registerAccelerator]).toEqual([false, false]);
     expect(roles(view)).toEqual(['reload', 'toggleDevTools', 'separator', 'resetZoom', 'zoomIn', 'zoomOut']);
     const shortcuts = (help?.submenu as MenuItemConstructorOptions[])[0]!;
     expect(shortcuts.label).toBe('Keyboard Shortcuts');
@@ -28,5 +31,8 @@ describe('describeKeyboardShortcuts', () => {
   it('names the Highlight shortcut with the platform modifier', () => {
     expect(describeKeyboardShortcuts('linux')).toContain('Ctrl+Shift+H: Highlight');
     expect(describeKeyboardShortcuts('darwin')).toContain('Cmd+Shift+H: Highlight');
+    expect(describeKeyboardShortcuts('linux')).toContain('Ctrl+Z: Undo the last annotation edit');
+    expect(describeKeyboardShortcuts('linux')).toContain('Ctrl+K or /: Search the library');
+    expect(describeKeyboardShortcuts('linux')).not.toContain('Manage tags');
   });
 });

@@ -9,7 +9,9 @@ export function applicationMenuTemplate(platform: NodeJS.Platform, showKeyboardS
     { label: 'File', submenu: [{ role: 'quit' }] },
     {
       label: 'Edit',
-      submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      // The accelerators are shown but not registered: Ctrl/Cmd+Z must reach the page, which undoes
+      // annotation edits outside text fields and lets the field undo its typing inside one.
+      submenu: [{ role: 'undo', registerAccelerator: false }, { role: 'redo', registerAccelerator: false }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
     },
     {
       label: 'View',

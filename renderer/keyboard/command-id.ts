@@ -1,20 +1,2 @@
-/** Every command the palette, the shortcuts and the help know, by a stable id. */
-export type CommandId =
-  | 'highlight'
-  | 'undo'
-  | 'redo'
-  | 'nextHighlight'
-  | 'previousHighlight'
-  | 'focusTags'
-  | 'linkHighlight'
-  | 'deleteHighlight'
-  | 'deselect'
-  | 'search'
-  | 'palette'
-  | 'help'
-  | 'showReader'
-  | 'showClaims'
-  | 'manageTags'
-  | 'openSettings'
-  | 'importArticle'
-  | 'exportMarkdown';
+/** Every command's stable id (defined beside the shortcut table in core, which the Electron Help menu reads too). */
+export type { CommandId } from '../../core/model/keyboard-shortcuts.js';
