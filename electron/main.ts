@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { ApiError } from '../core/api/api-error.js';
 import { openLibrary } from '../core/library/library-service.js';
 import { defaultLibraryPath } from '../core/store/default-library-path.js';
@@ -16,6 +16,7 @@ import { describeKeyboardShortcuts } from './keyboard-shortcuts.js';
 import { parseLibraryArgument } from './parse-library-argument.js';
 import { registerApiHandlers } from './register-api-handlers.js';
 import { windowOptions } from './window-options.js';
+import { readWindowState, writeWindowState } from './window-state.js';
 
 // The Electron shell: wiring only. The API is core/library's, reached through core/api's dispatch.
 
@@ -64,9 +65,24 @@ async function start(): Promise<void> {
 }
 
 function createMainWindow(): BrowserWindow {
+  // Where and how big the window was last time (window-state.ts makes a stale position safe).
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const state = readWindowState(stateFile, screen.getAllDisplays().map((display) => display.workArea));
+  const { width, height, x, y } = state;
   // The options come from window-options.ts, which the scanner cannot follow; window-options.test.ts asserts each one.
-  const window = new BrowserWindow(windowOptions(paths.preload)); // eng-disable NODE_INTEGRATION_JS_CHECK CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK REMOTE_MODULE_JS_CHECK
-  window.once('ready-to-show', () => window.show());
+  const window = new BrowserWindow({ ...windowOptions(paths.preload), width, height, x, y }); // eng-disable NODE_INTEGRATION_JS_CHECK CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK REMOTE_MODULE_JS_CHECK
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    try {
+      writeWindowState(stateFile, { ...bounds, maximized: window.isMaximized() });
+    } catch (error) {
+      console.error('research-notes: could not remember the window size:', error);
+    }
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
