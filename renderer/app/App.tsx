@@ -66,6 +66,8 @@ export function App({ api }: { api: ResearchNotesApi }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [linkSource, setLinkSource] = useState<HighlightRef | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  // Counts highlight requests: only the latest one's answer may move the focus.
+  const highlightRequest = useRef(0);
 
   const onFocused = useCallback(() => setFocusRequest(null), []);
   const anchored = useMemo(() => (article ? anchorHighlights(article.text, highlights) : []), [article, highlights]);
@@ -100,10 +102,16 @@ export function App({ api }: { api: ResearchNotesApi }) {
 
   const highlightSelection = async () => {
     if (!article || !textRange) return;
-    const created = await session.create(describeTextRange(article.text, textRange.start, textRange.end));
-    if (!created) return;
-    // The new highlight is drawn in place of the selection; the claimant is usually what comes next.
+    const request = ++highlightRequest.current;
+    const target = describeTextRange(article.text, textRange.start, textRange.end);
+    // The new highlight is drawn at once in place of the selection, so the selection goes now: cleared
+    // when the library answers, it would take away the next passage the user selected meanwhile, and
+    // with it the Highlight button they are about to press.
     window.getSelection()?.removeAllRanges();
+    const created = await session.create(target);
+    // The claimant is usually what comes next, unless a later highlight is on its way (HighlightEditor
+    // also leaves the focus alone when a new passage is selected).
+    if (!created || request !== highlightRequest.current) return;
     setFocusRequest({ id: created.id, field: 'claimant' });
   };
 
@@ -282,6 +290,8 @@ export function App({ api }: { api: ResearchNotesApi }) {
       </main>
 
       <HighlightsPanel
+        // A new panel per article: its entries start empty rather than showing the last article's.
+        key={article?.id ?? ''}
         anchored={anchored}
         hasArticle={article !== null}
         selectedId={selectedId}

@@ -32,6 +32,7 @@ export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, r
   const current = useRef({ article, highlights });
   current.current = { article, highlights };
   const editGroups = useRef(new Map<string, EditGroup>());
+  const createRequest = useRef(0);
 
   const saver = useMemo(
     () =>
@@ -141,10 +142,12 @@ export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, r
       const now = new Date().toISOString();
       const provisional: Highlight = { id: `pending-${now}-${Math.random()}`, articleId: article.id, target, claimant: '', tags: [], note: '', color: color ?? 'yellow', createdAt: now, updatedAt: now };
       setHighlights((list) => [...list, provisional]);
+      const request = ++createRequest.current;
       try {
         const created = await api.createHighlight({ articleId: article.id, target, ...(color ? { color } : {}) });
         setHighlights((list) => list.map((item) => (item.id === provisional.id ? created : item)));
-        select(created.id);
+        // Highlights made back to back: the last one made is the one to select, whichever answer comes last.
+        if (request === createRequest.current) select(created.id);
         let snapshot = created;
         undoStack.push({
           label: 'Highlight',

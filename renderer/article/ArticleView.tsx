@@ -1,14 +1,16 @@
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
+import type { EditorView } from '@tiptap/pm/view';
 import type { Article } from '../../core/model/article.js';
 import type { AnchoredHighlight } from './anchored-highlight.js';
+import { areDecorationSpecsEqual } from './are-decoration-specs-equal.js';
 import { createArticleExtensions } from './create-article-extensions.js';
 import { findInnermostHighlight } from './find-innermost-highlight.js';
-import { highlightColorClass } from './highlight-color-class.js';
-import { highlightDecorationsKey, selectedHighlightKey, type HighlightDecorationSpec } from './highlight-decorations.js';
+import { highlightDecorationSpecs } from './highlight-decoration-specs.js';
+import { highlightDecorationsKey, selectedHighlightKey } from './highlight-decorations.js';
 import { readDomSelection } from './read-dom-selection.js';
 import { readSelectedTextRange } from './read-selected-text-range.js';
-import { TextPositionMap } from './text-position-map.js';
+import { textPositionMapKey } from './text-position-map-plugin.js';
 import type { TextRange } from './text-range.js';
 import { ArticleByline } from './ArticleByline.js';
 import { MemoSection } from './MemoSection.js';
@@ -33,10 +35,29 @@ interface ArticleViewProps {
 
 /** The open article, read-only, with its highlights drawn over the text. Mount one per article (key it by id). */
 export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError }: ArticleViewProps) {
-  const [map, setMap] = useState<TextPositionMap | null>(null);
-  const latest = useRef({ anchored, map, onSelectHighlight });
-  latest.current = { anchored, map, onSelectHighlight };
-  const extensions = useMemo(createArticleExtensions, []);
+  const latest = useRef({ anchored, onSelectHighlight });
+  latest.current = { anchored, onSelectHighlight };
+  // The highlights known at mount go into the editor's first state, so the article is drawn once, with
+  // them, instead of drawn bare and then redrawn. Mount-time values on purpose: later changes arrive
+  // through the effects below, and ArticleView is mounted anew for every article.
+  const extensions = useMemo(() => createArticleExtensions({ highlights: anchored, selectedId: selectedHighlightId }), []); // eslint-disable-line react-hooks/exhaustive-deps
+  // A stable object: tiptap calls setOptions, and so redraws and lays out the whole article, on every
+  // render whose editorProps differ from the editor's.
+  const editorProps = useMemo(
+    () => ({
+      attributes: { class: 'article-text', 'aria-label': `Text of ${article.title}`, 'aria-readonly': 'true' },
+      handleClick(view: EditorView, position: number) {
+        const { anchored: current, onSelectHighlight: select } = latest.current;
+        const currentMap = textPositionMapKey.getState(view.state);
+        // A click that ends a drag-selection is about the selection, not about a highlight.
+        if (!currentMap || !window.getSelection()?.isCollapsed) return false;
+        const id = findInnermostHighlight(current, currentMap.toOffset(position));
+        if (id) select(id);
+        return false;
+      },
+    }),
+    [article.title],
+  );
 
   const editor = useEditor({
     extensions,
@@ -45,23 +66,9 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
     // The CSP allows no inline <style>; the rules tiptap would inject live in article.css.
     injectCSS: false,
     shouldRerenderOnTransaction: false,
-    editorProps: {
-      attributes: { class: 'article-text', 'aria-label': `Text of ${article.title}`, 'aria-readonly': 'true' },
-      handleClick(_view, position) {
-        const { anchored: current, map: currentMap, onSelectHighlight: select } = latest.current;
-        // A click that ends a drag-selection is about the selection, not about a highlight.
-        if (!currentMap || !window.getSelection()?.isCollapsed) return false;
-        const id = findInnermostHighlight(current, currentMap.toOffset(position));
-        if (id) select(id);
-        return false;
-      },
-    },
+    editorProps,
   });
-
-  useEffect(() => {
-    if (!editor) return;
-    setMap(TextPositionMap.fromDoc(editor.state.doc));
-  }, [editor]);
+  const map = useMemo(() => (editor ? (textPositionMapKey.getState(editor.state) ?? null) : null), [editor]);
 
   useEffect(() => {
     if (!editor || !map) return;
@@ -75,35 +82,23 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
 
   // Editor positions of the highlights: recomputed when the highlights change, but a field edit
   // (same targets, same colours) yields an equal list and so never rebuilds the decorations.
-  const specs = useMemo(() => {
-    if (!map) return null;
-    const list: HighlightDecorationSpec[] = [];
-    for (const { highlight, range } of anchored) {
-      if (!range) continue;
-      const from = map.toPosition(range.start, 'start');
-      const to = map.toPosition(range.end, 'end');
-      if (from === null || to === null || from >= to) continue;
-      list.push({ id: highlight.id, from, to, colorClass: highlightColorClass(highlight.color) });
-    }
-    // Longest first: ProseMirror nests later decorations inside earlier ones on the same text.
-    return list.sort((a, b) => b.to - b.from - (a.to - a.from));
-  }, [map, anchored]);
-  const drawn = useRef<HighlightDecorationSpec[] | null>(null);
+  const specs = useMemo(() => (map ? highlightDecorationSpecs(anchored, map) : null), [map, anchored]);
   const latestSelected = useRef(selectedHighlightId);
   latestSelected.current = selectedHighlightId;
 
   useEffect(() => {
-    if (!editor || !specs || (drawn.current && areSpecsEqual(drawn.current, specs))) return;
-    drawn.current = specs;
+    if (!editor || !specs) return;
+    // Equal at mount (the first state already holds them): no transaction, so no second layout of the article.
+    if (areDecorationSpecsEqual(highlightDecorationsKey.getState(editor.state)?.specs ?? [], specs)) return;
     const transaction = editor.state.tr.setSelection(readDomSelection(editor.view));
     editor.view.dispatch(transaction.setMeta(highlightDecorationsKey, specs).setMeta(selectedHighlightKey, latestSelected.current).setMeta('addToHistory', false));
   }, [editor, specs]);
 
   useEffect(() => {
-    if (!editor || !specs) return;
+    if (!editor || selectedHighlightKey.getState(editor.state)?.id === selectedHighlightId) return;
     const transaction = editor.state.tr.setSelection(readDomSelection(editor.view));
     editor.view.dispatch(transaction.setMeta(selectedHighlightKey, selectedHighlightId).setMeta('addToHistory', false));
-  }, [editor, specs, selectedHighlightId]);
+  }, [editor, selectedHighlightId]);
 
   useEffect(() => {
     if (!editor || !map || !scrollRequest) return;
@@ -141,12 +136,4 @@ function preventNavigation(event: MouseEvent<HTMLDivElement>): void {
   if (!link) return;
   event.preventDefault();
   if (event.type === 'click' && (event.ctrlKey || event.metaKey) && /^https?:\/\//i.test(link.href)) window.open(link.href, '_blank', 'noopener,noreferrer');
-}
-
-function areSpecsEqual(a: readonly HighlightDecorationSpec[], b: readonly HighlightDecorationSpec[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((spec, index) => {
-    const other = b[index]!;
-    return spec.id === other.id && spec.from === other.from && spec.to === other.to && spec.colorClass === other.colorClass;
-  });
 }

@@ -3,7 +3,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import Image from '@tiptap/extension-image';
 import { CaptionNode } from './caption-node.js';
-import { HighlightDecorations } from './highlight-decorations.js';
+import { HighlightDecorations, type HighlightDecorationsOptions } from './highlight-decorations.js';
 
 // The CSP forbids style attributes, so table alignment travels as data-align and CSS draws it.
 const alignAsData = {
@@ -24,8 +24,8 @@ const ArticleTable = Table.extend({
 const ArticleTableCell = TableCell.extend({ addAttributes() { return { ...this.parent?.(), ...alignAsData }; } });
 const ArticleTableHeader = TableHeader.extend({ addAttributes() { return { ...this.parent?.(), ...alignAsData }; } });
 
-/** The tiptap extensions of the read-only article view: one for every name in core/document/schema-names.ts. */
-export function createArticleExtensions(): Extensions {
+/** The tiptap extensions of the read-only article view: one for every name in core/document/schema-names.ts, and the highlights it opens with. */
+export function createArticleExtensions(initial: HighlightDecorationsOptions): Extensions {
   return [
     StarterKit.configure({
       // Links stay inert: reading an article must never navigate away or open anything.
@@ -42,6 +42,6 @@ export function createArticleExtensions(): Extensions {
     ArticleTableCell,
     Image.configure({ inline: false, allowBase64: true }),
     CaptionNode,
-    HighlightDecorations,
+    HighlightDecorations.configure(initial),
   ];
 }

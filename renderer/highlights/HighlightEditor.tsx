@@ -36,8 +36,11 @@ export function HighlightEditor(props: HighlightEditorProps) {
   const editorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (props.shouldFocusClaimant) claimantRef.current?.focus();
-    else if (props.shouldFocusTags) editorRef.current?.querySelector<HTMLInputElement>('.tag-field input')?.focus();
+    // Checked as the field takes focus, which may be frames after the request (the entry is drawn
+    // after the article): a passage the user has selected since would be lost to the focus move.
+    if (props.shouldFocusClaimant) {
+      if (window.getSelection()?.isCollapsed !== false) claimantRef.current?.focus();
+    } else if (props.shouldFocusTags) editorRef.current?.querySelector<HTMLInputElement>('.tag-field input')?.focus();
     else return;
     props.onFocused();
   }, [props.shouldFocusClaimant, props.shouldFocusTags, props.onFocused]);

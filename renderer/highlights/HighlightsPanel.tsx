@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, type ReactNode, type Ref } from 'react';
 import type { AnchoredHighlight } from '../article/anchored-highlight.js';
 import { highlightColorClass } from '../article/highlight-color-class.js';
 import type { ColorMeaning } from '../../core/model/color-legend.js';
@@ -18,13 +18,29 @@ interface HighlightsPanelProps {
   onDelete: (id: string) => void;
 }
 
-/** The Highlights region: every highlight of the open article in reading order; the selected one opens its fields. */
+const NO_HIGHLIGHTS: readonly AnchoredHighlight[] = [];
+
+/**
+ * The Highlights region: every highlight of the open article in reading order; the selected one opens its fields.
+ * Mount one per article (key it by id): the entries are drawn right after the article, not before it.
+ */
 export function HighlightsPanel({ anchored, hasArticle, selectedId, legend, highlightKeyLabel, editor, onSelect, onDelete }: HighlightsPanelProps) {
   const selectedRef = useRef<HTMLLIElement>(null);
+  // A thousand entries cost about as much as the article's own text: React renders them in the
+  // background after the article is drawn, so opening an article waits only for its text and highlights.
+  const listed = useDeferredValue(anchored, NO_HIGHLIGHTS);
+  const isScrollPending = useRef(false);
 
   useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: 'nearest' });
+    isScrollPending.current = true;
   }, [selectedId]);
+
+  // Once per selection, as soon as its entry is drawn (which may be a render after the selection).
+  useEffect(() => {
+    if (!isScrollPending.current || !selectedRef.current) return;
+    isScrollPending.current = false;
+    selectedRef.current.scrollIntoView({ block: 'nearest' });
+  });
 
   return (
     <section className="highlights-panel" aria-label="Highlights">
@@ -35,7 +51,7 @@ export function HighlightsPanel({ anchored, hasArticle, selectedId, legend, high
         <p className="panel-empty">Select a passage in the article and press Highlight ({highlightKeyLabel}) to mark a claim.</p>
       )}
       <ol className="highlight-list" aria-label="Highlights of this article">
-        {anchored.map(({ highlight, range }) =>
+        {listed.map(({ highlight, range }) =>
           highlight.id === selectedId ? (
             <HighlightCard key={highlight.id} highlight={highlight} isOrphaned={range === null || highlight.orphaned === true} isSelected colorMeaning="" itemRef={selectedRef} onSelect={onSelect} onDelete={onDelete}>
               {editor}
