@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { AppPage } from './pages/app-page.js';
-import { parseCsv } from './support/parse-csv.js';
+import { parseCsv } from '../support/parse-csv.js';
 import { makeLibraryFolder, REPO_ROOT, startWebShell, type WebShell } from './support/web-shell.js';
 
 // The Export menu (issue 6) through the web shell: every format from the menu, each download
