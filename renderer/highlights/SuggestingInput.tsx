@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { SuggestionList } from './SuggestionList.js';
 
 interface SuggestingInputProps {
   label: string;
@@ -96,21 +97,7 @@ export function SuggestingInput({ label, value, placeholder, inputRef, suggest, 
           }}
         />
         {isExpanded && (
-          <ul id={listboxId} role="listbox" aria-label={`${label} suggestions`} className="tag-suggestions">
-            {suggestions.map((name, index) => (
-              <li
-                key={name}
-                id={`${listboxId}-${index}`}
-                role="option"
-                aria-selected={index === activeIndex}
-                className="tag-suggestion"
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => pick(name)}
-              >
-                {name}
-              </li>
-            ))}
-          </ul>
+          <SuggestionList id={listboxId} label={`${label} suggestions`} suggestions={suggestions} activeIndex={activeIndex} onPick={pick} />
         )}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
+import { SuggestionList } from './SuggestionList.js';
 
 interface TagInputProps {
   api: ResearchNotesApi;
@@ -104,22 +105,7 @@ export function TagInput({ api, tags, onChange, onError }: TagInputProps) {
           }}
         />
         {isExpanded && (
-          <ul id={listboxId} role="listbox" aria-label="Tag suggestions" className="tag-suggestions">
-            {suggestions.map((name, index) => (
-              <li
-                key={name}
-                id={`${listboxId}-${index}`}
-                role="option"
-                aria-selected={index === activeIndex}
-                className="tag-suggestion"
-                // mousedown would blur the input first and add the half-typed draft instead.
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => add(name)}
-              >
-                {name}
-              </li>
-            ))}
-          </ul>
+          <SuggestionList id={listboxId} label="Tag suggestions" suggestions={suggestions} activeIndex={activeIndex} onPick={add} />
         )}
       </div>
     </div>
