@@ -35,23 +35,16 @@ async function start(page: Page): Promise<AppPage> {
   return app;
 }
 
-async function highlight(app: AppPage, text: string): Promise<void> {
-  const before = await app.highlightEntries.count();
-  await app.selectInArticle(text);
-  await app.highlightButton.click();
-  await expect(app.highlightEntries).toHaveCount(before + 1);
-  await expect(app.claimant).toBeVisible();
-}
 
 /** The seed with two tagged highlights: a hostile claimant on one, a rich note on the other. */
 async function seedWithTwoHighlights(page: Page): Promise<AppPage> {
   const app = await start(page);
   await app.importFile(SEED);
   await expect(app.article.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
-  await highlight(app, ACCUSATION);
+  await app.highlight(ACCUSATION);
   await app.claimant.fill(HOSTILE_CLAIMANT);
   await app.addTag('Actors/CSTO');
-  await highlight(app, READY);
+  await app.highlight(READY);
   await app.addTag('Baku');
   await page.getByRole('button', { name: 'Format note' }).click();
   // The rich editor takes the focus once it is drawn; typing earlier would lose keys.
@@ -273,7 +266,7 @@ test('a highlight orphaned by a re-import is marked in the panel and in every ex
   await call('importArticle', { content: seed, sourceUrl: source, format: 'text' });
   await page.reload();
   await app.openArticle(SEED_TITLE);
-  await highlight(app, ACCUSATION);
+  await app.highlight(ACCUSATION);
   await app.addTag('Actors/CSTO');
   await page.getByRole('button', { name: 'Export', exact: true }).focus();
 

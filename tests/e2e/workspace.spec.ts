@@ -36,14 +36,6 @@ async function startWithSeed(page: Page): Promise<AppPage> {
   return app;
 }
 
-async function highlight(app: AppPage, text: string): Promise<void> {
-  const before = await app.highlightEntries.count();
-  await app.selectInArticle(text);
-  await app.highlightButton.click();
-  await expect(app.highlightEntries).toHaveCount(before + 1);
-  // The new highlight is selected once the library has stored it.
-  await expect(app.claimant).toBeVisible();
-}
 
 /** Deselects the highlight (Escape outside any field), so its entry shows its summary. */
 async function deselect(app: AppPage): Promise<void> {
@@ -54,7 +46,7 @@ async function deselect(app: AppPage): Promise<void> {
 
 test('colours: pick one from the legend, give it a new meaning, and both last', async ({ page }) => {
   const app = await startWithSeed(page);
-  await highlight(app, ACCUSATION);
+  await app.highlight(ACCUSATION);
   const span = app.article.locator('[data-highlight-id]').filter({ hasText: ACCUSATION });
   await expect(span).toHaveClass(/highlight-yellow/);
 
@@ -83,7 +75,7 @@ test('colours: pick one from the legend, give it a new meaning, and both last', 
 
 test('claim fields and an Admiralty grade, shown as B2 with its meaning', async ({ page }) => {
   const app = await startWithSeed(page);
-  await highlight(app, ACCUSATION);
+  await app.highlight(ACCUSATION);
   await app.claimant.fill('Armen Khachatrian');
   await page.getByRole('textbox', { name: 'Role or affiliation' }).fill('Armenian MP, Civil Contract');
   await page.getByRole('textbox', { name: 'About' }).fill('CSTO');
@@ -117,13 +109,13 @@ test('claim fields and an Admiralty grade, shown as B2 with its meaning', async 
 
 test('a link between claims in two articles is shown at both ends, each a click from its context', async ({ page }) => {
   const app = await startWithSeed(page);
-  await highlight(app, ACCUSATION);
+  await app.highlight(ACCUSATION);
   await app.claimant.fill('Armen Khachatrian');
   await app.claimant.blur();
 
   await app.importByPasting(REPLY_TEXT);
   await expect(app.article.getByRole('heading', { name: REPLY_TITLE })).toBeVisible();
-  await highlight(app, DENIAL);
+  await app.highlight(DENIAL);
 
   await app.highlights.getByRole('button', { name: 'Link to…' }).click();
   const picker = page.getByRole('dialog', { name: 'Link to another highlight' });
@@ -150,10 +142,10 @@ test('a link between claims in two articles is shown at both ends, each a click 
 
 test('hierarchical tags: a tree with counts, a merge, and its undo', async ({ page }) => {
   const app = await startWithSeed(page);
-  await highlight(app, ACCUSATION);
+  await app.highlight(ACCUSATION);
   await app.addTag('Actors/CSTO');
   await app.addTag('Armenia');
-  await highlight(app, READY);
+  await app.highlight(READY);
   await app.addTag('CSTO');
 
   const tree = page.getByRole('tree', { name: 'Tags' });
@@ -187,12 +179,12 @@ test('hierarchical tags: a tree with counts, a merge, and its undo', async ({ pa
 
 test('the claims view across articles, filtered by claimant, a click from its context, saved and reopened', async ({ page }) => {
   const app = await startWithSeed(page);
-  await highlight(app, ACCUSATION);
+  await app.highlight(ACCUSATION);
   await app.claimant.fill('Armen Khachatrian');
   await app.claimant.blur();
   await app.importByPasting(REPLY_TEXT);
   await expect(app.article.getByRole('heading', { name: REPLY_TITLE })).toBeVisible();
-  await highlight(app, DENIAL);
+  await app.highlight(DENIAL);
   await app.claimant.fill('Stanislav Zas');
   await app.claimant.blur();
 

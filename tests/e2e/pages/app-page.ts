@@ -80,6 +80,15 @@ export class AppPage {
     expect(found, `"${text}" is in the article`).toBe(true);
   }
 
+  /** Highlights `text` with the Highlight button and waits until the library has stored it and selected it. */
+  async highlight(text: string): Promise<void> {
+    const before = await this.highlightEntries.count();
+    await this.selectInArticle(text);
+    await this.highlightButton.click();
+    await expect(this.highlightEntries).toHaveCount(before + 1);
+    await expect(this.claimant).toBeVisible();
+  }
+
   highlightItem(quote: string): Locator {
     return this.highlightEntries.filter({ hasText: quote });
   }
