@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
-// Debian's Chromium: Playwright's own browser downloads cannot work on these machines.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--no-first-run', '--disable-sync', '--disable-quic',
-];
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './scripts/find-chromium.mjs';
+
+const CHROMIUM = findChromium();
+// Without a browser no end-to-end spec can run: one line that says how to get one, not 50 failures.
+if (CHROMIUM === null) {
+  console.error(`npm test: ${NO_CHROMIUM_MESSAGE}`);
+  process.exit(1);
+}
 
 export default defineConfig({
   timeout: 60_000,
@@ -25,7 +27,7 @@ export default defineConfig({
     {
       name: 'web',
       testDir: 'tests/e2e',
-      use: { browserName: 'chromium', launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } },
+      use: { browserName: 'chromium', launchOptions: { executablePath: CHROMIUM ?? undefined, args: CHROMIUM_ARGS } },
     },
     {
       name: 'electron',

@@ -7,7 +7,7 @@ import { importDocument } from '../core/import/import-document.js';
 
 // Run from the repository root (the bundle may live anywhere, so its own path says nothing).
 const repository = process.cwd();
-const webPages = path.resolve(repository, '../shared/fixtures/web-pages');
+const webPages = path.resolve(repository, 'tests/fixtures/web-pages');
 /** Rounds of every page before measuring: the first imports load modules and warm the JIT. */
 const WARM_UP_ROUNDS = 2;
 const MEASURED_ROUNDS = 5;

@@ -11,9 +11,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../scripts/find-chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const CHROMIUM = findChromium();
+if (CHROMIUM === null) {
+  console.error(`long-article bench: ${NO_CHROMIUM_MESSAGE}`);
+  process.exit(1);
+}
 const WORDS = 150_000;
 const WORDS_PER_PARAGRAPH = 60;
 const HIGHLIGHTS = 1_000;
@@ -171,7 +176,7 @@ async function timeApply(page, run) {
 
 const library = await mkdtemp(path.join(tmpdir(), 'rn-long-bench-'));
 const shell = await startWebShell(library);
-const browser = await chromium.launch({ logger: process.env.BENCH_DEBUG ? { isEnabled: () => true, log: (name, severity, message) => name === 'browser' && console.error(message) } : undefined, executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+const browser = await chromium.launch({ logger: process.env.BENCH_DEBUG ? { isEnabled: () => true, log: (name, severity, message) => name === 'browser' && console.error(message) } : undefined, executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   const withTitle = 'Long Report With Highlights';
   const withoutTitle = 'Long Report Without Highlights';

@@ -6,6 +6,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../scripts/find-chromium.mjs';
 
 /** The sizes Linux desktops look for, plus 1024 for macOS and 256 for Windows. */
 export const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
@@ -15,7 +16,12 @@ const svg = await readFile(path.join(projectDir, 'resources', 'icon.svg'), 'utf8
 const outputDir = path.join(projectDir, 'resources', 'icons');
 await mkdir(outputDir, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const executablePath = findChromium();
+if (executablePath === null) {
+  console.error(`make-icons: ${NO_CHROMIUM_MESSAGE}`);
+  process.exit(1);
+}
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   for (const size of ICON_SIZES) {

@@ -7,12 +7,13 @@ import MarkdownIt from 'markdown-it';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { openLibrary } from '../core/library/library-service.js';
+import { SEED_ARTICLE } from '../tests/support/fixtures.js';
 
 // `research-notes export --format ...` and `research-notes restore` as a user runs them, on the built dist/.
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(REPO_ROOT, 'bin', 'research-notes.mjs');
-const SEED = path.resolve(REPO_ROOT, '../shared/fixtures/seed-article.txt');
+const SEED = SEED_ARTICLE;
 
 interface Outcome {
   code: number | null;

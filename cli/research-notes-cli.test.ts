@@ -7,13 +7,14 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sendHttpRequest } from './test-support/send-http-request.js';
+import { SEED_ARTICLE } from '../tests/support/fixtures.js';
 
 // The command line as a user runs it: `node bin/research-notes.mjs ...` on the built dist/, in a
 // child process, against a fresh library folder per test.
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(REPO_ROOT, 'bin', 'research-notes.mjs');
-const SEED = path.resolve(REPO_ROOT, '../shared/fixtures/seed-article.txt');
+const SEED = SEED_ARTICLE;
 const TITLE = 'Putin Reportedly Keen To Host Another Armenian-Azeri Summit';
 
 interface Outcome {

@@ -6,11 +6,11 @@ import { openLibrary, type LibraryService } from '../library/library-service.js'
 import { readLibraryBackup } from './read-library-backup.js';
 import { restoreLibraryBackup } from './restore-library-backup.js';
 import { writeLibraryBackup } from './write-library-backup.js';
+import { FIXTURES } from '../../tests/support/fixtures.js';
 
 // A backup "with originals" (issue 6) carries each article's kept source file, and a restore puts
 // them back byte for byte; checked on real folders with a text and a binary (DOCX) original.
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures');
 const SEED = path.join(FIXTURES, 'seed-article.txt');
 const DOCX = path.join(FIXTURES, 'documents/docx/simple-list.docx');
 

@@ -11,9 +11,8 @@ import { docToText } from '../document/doc-text.js';
 import { findDocProblems } from '../document/find-doc-problems.js';
 import { importDocument } from './import-document.js';
 import type { ImportedDocument, ImportInput } from './imported-document.js';
+import { FIXTURES, WEB_PAGES } from '../../tests/support/fixtures.js';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../..', '../shared/fixtures');
-const WEB_PAGES = path.join(FIXTURES, 'web-pages');
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 // The editor's schema as the renderer builds it; caption is ours (see schema-names.ts).

@@ -11,8 +11,7 @@ import { importDocument } from './import-document.js';
 import type { ImportOptions } from './import-progress.js';
 import type { ImportedDocument, ImportInput } from './imported-document.js';
 
-/** The shared fixtures folder, beside the repository. */
-export const FIXTURES = path.resolve(import.meta.dirname, '../..', '../shared/fixtures');
+export { FIXTURES } from '../../tests/support/fixtures.js';
 
 // The editor's schema as the renderer builds it; caption is ours (see schema-names.ts).
 const SCHEMA = getSchema([StarterKit, Image, TableKit, Node.create({ name: 'caption', group: 'block', content: 'inline*' })]);

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isCaptionLine } from './is-caption-line.js';
+import { FIXTURES } from '../../tests/support/fixtures.js';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../..', '../shared/fixtures');
 const SEED_PARAGRAPHS = fs.readFileSync(path.join(FIXTURES, 'seed-article.txt'), 'utf8').split(/\r?\n\s*\r?\n/).map((part) => part.trim());
 
 describe('isCaptionLine', () => {

@@ -5,8 +5,8 @@ import { importDocument } from './import-document.js';
 import type { ImportedDocument } from './imported-document.js';
 import { parseHtmlDocument } from './parse-html-document.js';
 import { wordF1 } from './word-f1.js';
+import { WEB_PAGES } from '../../tests/support/fixtures.js';
 
-const WEB_PAGES = path.resolve(import.meta.dirname, '../..', '../shared/fixtures/web-pages');
 const FIELDS = ['title', 'byline', 'siteName', 'lang', 'publishedTime'] as const;
 /** Share of pages on which each metadata field must equal the expected value (issue 4). */
 const METADATA_FLOOR = 0.97;

@@ -1,13 +1,12 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error.js';
 import { openLibrary, type LibraryService } from './library-service.js';
+import { SEED_ARTICLE } from '../../tests/support/fixtures.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const seedArticlePath = path.resolve(repoRoot, '../shared/fixtures/seed-article.txt');
+const seedArticlePath = SEED_ARTICLE;
 
 let folder: string;
 let library: LibraryService;

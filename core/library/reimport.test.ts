@@ -4,19 +4,18 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error.js';
 import type { Article } from '../model/article.js';
 import type { Highlight } from '../model/highlight.js';
 import { openLibrary, type LibraryService } from './library-service.js';
+import { DOCUMENTS, SEED_ARTICLE } from '../../tests/support/fixtures.js';
 
 // Provenance, kept originals and re-import (issue 4), through the service on real temporary
 // folders, with pages served by a local HTTP server whose content the tests change.
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SEED = path.resolve(repoRoot, '../shared/fixtures/seed-article.txt');
-const PDF = path.resolve(repoRoot, '../shared/fixtures/documents/pdf/two_paragraphs.pdf');
+const SEED = SEED_ARTICLE;
+const PDF = path.join(DOCUMENTS, 'pdf/two_paragraphs.pdf');
 
 const MOVED = 'the bridge would open in May';
 const EDITED = 'the bridge would open in mid-May';

@@ -5,14 +5,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { AppPage } from './pages/app-page.js';
 import { parseCsv } from '../support/parse-csv.js';
-import { makeLibraryFolder, REPO_ROOT, startWebShell, type WebShell } from './support/web-shell.js';
+import { makeLibraryFolder, startWebShell, type WebShell } from './support/web-shell.js';
+import { SEED_ARTICLE } from '../support/fixtures.js';
 
 // The Export menu (issue 6) through the web shell: every format from the menu, each download
 // parsed as its reader would (YAML + CommonMark, JSON-LD, RFC 4180 CSV); progress and cancel; the
 // highlight template; a saved filter; and a highlight orphaned by a re-import, in the panel and in
 // the exports. Each test starts on a fresh library.
 
-const SEED = path.resolve(REPO_ROOT, '../shared/fixtures/seed-article.txt');
+const SEED = SEED_ARTICLE;
 const SEED_TITLE = 'Putin Reportedly Keen To Host Another Armenian-Azeri Summit';
 const ACCUSATION = 'lambasted the CSTO';
 const READY = 'Khachatrian also claim that Baku is “ready”';

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page.js';
-import { FIXTURES, makeLibraryFolder, REPO_ROOT, startWebShell, type WebShell } from './support/web-shell.js';
+import { FIXTURES, makeLibraryFolder, startWebShell, type WebShell } from './support/web-shell.js';
 
 // Importing every kind of source through the web shell (issue 4): PDF, Word, a saved web page,
 // several files at once, a URL, a duplicate, a damaged file, drops, pastes and metadata fixes.
 
-const PDF = path.resolve(REPO_ROOT, '../shared/fixtures/documents/pdf/tracemonkey.pdf');
+const PDF = path.join(FIXTURES, 'documents/pdf/tracemonkey.pdf');
 const PDF_TITLE = 'Trace-based Just-in-Time Type Specialization for Dynamic Languages';
 const DOCX = path.join(FIXTURES, 'documents/docx/tables.docx');
 const SAVED_PAGE = path.join(FIXTURES, 'web-pages/blogger/source.html');

@@ -6,12 +6,13 @@ import { pathToFileURL } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/find-electron.mjs';
 import { AppPage } from '../e2e/pages/app-page.js';
+import { SEED_ARTICLE } from '../support/fixtures.js';
 
 // The Electron shell end to end, where an Electron binary exists (never downloaded from here).
 // One launch, several steps: starting Electron is the slow part.
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-const SEED = path.resolve(REPO_ROOT, '../shared/fixtures/seed-article.txt');
+const SEED = SEED_ARTICLE;
 const TITLE = 'Putin Reportedly Keen To Host Another Armenian-Azeri Summit';
 const RENDERER_URL = pathToFileURL(path.join(REPO_ROOT, 'dist', 'renderer', 'index.html')).href;
 // Chromium refuses to start its own sandbox as root (CI containers); the page stays sandboxed.

@@ -6,8 +6,7 @@ import path from 'node:path';
 /** The repository root, wherever the tests run from. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
-/** The shared fixtures beside the repository (read-only in CI). */
-export const FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures');
+export { FIXTURES } from '../../support/fixtures.js';
 
 /** A running web shell: its URL (with token) and a way to stop it as a user would (SIGTERM). */
 export interface WebShell {
