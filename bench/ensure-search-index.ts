@@ -13,7 +13,7 @@ import { LibraryLayout } from '../core/store/library-layout.js';
  */
 export async function ensureSearchIndex(folder: string): Promise<number | null> {
   const notices: string[] = [];
-  const settings = await SettingsStore.open(folder, (notice) => notices.push(notice));
+  const settings = await SettingsStore.open(folder, (notice) => notices.push(notice), { backupsFolder: path.join(folder, 'backups') });
   // Ids straight from library.json: any index version holds `articles[].id`.
   const index = JSON.parse(await fs.readFile(path.join(folder, 'library.json'), 'utf8')) as { articles: { id: string }[] };
   const articles = new ArticleStore(new LibraryLayout(folder), (notice) => notices.push(notice));

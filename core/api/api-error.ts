@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   /** The library already holds this URL or these bytes; the message names the article as `"Title" (id ID)`. */
   'IMPORT_DUPLICATE',
   'LIBRARY_LOCKED',
+  /** This process's lock of the library was removed or taken by another program: it stopped writing. */
+  'LIBRARY_LOCK_LOST',
+  /** The library cannot be written here (a read-only folder or disk): it is open for reading only. */
+  'LIBRARY_READ_ONLY',
   'LIBRARY_DAMAGED',
   'STORAGE_FAILED',
   'CANCELLED',

@@ -211,6 +211,8 @@ export interface LibraryInfo {
   articleCount: number;
   /** Things the store repaired when it opened (a damaged file restored from its backup, ...). */
   notices: string[];
+  /** The library could not be written here and is open for reading only (every change is refused). */
+  readOnly?: boolean;
 }
 
 /** An article with its highlights, as the article view needs it. */

@@ -11,8 +11,8 @@ import {
   type LibraryIndexEntry,
 } from '../store/library-index-schema.js';
 import type { LibraryLayout } from '../store/library-layout.js';
-import { moveAside } from '../store/move-aside.js';
 import { NewerFormatError } from '../store/newer-format-error.js';
+import type { WriteGuard } from '../store/write-guard.js';
 import { ApiError } from '../api/api-error.js';
 import type { Tag } from '../model/tag.js';
 import { tagKey } from './tag-key.js';
@@ -25,10 +25,24 @@ export interface LoadedLibraryIndex {
   index: LibraryIndex;
   /** Articles changed since the index was written, or being written when it was: check them after a crash. */
   touched: Set<string>;
-  /** Why the index must be rebuilt from the article files (damaged or missing), or null. */
+  /** Why the index must be rebuilt from the article files (damaged), or null. */
   rebuildReason: string | null;
+  /** The damaged files behind rebuildReason: kept aside by the repair, which must not back them up or truncate them. */
+  damaged: { index: boolean; journal: boolean };
+  /** Whether library.json was not there (a new library, or one whose index was lost). */
+  indexMissing: boolean;
   /** Whether the index should be written now (migrated from an older version, or new). */
   shouldCompact: boolean;
+}
+
+/** How a compaction writes. */
+export interface CompactOptions {
+  /** The articles whose file writes are still under way, for the check after a crash. */
+  unsettled?: () => string[];
+  /** A repair: library.json is damaged, so its content is kept aside rather than as a backup. */
+  withoutBackup?: boolean;
+  /** A repair: the journal is damaged and kept aside by a hard link, so it is removed, not emptied. */
+  removeJournal?: boolean;
 }
 
 /**
@@ -55,30 +69,35 @@ export class LibraryIndex {
     for (const entry of data.articles) this.setInMemory(entry);
   }
 
-  /** Reads library.json and replays library.journal; moves a damaged one aside and asks for a rebuild. */
-  static async load(layout: LibraryLayout, report: (notice: string) => void): Promise<LoadedLibraryIndex> {
+  /**
+   * Reads library.json and replays library.journal. A damaged one is left where it is and named
+   * in rebuildReason: the repair keeps it aside only once it is ready to write the rebuilt index.
+   */
+  static async load(layout: LibraryLayout, report: (notice: string) => void, guard?: WriteGuard): Promise<LoadedLibraryIndex> {
     const indexFile = new AtomicJsonFile(layout.indexPath, libraryIndexSchema, {
       versioning: LIBRARY_INDEX_VERSIONING,
       backups: new BackupSlots(layout.indexPath, layout.backupsFolder),
       onBackupError: (error) => report(`Could not keep a backup of ${layout.indexPath}: ${(error as Error).message}.`),
       compact: true,
       isValid: isLibraryIndex,
+      ...(guard ? { guard } : {}),
     });
-    const journal = new JournalFile(layout.journalPath);
+    const journal = new JournalFile(layout.journalPath, guard);
     let data: LibraryIndexData | null = null;
     let rebuildReason: string | null = null;
+    const damaged = { index: false, journal: false };
     try {
       data = await indexFile.read();
     } catch (error) {
       if (error instanceof NewerFormatError || !(error instanceof ApiError) || error.code !== 'LIBRARY_DAMAGED') throw error;
-      const movedTo = await moveAside(layout.indexPath);
-      rebuildReason = `The library index ${layout.indexPath} was damaged; it was moved to ${movedTo}`;
+      damaged.index = true;
+      rebuildReason = `The library index ${layout.indexPath} was damaged`;
     }
     const index = new LibraryIndex(indexFile, journal, data ?? emptyLibraryIndex());
     const content = await journal.load();
     if (content.damage !== null) {
-      const movedTo = await moveAside(layout.journalPath);
-      rebuildReason ??= `The library journal ${layout.journalPath} was damaged (${content.damage}); it was moved to ${movedTo}`;
+      damaged.journal = true;
+      rebuildReason ??= `The library journal ${layout.journalPath} was damaged (${content.damage})`;
     }
     const touched = new Set<string>(data?.unsettled ?? []);
     for (const record of content.records) {
@@ -93,8 +112,10 @@ export class LibraryIndex {
         touched.add(record.remove);
       }
     }
+    // After a damaged line the journal says nothing more: sequence numbers go on past all of it.
+    if (content.damage !== null) index.seq = index.appliedSeq = Math.max(index.seq, content.highestSeq);
     const shouldCompact = data === null || indexFile.migrated || content.records.length > 0;
-    return { index, touched, rebuildReason, shouldCompact };
+    return { index, touched, rebuildReason, damaged, indexMissing: data === null && !damaged.index, shouldCompact };
   }
 
   /** How many articles the library holds. */
@@ -193,14 +214,16 @@ export class LibraryIndex {
   }
 
   /**
-   * Writes library.json from memory and empties the journal, between two journal appends.
-   * `unsettled` names the articles whose file writes are still under way, for the check after a crash.
+   * Writes library.json from memory and then empties the journal, between two journal appends,
+   * so a crash in between leaves an index and a journal that replays onto it without change.
    */
-  compact(unsettled: () => string[]): Promise<void> {
+  compact(options: CompactOptions = {}): Promise<void> {
     this.compaction ??= this.journal
       .exclusive(async () => {
-        await this.indexFile.write({ schemaVersion: 2, journalSeq: this.appliedSeq, unsettled: unsettled(), articles: [...this.entries.values()] });
-        await this.journal.truncate();
+        const data: LibraryIndexData = { schemaVersion: 2, journalSeq: this.appliedSeq, unsettled: options.unsettled?.() ?? [], articles: [...this.entries.values()] };
+        await this.indexFile.write(data, { backup: !options.withoutBackup });
+        if (options.removeJournal) await this.journal.removeFile();
+        else await this.journal.truncate();
       })
       .finally(() => {
         this.compaction = null;

@@ -76,7 +76,7 @@ describe('openLibrary', () => {
     expect(library.path).toBe(libraryFolder);
     expect(await readJson(path.join(libraryFolder, 'library.json'))).toEqual({ schemaVersion: 2, journalSeq: 0, unsettled: [], articles: [] });
     expect((await fs.stat(path.join(libraryFolder, 'articles'))).isDirectory()).toBe(true);
-    expect(await library.getLibraryInfo({})).toEqual({ path: libraryFolder, articleCount: 0, notices: [] });
+    expect(await library.getLibraryInfo({})).toEqual({ path: libraryFolder, articleCount: 0, notices: [], readOnly: false });
   });
 });
 

@@ -15,16 +15,19 @@ import { LibraryLayout } from '../store/library-layout.js';
 import { OriginalFiles } from '../store/original-files.js';
 import type { LibraryIndexEntry } from '../store/library-index-schema.js';
 import { LibraryLock, type LibraryOwner } from '../store/library-lock.js';
+import { killPoint } from '../store/kill-point.js';
 import { removeTemporaryFiles } from '../store/remove-temporary-files.js';
+import type { RepairMarker } from '../store/repair-marker.js';
+import type { WriteGuard } from '../store/write-guard.js';
 import { assertTargetFitsText } from './assert-target-fits-text.js';
 import { compareHighlightsByPosition } from './compare-highlights-by-position.js';
 import { importInputFromArguments } from './import-input-from-arguments.js';
 import type { ImportOutcome, ImportSourceOptions, StoreImportOptions } from './import-outcome.js';
 import { storeImportedDocument, type ImportStoreContext } from './store-imported-document.js';
 import { indexEntryOf } from './index-entry-of.js';
-import { LibraryIndex } from './library-index.js';
+import type { LibraryIndex } from './library-index.js';
 import { normalizeTags } from './normalize-tags.js';
-import { rebuildIndexEntries } from './rebuild-index-entries.js';
+import { repairAtOpen } from './repair-at-open.js';
 import { selectTags } from './select-tags.js';
 import { toArticleSummary } from './to-article-summary.js';
 import { SearchIndex } from '../search/search-index.js';
@@ -71,74 +74,69 @@ export interface OpenLibraryOptions {
   owner?: LibraryOwner;
 }
 
+/** Errors of creating the library's folders that mean it cannot be written here. */
+const READ_ONLY_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
+
 /**
  * Opens (creating it on first use) the library in `folder` and holds its lock until close():
  * LIBRARY_LOCKED if another live process holds it. Repairs what a crash or damage left (restoring
  * backups, rebuilding the index from the article files) and reports it in getLibraryInfo().notices.
+ * A library that cannot be written here (a read-only disk or folder) opens read-only: it can be
+ * listed, searched, read and exported, and every change fails with LIBRARY_READ_ONLY.
  */
 export async function openLibrary(folder: string, options: OpenLibraryOptions = {}): Promise<LibraryService> {
   const layout = new LibraryLayout(folder);
+  let readOnlyReason: string | null = null;
   try {
+    killPoint('library.create-folder');
     await fs.mkdir(layout.articlesFolder, { recursive: true });
   } catch (error) {
-    throw new ApiError('STORAGE_FAILED', `Could not create the library folder ${layout.folder}: ${(error as Error).message}.`, { cause: error });
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const exists = await fs.stat(layout.folder).then((stat) => stat.isDirectory(), () => false);
+    if (!READ_ONLY_CODES.has(code) || !exists) {
+      throw new ApiError('STORAGE_FAILED', `Could not create the library folder ${layout.folder}: ${(error as Error).message}.`, { cause: error });
+    }
+    readOnlyReason = `${code}: ${(error as Error).message}`;
   }
   const owner = options.owner ?? (process.versions.electron ? 'Electron' : 'command line');
-  const { lock } = await LibraryLock.acquire(layout.lockPath, layout.folder, owner);
+  let lock: LibraryLock | null = null;
+  if (readOnlyReason === null) {
+    try {
+      lock = (await LibraryLock.acquire(layout.lockPath, layout.folder, owner)).lock;
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== 'LIBRARY_READ_ONLY') throw error;
+      readOnlyReason = error.message;
+    }
+  }
+  const heldLock = lock;
+  const readOnlyError = new ApiError('LIBRARY_READ_ONLY', `The library ${layout.folder} is open read-only: it cannot be changed here.`);
+  const guard: WriteGuard = heldLock ? () => heldLock.assertHeld() : () => Promise.reject(readOnlyError);
+  const readOnly = heldLock === null;
   try {
-    await removeTemporaryFiles([layout.folder, layout.articlesFolder, layout.backupsFolder, layout.articleBackupsFolder, layout.originalsFolder]);
+    if (!readOnly) await removeTemporaryFiles([layout.folder, layout.articlesFolder, layout.backupsFolder, layout.articleBackupsFolder, layout.originalsFolder]);
     const notices: string[] = [];
     const report = (notice: string): void => {
       if (!notices.includes(notice)) notices.push(notice);
     };
-    const articles = new ArticleStore(layout, report);
-    const loaded = await LibraryIndex.load(layout, report);
-    const { index } = loaded;
-    let rebuildReason = loaded.rebuildReason;
-    if (rebuildReason === null && loaded.shouldCompact && index.size === 0 && (await hasArticleFiles(layout))) {
-      rebuildReason = `The library index ${layout.indexPath} was missing`;
+    if (readOnly) {
+      report(`The library ${layout.folder} is read-only here (it could not be written: ${readOnlyReason}), so it is open for reading: you can list, search, read and export, but not change anything. Search reads the article files, which is slower in a large library.`);
     }
-    if (rebuildReason !== null) {
-      const entries = await rebuildIndexEntries(layout, articles);
-      index.replaceAll(entries);
-      report(`${rebuildReason}. The index was rebuilt from ${entries.length} article files.`);
-    } else {
-      for (const id of loaded.touched) await settleTouchedArticle(index, articles, id);
-    }
-    if (rebuildReason !== null || loaded.shouldCompact) await index.compact(() => []);
-    const settings = await SettingsStore.open(layout.folder, report);
+    const articles = new ArticleStore(layout, report, { guard, readOnly });
+    const { index, marker } = await repairAtOpen({ layout, articles, report, guard, readOnly });
+    const settings = await SettingsStore.open(layout.folder, report, { backupsFolder: layout.backupsFolder, guard, readOnly });
     // Opens at once; a stale index is rebuilt in the background (see SearchIndex).
     const search = await SearchIndex.open({
       folder: layout.folder,
       libraryId: settings.get().libraryId,
       source: { articleIds: () => [...index.values()].map((entry) => entry.id), readArticle: (id) => articles.readIfPresent(id) },
       report,
+      readOnly,
     });
-    return new Library(layout.folder, index, articles, lock, notices, settings, search, new OriginalFiles(layout));
+    return new Library(layout.folder, index, articles, heldLock, notices, settings, search, new OriginalFiles(layout, guard), marker);
   } catch (error) {
-    await lock.release();
+    await heldLock?.release();
     throw error;
   }
-}
-
-async function hasArticleFiles(layout: LibraryLayout): Promise<boolean> {
-  const names = await fs.readdir(layout.articlesFolder);
-  return names.some((name) => layout.articleIdOf(name) !== null);
-}
-
-/**
- * After a crash, brings one article that was being changed into agreement with its file (the
- * truth): the entry gets the file's counts, a listed article without a file is dropped (its
- * import never finished), and a removed article's file is removed (its deletion never finished).
- */
-async function settleTouchedArticle(index: LibraryIndex, articles: ArticleStore, id: string): Promise<void> {
-  if (!index.get(id)) {
-    await articles.remove(id);
-    return;
-  }
-  const file = await articles.readIfPresent(id);
-  if (file === null) index.removeInMemory(id);
-  else index.setInMemory(indexEntryOf(file));
 }
 
 class Library implements LibraryService {
@@ -152,11 +150,14 @@ class Library implements LibraryService {
     readonly path: string,
     private readonly index: LibraryIndex,
     private readonly articles: ArticleStore,
-    private readonly lock: LibraryLock,
+    /** Null when the library is open read-only. */
+    private readonly lock: LibraryLock | null,
     private readonly notices: string[],
     private readonly settings: SettingsStore,
     private readonly searchIndex: SearchIndex,
     private readonly originals: OriginalFiles,
+    /** The repair marker to remove at a clean close, when this open repaired the index. */
+    private readonly repairMarker: RepairMarker | null,
   ) {
     // Entries from before claimant counts get them from their files, in the background.
     this.annotations = createAnnotationApi(this.annotationContext(), this.searchIndex);
@@ -199,7 +200,7 @@ class Library implements LibraryService {
   }
 
   getLibraryInfo(): Promise<ApiResults['getLibraryInfo']> {
-    return this.run(async () => ({ path: this.path, articleCount: this.index.size, notices: [...this.notices] }));
+    return this.run(async () => ({ path: this.path, articleCount: this.index.size, notices: [...this.notices], readOnly: this.lock === null }));
   }
 
   listArticles(args: ApiArguments<'listArticles'> = {}): Promise<ApiResults['listArticles']> {
@@ -376,14 +377,19 @@ class Library implements LibraryService {
     await this.backfill;
     await this.articles.settled();
     await this.settings.settled();
-    await this.searchIndex.close();
+    // After losing the lock, the search index's markers are the new writer's to set.
+    await this.searchIndex.close({ markClean: this.lock !== null && !this.lock.isLost });
     await this.compaction?.catch(() => undefined);
     try {
-      // An index rewritten only when the journal holds something: closing a library just read costs nothing.
-      if (this.index.hasJournal) await this.index.compact(() => []);
+      if (this.lock !== null) {
+        // An index rewritten only when the journal holds something: closing a library just read costs nothing.
+        if (this.index.hasJournal) await this.index.compact();
+        // Only now is the repaired index surely on disk and the notice surely shown.
+        await this.repairMarker?.remove();
+      }
     } finally {
       await this.index.close();
-      await this.lock.release();
+      await this.lock?.release();
     }
   }
 
@@ -406,13 +412,18 @@ class Library implements LibraryService {
     const entry = this.requireEntry(id);
     const file = await this.articles.readIfPresent(id);
     if (file === null) {
-      await this.index.remove(id);
+      if (this.lock === null) this.index.removeInMemory(id);
+      else await this.index.remove(id);
       const message = `The article "${entry.title}" could not be read: its file is damaged or missing and no backup could be restored. It was removed from the list.`;
       this.notices.push(message);
       throw new ApiError('LIBRARY_DAMAGED', message);
     }
     const fresh = indexEntryOf(file);
-    if (!sameEntry(fresh, entry)) await this.index.put(fresh);
+    if (!sameEntry(fresh, entry)) {
+      // A read-only library cannot record it; the entry is corrected for this session.
+      if (this.lock === null) this.index.setInMemory(fresh);
+      else await this.index.put(fresh);
+    }
     return file;
   }
 
@@ -513,7 +524,7 @@ class Library implements LibraryService {
 
   private compactIfDue(): void {
     if (!this.index.wantsCompaction || this.closed) return;
-    const compaction = this.index.compact(() => [...this.unsettled.keys()]);
+    const compaction = this.index.compact({ unsettled: () => [...this.unsettled.keys()] });
     this.compaction = compaction;
     // A failed compaction leaves the journal as it was, which is still correct; the next one retries.
     compaction.catch((error: unknown) => this.notices.push(`Could not rewrite the library index: ${(error as Error).message}`));

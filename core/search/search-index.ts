@@ -41,6 +41,8 @@ export interface SearchIndexOptions {
   source: SearchSource;
   /** Tells the user something (getLibraryInfo().notices). */
   report: (notice: string) => void;
+  /** The library is open read-only: the index file is neither written nor trusted; search scans the article files. */
+  readOnly?: boolean;
 }
 
 /** A page of the claims view, before article summaries are attached. */
@@ -84,6 +86,7 @@ export class SearchIndex {
 
   /** Opens the index and starts its rebuild in the background if it needs one; never fails the library's opening. */
   static async open(options: SearchIndexOptions): Promise<SearchIndex> {
+    if (options.readOnly) return new SearchIndex(null, options);
     const loaded = await loadSqlite();
     if ('error' in loaded) {
       options.report(`Fast search is unavailable (${loaded.error}); search and the claims view read every article instead, which is slow in a large library.`);
@@ -210,15 +213,18 @@ export class SearchIndex {
     return { total: found.length, highlights: found.slice(offset, offset + limit).map((item) => item.highlight) };
   }
 
-  /** Stops a rebuild, records a clean state if the index is complete, and closes the file. */
-  async close(): Promise<void> {
+  /**
+   * Stops a rebuild, records a clean state if the index is complete (and `markClean` allows it:
+   * not when another process may have written the library meanwhile), and closes the file.
+   */
+  async close(options: { markClean?: boolean } = {}): Promise<void> {
     this.isClosing = true;
     this.pendingRebuild?.();
     await this.rebuilding;
     this.applyQueued();
     if (this.db === null) return;
     // A session that changed nothing leaves the marker as it found it, and costs no fsync.
-    if (this.isConsistent && !this.needsRebuild && this.db.meta('dirty') !== '0') this.db.setMeta('dirty', '0', true);
+    if (options.markClean !== false && this.isConsistent && !this.needsRebuild && this.db.meta('dirty') !== '0') this.db.setMeta('dirty', '0', true);
     this.db.close();
     this.db = null;
   }

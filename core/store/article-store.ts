@@ -6,6 +6,7 @@ import { BackupSlots } from './backup-slots.js';
 import { KeyedLock } from './keyed-lock.js';
 import type { LibraryLayout } from './library-layout.js';
 import { restoreFromBackup } from './restore-from-backup.js';
+import type { WriteGuard } from './write-guard.js';
 
 /**
  * How many article files stay parsed in memory. A library may hold 10,000 articles of up to a few
@@ -35,9 +36,14 @@ export class ArticleStore {
   /** Reads (migrates, validates) any article file for readFiles; never writes. */
   private readonly bulkReader: AtomicJsonFile<ArticleFile>;
 
-  constructor(layout: LibraryLayout, report: (notice: string) => void) {
+  private readonly guard: WriteGuard | undefined;
+  private readonly readOnly: boolean;
+
+  constructor(layout: LibraryLayout, report: (notice: string) => void, options: { guard?: WriteGuard; readOnly?: boolean } = {}) {
     this.layout = layout;
     this.report = report;
+    this.guard = options.guard;
+    this.readOnly = options.readOnly ?? false;
     // readCopy() names the file to read; the adapter's own path is never read or written.
     this.bulkReader = new AtomicJsonFile(layout.articlesFolder, articleFileSchema, { versioning: ARTICLE_FILE_VERSIONING });
   }
@@ -132,6 +138,7 @@ export class ArticleStore {
   remove(id: string): Promise<void> {
     return this.lock.run(id, async () => {
       this.cache.delete(id);
+      await this.guard?.();
       await this.fileOf(id).remove();
       await this.backupsOf(id).removeAll();
       this.files.delete(id);
@@ -150,8 +157,12 @@ export class ArticleStore {
       return cached;
     }
     const file = this.fileOf(id);
-    const data = await restoreFromBackup(file, this.backupsOf(id), this.report, (content) =>
-      content.article.id === id ? null : `it holds article ${content.article.id}, not ${id}`,
+    const data = await restoreFromBackup(
+      file,
+      this.backupsOf(id),
+      this.report,
+      (content) => (content.article.id === id ? null : `it holds article ${content.article.id}, not ${id}`),
+      this.readOnly,
     );
     if (data === null) return null;
     const db = new Low(file, data);
@@ -184,6 +195,7 @@ export class ArticleStore {
         versioning: ARTICLE_FILE_VERSIONING,
         backups: this.backupsOf(id),
         onBackupError: (error) => this.report(`Could not keep a backup of ${this.layout.articlePath(id)}: ${(error as Error).message}.`),
+        ...(this.guard ? { guard: this.guard } : {}),
       });
       this.files.set(id, file);
     }

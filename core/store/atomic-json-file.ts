@@ -7,7 +7,9 @@ import type { z } from 'zod';
 import { ApiError } from '../api/api-error.js';
 import type { BackupSlots } from './backup-slots.js';
 import { describeSchemaIssues } from './describe-schema-issues.js';
+import { killPoint } from './kill-point.js';
 import { migrateFile, type FileVersioning } from './migrate-file.js';
+import type { WriteGuard } from './write-guard.js';
 
 /** The suffix of the temporary files a write leaves only if the process dies mid-write. */
 export const TEMPORARY_FILE_SUFFIX = '.tmp';
@@ -24,11 +26,15 @@ export interface AtomicJsonFileOptions<T = unknown> {
   isValid?: (data: unknown) => data is T;
   /** Without indentation: a large index parses and writes faster and is a third smaller. */
   compact?: boolean;
+  /** Checked before each write or removal: whether this process may still write the library. */
+  guard?: WriteGuard;
 }
 
 /** A write waiting for its turn: the JSON to write, or null to remove the file. */
 interface QueuedChange {
   content: string | null;
+  /** Whether the version it replaces is kept as a backup (not when that version is known damaged). */
+  backup: boolean;
   /** Must resolve before the new content may replace the old (a journal written ahead of it). */
   gate: Promise<unknown>;
   done: Promise<void>;
@@ -94,9 +100,13 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     return { data: parsed.data, migrated };
   }
 
-  /** Saves the data as it is now (it is serialised before this returns); resolves once it is on disk. */
-  write(data: T): Promise<void> {
-    return this.writeAfter(data, Promise.resolve());
+  /**
+   * Saves the data as it is now (it is serialised before this returns); resolves once it is on
+   * disk. `backup: false` replaces a version known to be damaged, which must not push a good
+   * backup out.
+   */
+  write(data: T, options: { backup?: boolean } = {}): Promise<void> {
+    return this.enqueue(this.serialize(data), Promise.resolve(), options.backup !== false);
   }
 
   /**
@@ -105,12 +115,16 @@ export class AtomicJsonFile<T> implements Adapter<T> {
    * temporary file is written and fsynced meanwhile, so a journal written ahead costs no extra wait.
    */
   writeAfter(data: T, gate: Promise<unknown>): Promise<void> {
-    return this.enqueue((this.options.compact ? JSON.stringify(data) : JSON.stringify(data, null, 2)) + '\n', gate);
+    return this.enqueue(this.serialize(data), gate, true);
   }
 
   /** Removes the file, after the writes queued before; resolves once the removal is on disk. */
   remove(): Promise<void> {
-    return this.enqueue(null, Promise.resolve());
+    return this.enqueue(null, Promise.resolve(), true);
+  }
+
+  private serialize(data: T): string {
+    return (this.options.compact ? JSON.stringify(data) : JSON.stringify(data, null, 2)) + '\n';
   }
 
   /** Resolves when every write and removal requested so far has finished (whether or not it failed). */
@@ -123,32 +137,35 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     } while (tail !== this.tail);
   }
 
-  private enqueue(content: string | null, gate: Promise<unknown>): Promise<void> {
+  private enqueue(content: string | null, gate: Promise<unknown>, backup: boolean): Promise<void> {
     // A rejected gate is reported through the write's promise; this keeps it from being unhandled meanwhile.
     gate.catch(() => undefined);
     if (this.queued) {
       this.queued.content = content;
+      this.queued.backup &&= backup;
       // The replaced content's gate still holds: the newer content includes its change.
       this.queued.gate = Promise.all([this.queued.gate, gate]);
       return this.queued.done;
     }
-    const change: QueuedChange = { content, gate, done: Promise.resolve() };
+    const change: QueuedChange = { content, backup, gate, done: Promise.resolve() };
     change.done = this.tail.then(() => {
       // From here on the change is being applied; a newer one must queue behind it.
       this.queued = null;
-      return change.content === null ? change.gate.then(() => this.removeNow()) : this.writeNow(change.content, change.gate);
+      return change.content === null ? change.gate.then(() => this.removeNow()) : this.writeNow(change.content, change.gate, change.backup);
     });
     this.queued = change;
     this.tail = change.done.catch(() => undefined);
     return change.done;
   }
 
-  private async writeNow(content: string, gate: Promise<unknown>): Promise<void> {
+  private async writeNow(content: string, gate: Promise<unknown>, backup: boolean): Promise<void> {
     const folder = path.dirname(this.filePath);
     const temporaryPath = path.join(folder, `.${path.basename(this.filePath)}.${randomUUID()}${TEMPORARY_FILE_SUFFIX}`);
     try {
+      await this.options.guard?.();
       // The backup link and the temporary file's write and fsync overlap: the link only has to exist before the rename.
-      await Promise.all([writeDurably(temporaryPath, content), this.preserveBackup(), gate]);
+      await Promise.all([writeDurably(temporaryPath, content), backup ? this.preserveBackup() : undefined, gate]);
+      killPoint('atomic-json.rename');
       await fs.rename(temporaryPath, this.filePath);
       await syncFolder(folder);
     } catch (error) {
@@ -174,18 +191,25 @@ export class AtomicJsonFile<T> implements Adapter<T> {
 
   private async removeNow(): Promise<void> {
     try {
+      await this.options.guard?.();
+      killPoint('atomic-json.remove');
       await fs.rm(this.filePath, { force: true });
       await syncFolder(path.dirname(this.filePath));
     } catch (error) {
+      if (error instanceof ApiError) throw error;
       throw new ApiError('STORAGE_FAILED', `Could not remove ${this.filePath}: ${errorMessage(error)}.`, { cause: error });
     }
   }
 }
 
 async function writeDurably(filePath: string, content: string): Promise<void> {
+  killPoint('atomic-json.create-temporary');
   const handle = await fs.open(filePath, 'wx');
   try {
+    // writeFile loops until every byte is written, so a short write cannot pass for a whole one.
+    killPoint('atomic-json.write-temporary');
     await handle.writeFile(content, 'utf8');
+    killPoint('atomic-json.fsync-temporary');
     await handle.sync();
   } finally {
     await handle.close();

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { killPoint } from './kill-point.js';
 
 /** How many earlier versions of each file are kept: enough to step back past a bad save, small enough to stay bounded. */
 export const BACKUP_COUNT = 3;
@@ -32,16 +33,19 @@ export class BackupSlots {
     if (!(await exists(this.filePath))) return;
     for (let slot = BACKUP_COUNT - 1; slot > 0; slot--) {
       try {
+        killPoint('backup.rotate');
         await fs.rename(this.slotPath(slot - 1), this.slotPath(slot));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
     }
     try {
+      killPoint('backup.link');
       await linkOrCopy(this.filePath, this.slotPath(0));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       // The backups folder does not exist yet (or the file went away meanwhile).
+      killPoint('backup.create-folder');
       await fs.mkdir(this.folder, { recursive: true });
       await linkOrCopy(this.filePath, this.slotPath(0)).catch((again: NodeJS.ErrnoException) => {
         if (again.code !== 'ENOENT') throw again;
@@ -61,7 +65,10 @@ export class BackupSlots {
 
   /** Removes every kept version (the article itself was deleted by the user). */
   async removeAll(): Promise<void> {
-    for (let slot = 0; slot < BACKUP_COUNT; slot++) await fs.rm(this.slotPath(slot), { force: true });
+    for (let slot = 0; slot < BACKUP_COUNT; slot++) {
+      killPoint('backup.remove');
+      await fs.rm(this.slotPath(slot), { force: true });
+    }
   }
 
   private slotPath(slot: number): string {

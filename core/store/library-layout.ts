@@ -9,7 +9,7 @@ const ORIGINAL_PATH = /^originals\/([A-Za-z0-9][A-Za-z0-9_.-]{0,250})$/;
 
 /**
  * Where each file of a library lives: `library.json` (index), `library.journal` (index changes
- * since the index was last written), `.lock`, `articles/<id>.json`, and `backups/` (the last
+ * since the index was last written), `library.repair` (a repair of the index under way), `.lock`, `articles/<id>.json`, and `backups/` (the last
  * versions of each, `backups/library.json.<n>` and `backups/articles/<id>.json.<n>`), and
  * `originals/` (each article's source file as imported, `originals/<id>-<hash>.<ext>`).
  */
@@ -18,6 +18,7 @@ export class LibraryLayout {
   readonly indexPath: string;
   readonly journalPath: string;
   readonly lockPath: string;
+  readonly repairMarkerPath: string;
   readonly articlesFolder: string;
   readonly backupsFolder: string;
   readonly articleBackupsFolder: string;
@@ -28,6 +29,7 @@ export class LibraryLayout {
     this.indexPath = path.join(this.folder, 'library.json');
     this.journalPath = path.join(this.folder, 'library.journal');
     this.lockPath = path.join(this.folder, '.lock');
+    this.repairMarkerPath = path.join(this.folder, 'library.repair');
     this.articlesFolder = path.join(this.folder, 'articles');
     this.backupsFolder = path.join(this.folder, 'backups');
     this.articleBackupsFolder = path.join(this.backupsFolder, 'articles');

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { killPoint } from './kill-point.js';
 import { syncFolder } from './sync-folder.js';
 import { ApiError } from '../api/api-error.js';
 import { TEMPORARY_FILE_SUFFIX } from './atomic-json-file.js';
 import type { LibraryLayout } from './library-layout.js';
+import type { WriteGuard } from './write-guard.js';
 
 /** An original as the importer hands it over (core/import ImportedOriginal). */
 export interface OriginalToKeep {
@@ -22,7 +24,10 @@ const HASH_IN_NAME = 16;
  * file can switch to it in one atomic write and the old one is removed only afterwards.
  */
 export class OriginalFiles {
-  constructor(private readonly layout: LibraryLayout) {}
+  constructor(
+    private readonly layout: LibraryLayout,
+    private readonly guard: WriteGuard = async () => undefined,
+  ) {}
 
   /** Writes an article's original; resolves with its path relative to the library once it is on disk. */
   async write(articleId: string, original: OriginalToKeep, sha256: string): Promise<string> {
@@ -32,18 +37,25 @@ export class OriginalFiles {
     const folder = this.layout.originalsFolder;
     const temporary = path.join(folder, `.${path.basename(target)}.${randomUUID()}${TEMPORARY_FILE_SUFFIX}`);
     try {
+      await this.guard();
+      killPoint('original.create-folder');
       await fs.mkdir(folder, { recursive: true });
+      killPoint('original.create-temporary');
       const handle = await fs.open(temporary, 'wx');
       try {
+        killPoint('original.write-temporary');
         await handle.writeFile(original.bytes);
+        killPoint('original.fsync-temporary');
         await handle.sync();
       } finally {
         await handle.close();
       }
+      killPoint('original.rename');
       await fs.rename(temporary, target);
       await syncFolder(folder);
     } catch (error) {
       await fs.rm(temporary, { force: true }).catch(() => undefined);
+      if (error instanceof ApiError) throw error;
       throw new ApiError(
         'STORAGE_FAILED',
         `Could not keep the original of "${original.fileName}" in ${folder}: ${(error as Error).message}. Check that the disk has free space and the library folder is writable.`,
@@ -61,7 +73,10 @@ export class OriginalFiles {
   /** Removes a kept original (nothing when it is already gone or the path is not one). */
   async remove(relativePath: string | undefined): Promise<void> {
     const target = relativePath === undefined ? null : this.layout.originalFilePath(relativePath);
-    if (target !== null) await fs.rm(target, { force: true });
+    if (target === null) return;
+    await this.guard();
+    killPoint('original.remove');
+    await fs.rm(target, { force: true });
   }
 }
 

@@ -16,6 +16,7 @@ export async function restoreFromBackup<T>(
   backups: BackupSlots,
   report: (notice: string) => void,
   check: (data: T) => string | null = () => null,
+  readOnly = false,
 ): Promise<T | null> {
   let problem: string;
   try {
@@ -32,6 +33,7 @@ export async function restoreFromBackup<T>(
     problem = error.message;
   }
   const exists = await fs.access(file.filePath).then(() => true, () => false);
+  if (readOnly) return readBackupInPlace(file, backups, report, check, exists);
   const movedTo = exists ? await moveAside(file.filePath) : null;
   const what = movedTo ? `The library file ${file.filePath} was damaged; it was moved to ${movedTo}` : `The library file ${file.filePath} was missing`;
   for (const backup of await backups.newestFirst()) {
@@ -48,5 +50,16 @@ export async function restoreFromBackup<T>(
     return data;
   }
   if (movedTo) report(`${what}, and no good backup of it was found (${problem}).`);
+  return null;
+}
+
+/** In a read-only library: the newest good backup as it is, leaving the damaged file where it is. */
+async function readBackupInPlace<T>(file: AtomicJsonFile<T>, backups: BackupSlots, report: (notice: string) => void, check: (data: T) => string | null, exists: boolean): Promise<T | null> {
+  for (const backup of await backups.newestFirst()) {
+    const data = await file.readCopy(backup.path).catch(() => null);
+    if (data === null || check(data) !== null) continue;
+    report(`The library file ${file.filePath} is ${exists ? 'damaged' : 'missing'}; the version saved at ${backup.savedAt.toISOString()} is shown from its backup (the library is read-only, so nothing was repaired).`);
+    return data;
+  }
   return null;
 }

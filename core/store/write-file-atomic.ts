@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { killPoint } from './kill-point.js';
 import { syncFolder } from './sync-folder.js';
 
 /**
@@ -16,13 +17,18 @@ export async function writeFileAtomic(filePath: string, content: string | Uint8A
   // A leading dot keeps Obsidian from indexing a half-written note; ".tmp" marks it as ours to clean up.
   const temporary = path.join(folder, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
+    killPoint('write-file.create-temporary');
     const file = await open(temporary, 'wx');
     try {
+      // writeFile loops until every byte is written, so a short write cannot pass for a whole one.
+      killPoint('write-file.write-temporary');
       await file.writeFile(content);
+      killPoint('write-file.fsync-temporary');
       if (options.durable !== false) await file.sync();
     } finally {
       await file.close();
     }
+    killPoint('write-file.rename');
     await rename(temporary, filePath);
   } catch (error) {
     await rm(temporary, { force: true });
