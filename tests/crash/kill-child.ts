@@ -62,7 +62,7 @@ async function work(library: LibraryService, seed: number): Promise<void> {
     made.push([articleId, await highlight(library, articleId, `saved ${seed}-${n}`)]);
   }
   const [editedArticle, edited] = made[0]!;
-  say(`try edit ${editedArticle} ${edited}`);
+  say(`try edit ${editedArticle} ${edited} edited ${seed}`);
   await library.updateHighlight({ articleId: editedArticle, id: edited, patch: { note: `edited ${seed}` } });
   say(`ack edit ${editedArticle} ${edited} edited ${seed}`);
   const [removedArticle, removed] = made[1]!;
@@ -75,8 +75,8 @@ async function work(library: LibraryService, seed: number): Promise<void> {
   await library.saveFilter({ name: `filter-${seed}`, filter: { tags: [`tag-${seed % 5}`] } });
   say(`ack setting filter-${seed}`);
   // Deleting now and then keeps the library small over hundreds of runs.
-  if (ids.length > 6) {
-    const victim = listed[Math.floor(next() * listed.length)]!;
+  const victims = new Set(listed.length > 8 ? [listed[Math.floor(next() * listed.length)]!, listed[Math.floor(next() * listed.length)]!] : listed.length > 5 ? [listed[0]!] : []);
+  for (const victim of victims) {
     say(`try delete ${victim}`);
     await library.deleteArticle({ id: victim });
     say(`ack delete ${victim}`);
