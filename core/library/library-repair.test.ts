@@ -178,3 +178,29 @@ describe('a damaged index', () => {
     await expect(fs.access(path.join(folder, '.lock'))).rejects.toThrow();
   });
 });
+
+describe('a damaged settings file', () => {
+  it('is restored from its newest good backup, with its saved filters, tag colours and library id', async () => {
+    const library = await openLibrary(folder);
+    const { libraryId } = await readSettings();
+    await library.saveFilter({ name: 'Claims about Azerbaijan', filter: { about: 'Azerbaijan' } });
+    await library.setTagColor({ name: 'CSTO', color: 'red' });
+    await library.saveFilter({ name: 'Newest', filter: {} });
+    await library.close();
+    const settingsPath = path.join(folder, 'settings.json');
+    await fs.writeFile(settingsPath, (await fs.readFile(settingsPath, 'utf8')).slice(0, 20));
+
+    const reopened = await openTracked();
+    // The newest backup is the version before the last save.
+    expect((await reopened.listSavedFilters({})).map((filter) => filter.name)).toEqual(['Claims about Azerbaijan']);
+    expect((await readSettings()).tagColors).toEqual({ csto: 'red' });
+    expect((await readSettings()).libraryId).toBe(libraryId);
+    const { notices } = await reopened.getLibraryInfo({});
+    expect(notices.join('\n')).toMatch(/settings\.json was damaged; it was moved to .*settings\.json\.damaged-.*Restored the version saved at/);
+    expect((await folderEntries(path.join(folder, 'backups'))).filter((name) => name.startsWith('settings.json.'))).toEqual(['settings.json.0', 'settings.json.1', 'settings.json.2']);
+  });
+});
+
+async function readSettings(): Promise<{ libraryId: string; tagColors: Record<string, string> }> {
+  return JSON.parse(await fs.readFile(path.join(folder, 'settings.json'), 'utf8')) as { libraryId: string; tagColors: Record<string, string> };
+}
