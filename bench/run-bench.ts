@@ -2,12 +2,17 @@
 // one of 100, then measures opening, saving a highlight, a raw atomic write, tag autocomplete and
 // peak memory; then runs the search, export and import benchmarks (each in its own process) and
 // prints every figure in one table. `--json` adds one JSON object as the last line of stdout.
+// `--storage` measures only the store (open, save with its per-step breakdown, raw write, tags);
+// `--soak` runs the long kill-point crash test (500 kills, tests/crash/run-kill-soak.ts) instead.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import { openLibrary, type LibraryService } from '../core/library/library-service.js';
+import { measureSteps } from '../core/store/step-timings.js';
+import { runKillSoak } from '../tests/crash/run-kill-soak.js';
 import { ensureSearchIndex } from './ensure-search-index.js';
 import { GENERATOR_VERSION, generateLibrary, tagName } from './generate-library.js';
 
@@ -132,6 +137,8 @@ interface Target {
   texts: Map<string, string>;
   created: [string, string][];
   times: number[];
+  /** Durations of each step of the timed saves (core/store/step-timings.ts), by step. */
+  steps: Map<string, number[]>;
 }
 
 async function prepare(sizes: Sizes): Promise<Target> {
@@ -141,7 +148,7 @@ async function prepare(sizes: Sizes): Promise<Target> {
   const ids = Array.from({ length: 20 }, (_, n) => all[Math.floor((n * all.length) / 20)]!.id);
   const texts = new Map<string, string>();
   for (const id of ids) texts.set(id, (await library.getArticle({ id })).article.text);
-  return { library, ids, texts, created: [], times: [] };
+  return { library, ids, texts, created: [], times: [], steps: new Map() };
 }
 
 async function timedSave(target: Target, n: number): Promise<void> {
@@ -150,19 +157,75 @@ async function timedSave(target: Target, n: number): Promise<void> {
   const start = (n * 131) % (text.length - 40);
   const end = start + 25;
   const started = performance.now();
-  const highlight = await target.library.createHighlight({
+  const highlight = await measureSteps(target.steps, () => target.library.createHighlight({
     articleId: id,
     target: { quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start, end } },
     claimant: 'Benchmark',
     tags: [tagName(n % 5000), `bench-${n % 7}`],
     note: `benchmark save ${n}`,
-  });
+  }));
   target.times.push(performance.now() - started);
   target.created.push([id, highlight.id]);
+  // The save's deferred work (its search-index update, on the next turn of the event loop) runs
+  // here, untimed but in the step table: otherwise it would land in the next measurement, which
+  // interleaving makes another library's save or the raw write.
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The long form of the kill-point crash test: 500 kills of a writer, each followed by a checked open. */
+async function soak(json: boolean): Promise<void> {
+  const folder = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'rn-soak-')), 'library');
+  const kills = Number(process.argv[process.argv.indexOf('--kills') + 1]) || 500;
+  const started = performance.now();
+  const result = await runKillSoak({
+    script: path.join(here, 'kill-child.mjs'),
+    folder,
+    kills,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  await fs.rm(path.dirname(folder), { recursive: true, force: true });
+  const figures = {
+    soakKills: result.kills,
+    soakAcknowledged: result.acknowledged,
+    soakLostOrWrong: result.problems.length,
+    soakUnopenable: result.unopenable,
+    soakStepsKilled: result.stepsKilled.size,
+    soakMinutes: round((performance.now() - started) / 60_000),
+  };
+  console.log(`Kill-point soak: ${result.kills} kills, ${result.acknowledged} acknowledged operations, ${result.problems.length} lost or wrong, ${result.unopenable} unopenable libraries (${figures.soakMinutes} min)`);
+  console.log('\nkills per step:');
+  for (const [step, times] of [...result.stepsKilled].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`  ${step.padEnd(32)} ${times}`);
+  const never = [...result.stepsReached].filter((step) => !result.stepsKilled.has(step));
+  if (never.length > 0) console.log(`steps reached but never killed at: ${never.join(', ')}`);
+  for (const problem of result.problems) console.log(`PROBLEM ${problem}`);
+  if (json) console.log(JSON.stringify(figures));
+  if (result.problems.length > 0 || result.unopenable > 0) process.exitCode = 1;
+}
+
+/** Each step's p95 at both sizes, slowest first at 10k, with how many times a save took it. */
+function stepRows(at100: Target, at10k: Target): { name: string; p95Ms100: number; p95Ms10k: number; perSave: number }[] {
+  const names = new Set([...at100.steps.keys(), ...at10k.steps.keys()]);
+  return [...names]
+    .map((name) => {
+      const small = at100.steps.get(name) ?? [];
+      const large = at10k.steps.get(name) ?? [];
+      return {
+        name,
+        p95Ms100: small.length ? round(percentile(small, 95)) : 0,
+        p95Ms10k: large.length ? round(percentile(large, 95)) : 0,
+        perSave: round(large.length / Math.max(1, at10k.times.length)),
+      };
+    })
+    .sort((a, b) => b.p95Ms10k - a.p95Ms10k);
 }
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  if (process.argv.includes('--soak')) {
+    await soak(json);
+    return;
+  }
+  const storageOnly = process.argv.includes('--storage');
   await ensureLibrary(small);
   await ensureLibrary(large);
   await ensureLibrarySearchIndex(small);
@@ -182,6 +245,8 @@ async function main(): Promise<void> {
   }
   at100.times.length = 0;
   at10k.times.length = 0;
+  at100.steps.clear();
+  at10k.steps.clear();
   const rawTimes: number[] = [];
   // Interleaved, so a slow moment of the disk hits all three measurements alike.
   for (let n = 0; n < SAVES; n++) {
@@ -210,6 +275,11 @@ async function main(): Promise<void> {
   }
 
   const mainPeakRssMb = process.resourceUsage().maxRSS / 1024;
+  const steps = stepRows(at100, at10k);
+  if (storageOnly) {
+    printStorage(json, open, open100, at100, at10k, rawTimes, autocompleteTimes, fullTagList.length, mainPeakRssMb, steps);
+    return;
+  }
   // Each in its own process, after the store's measurements, so none disturbs another.
   const search = await runChildBench('search-bench');
   const exported = await runChildBench('export-bench');
@@ -242,6 +312,7 @@ async function main(): Promise<void> {
     openLongArticleMs: Number(longArticle.openLongArticleMs),
     openLongArticleNoHighlightsMs: Number(longArticle.openLongArticleNoHighlightsMs),
     applyHighlightLongMs: Number(longArticle.applyHighlightLongMs),
+    saveSteps: Object.fromEntries(steps.map((step) => [step.name, { p95Ms100: step.p95Ms100, p95Ms10k: step.p95Ms10k }])),
   };
   const rows: [string, string, string][] = [
     ['open 10k articles (fresh process, titles ready)', `${result.openMs} ms`, '<= 1000 ms'],
@@ -270,6 +341,49 @@ async function main(): Promise<void> {
   console.log(`Research Notes benchmark (store: ${SAVES} saves each, interleaved; search, export, import)\n`);
   console.log(`${'measure'.padEnd(width)}  ${'value'.padEnd(18)}  target`);
   for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(18)}  ${target}`);
+  printSteps(steps);
+  if (json) console.log(JSON.stringify(result));
+}
+
+/** The table of a save's steps: where its time goes at 100 and at 10,000 articles. */
+function printSteps(steps: ReturnType<typeof stepRows>): void {
+  const width = Math.max(...steps.map((step) => step.name.length), 10);
+  console.log(`\n${'save step'.padEnd(width)}  p95 at 100  p95 at 10k  per save`);
+  for (const step of steps) console.log(`${step.name.padEnd(width)}  ${`${step.p95Ms100} ms`.padEnd(10)}  ${`${step.p95Ms10k} ms`.padEnd(10)}  ${step.perSave}`);
+}
+
+/** The store's figures alone (`--storage`). */
+function printStorage(
+  json: boolean,
+  open: { openMs: number },
+  open100: { openMs: number },
+  at100: Target,
+  at10k: Target,
+  rawTimes: number[],
+  autocompleteTimes: number[],
+  tags: number,
+  peakRssMb: number,
+  steps: ReturnType<typeof stepRows>,
+): void {
+  const result = {
+    openMs: round(open.openMs),
+    openMs100: round(open100.openMs),
+    saveP50Ms100: round(percentile(at100.times, 50)),
+    saveP95Ms100: round(percentile(at100.times, 95)),
+    saveP50Ms10k: round(percentile(at10k.times, 50)),
+    saveP95Ms10k: round(percentile(at10k.times, 95)),
+    rawAtomicWriteP50Ms: round(percentile(rawTimes, 50)),
+    rawAtomicWriteP95Ms: round(percentile(rawTimes, 95)),
+    tagAutocompleteMs: round(percentile(autocompleteTimes, 95)),
+    tags,
+    benchPeakRssMb: round(peakRssMb),
+    saveSteps: Object.fromEntries(steps.map((step) => [step.name, { p95Ms100: step.p95Ms100, p95Ms10k: step.p95Ms10k }])),
+  };
+  console.log(`Research Notes storage benchmark (${SAVES} saves each, interleaved)\n`);
+  console.log(`open 10k / 100 articles: ${result.openMs} / ${result.openMs100} ms`);
+  console.log(`save p50 / p95 at 100: ${result.saveP50Ms100} / ${result.saveP95Ms100} ms; at 10k: ${result.saveP50Ms10k} / ${result.saveP95Ms10k} ms; ratio of p95s ${ratio(result.saveP95Ms10k, result.saveP95Ms100)} (target <= 1.3)`);
+  console.log(`raw atomic write p50 / p95: ${result.rawAtomicWriteP50Ms} / ${result.rawAtomicWriteP95Ms} ms; tag autocomplete p95 ${result.tagAutocompleteMs} ms`);
+  printSteps(steps);
   if (json) console.log(JSON.stringify(result));
 }
 

@@ -14,6 +14,8 @@ await build({
     'search-bench': 'bench/search-bench.ts',
     'export-bench': 'bench/export-bench.ts',
     'import-bench': 'bench/import-bench.ts',
+    // The process the kill-point soak (`--soak`) kills.
+    'kill-child': 'tests/crash/kill-child.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

@@ -1,4 +1,5 @@
 import { AtomicJsonFile } from '../store/atomic-json-file.js';
+import { timeStep } from '../store/step-timings.js';
 import { BackupSlots } from '../store/backup-slots.js';
 import { JOURNAL_VERSION, type JournalRecord } from '../store/journal-record-schema.js';
 import { isLibraryIndex } from '../store/is-library-index.js';
@@ -219,12 +220,12 @@ export class LibraryIndex {
    */
   compact(options: CompactOptions = {}): Promise<void> {
     this.compaction ??= this.journal
-      .exclusive(async () => {
+      .exclusive(() => timeStep('index compaction', async () => {
         const data: LibraryIndexData = { schemaVersion: 2, journalSeq: this.appliedSeq, unsettled: options.unsettled?.() ?? [], articles: [...this.entries.values()] };
         await this.indexFile.write(data, { backup: !options.withoutBackup });
         if (options.removeJournal) await this.journal.removeFile();
         else await this.journal.truncate();
-      })
+      }))
       .finally(() => {
         this.compaction = null;
       });

@@ -121,8 +121,24 @@ export class SearchDatabase {
     return this.transaction(() => {
       const rowid = this.articleRowid(articleId);
       if (rowid === null) return false;
-      this.deleteHighlights(rowid);
-      this.insertHighlights(rowid, highlights);
+      // Only the highlights that changed are rewritten: a save changes one, and rewriting every
+      // highlight of the article (and its full-text rows) made a save's cost grow with the article.
+      const stored = new Map<string, { rowid: number; json: string }>();
+      for (const row of this.statement('SELECT rowid, id, json FROM highlights WHERE article_rowid = ?').all(rowid) as { rowid: number; id: string; json: string }[]) {
+        stored.set(row.id, row);
+      }
+      const changed: Highlight[] = [];
+      for (const highlight of highlights) {
+        const old = stored.get(highlight.id);
+        if (old !== undefined && old.json === JSON.stringify(highlight)) {
+          stored.delete(highlight.id);
+          continue;
+        }
+        changed.push(highlight);
+      }
+      // What is left is gone or changed: removed, and the changed ones inserted anew.
+      for (const old of stored.values()) this.deleteHighlight(old.rowid);
+      this.insertHighlights(rowid, changed);
       return true;
     });
   }
@@ -188,6 +204,12 @@ export class SearchDatabase {
     this.statement(`DELETE FROM highlight_text WHERE rowid IN (${select})`).run(articleRowid);
     this.statement(`DELETE FROM highlight_tags WHERE highlight_rowid IN (${select})`).run(articleRowid);
     this.statement('DELETE FROM highlights WHERE article_rowid = ?').run(articleRowid);
+  }
+
+  private deleteHighlight(rowid: number): void {
+    this.statement('DELETE FROM highlight_text WHERE rowid = ?').run(rowid);
+    this.statement('DELETE FROM highlight_tags WHERE highlight_rowid = ?').run(rowid);
+    this.statement('DELETE FROM highlights WHERE rowid = ?').run(rowid);
   }
 
   private insertHighlights(articleRowid: number, highlights: readonly Highlight[]): void {

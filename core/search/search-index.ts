@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { timeStepSync } from '../store/step-timings.js';
 import path from 'node:path';
 import { claimDate } from '../library/claim-date.js';
 import type { Highlight } from '../model/highlight.js';
@@ -246,10 +247,14 @@ export class SearchIndex {
   /** Applies every queued change, in order. */
   private applyQueued(): void {
     const changes = this.queued.splice(0);
-    if (this.db === null) return;
+    if (this.db === null || changes.length === 0) return;
+    timeStepSync('search index update (next turn)', () => this.apply(changes));
+  }
+
+  private apply(changes: readonly ((db: SearchDatabase) => void)[]): void {
     for (const change of changes) {
       try {
-        change(this.db);
+        change(this.db!);
       } catch (error) {
         // The save itself succeeded (the JSON is the truth): the user keeps the change, and the
         // index is marked incomplete so the next open rebuilds it.

@@ -6,6 +6,7 @@ import { BackupSlots } from './backup-slots.js';
 import { KeyedLock } from './keyed-lock.js';
 import type { LibraryLayout } from './library-layout.js';
 import { restoreFromBackup } from './restore-from-backup.js';
+import { timeStepSync } from './step-timings.js';
 import type { WriteGuard } from './write-guard.js';
 
 /**
@@ -112,7 +113,7 @@ export class ArticleStore {
       }
       let value: R;
       try {
-        value = change(db.data);
+        value = timeStepSync('change in memory + index entry', () => change(db.data));
       } catch (error) {
         this.forget(id, db);
         throw error;

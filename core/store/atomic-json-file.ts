@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { timeStep, timeStepSync } from './step-timings.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { syncFolder } from './sync-folder.js';
@@ -124,7 +125,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   private serialize(data: T): string {
-    return (this.options.compact ? JSON.stringify(data) : JSON.stringify(data, null, 2)) + '\n';
+    return timeStepSync('file: serialise', () => (this.options.compact ? JSON.stringify(data) : JSON.stringify(data, null, 2)) + '\n');
   }
 
   /** Resolves when every write and removal requested so far has finished (whether or not it failed). */
@@ -162,12 +163,18 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     const folder = path.dirname(this.filePath);
     const temporaryPath = path.join(folder, `.${path.basename(this.filePath)}.${randomUUID()}${TEMPORARY_FILE_SUFFIX}`);
     try {
-      await this.options.guard?.();
+      await timeStep('lock check', async () => this.options.guard?.());
       // The backup link and the temporary file's write and fsync overlap: the link only has to exist before the rename.
-      await Promise.all([writeDurably(temporaryPath, content), backup ? this.preserveBackup() : undefined, gate]);
-      killPoint('atomic-json.rename');
-      await fs.rename(temporaryPath, this.filePath);
-      await syncFolder(folder);
+      await Promise.all([
+        timeStep('file: write + fsync temporary', () => writeDurably(temporaryPath, content)),
+        backup ? timeStep('file: backup rotation', () => this.preserveBackup()) : undefined,
+        gate,
+      ]);
+      await timeStep('file: rename + folder fsync', async () => {
+        killPoint('atomic-json.rename');
+        await fs.rename(temporaryPath, this.filePath);
+        await syncFolder(folder);
+      });
     } catch (error) {
       await fs.rm(temporaryPath, { force: true }).catch(() => undefined);
       // A gate's own error (the journal could not be saved) already says what failed.

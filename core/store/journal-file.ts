@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { timeStep } from './step-timings.js';
 import path from 'node:path';
 import { ApiError } from '../api/api-error.js';
 import { describeSchemaIssues } from './describe-schema-issues.js';
@@ -99,6 +100,10 @@ export class JournalFile {
    * in memory never gets ahead of what a crash would leave.
    */
   append(record: JournalRecord, apply: () => void): Promise<void> {
+    return timeStep('journal: append (queued, written, synced)', () => this.appendNow(record, apply));
+  }
+
+  private appendNow(record: JournalRecord, apply: () => void): Promise<void> {
     return new Promise((resolve, reject) => {
       this.pending.push({ line: JSON.stringify(record) + '\n', apply, resolve, reject });
       this.recordCount++;
@@ -163,7 +168,7 @@ export class JournalFile {
     const batch = this.pending;
     this.pending = [];
     try {
-      await this.guard();
+      await timeStep('lock check', () => this.guard());
       const handle = await this.open();
       if (this.mayBeTorn) {
         // What a failed batch may have left must go before anything follows it.
@@ -173,10 +178,14 @@ export class JournalFile {
       }
       const bytes = Buffer.from(batch.map((record) => record.line).join(''), 'utf8');
       this.mayBeTorn = true;
-      killPoint('journal.write');
-      await writeFully(handle, bytes);
-      killPoint('journal.fsync');
-      await handle.datasync();
+      await timeStep('journal: write', () => {
+        killPoint('journal.write');
+        return writeFully(handle, bytes);
+      });
+      await timeStep('journal: fsync', () => {
+        killPoint('journal.fsync');
+        return handle.datasync();
+      });
       this.mayBeTorn = false;
       this.goodLength! += bytes.length;
     } catch (error) {

@@ -38,6 +38,7 @@ import { UndoStack } from '../undo/undo-stack.js';
 import { describeError } from './describe-error.js';
 import { ErrorBanner } from './ErrorBanner.js';
 import { lastArticle } from './last-article.js';
+import { LibraryNotices } from './LibraryNotices.js';
 import { useArticleSession } from './use-article-session.js';
 
 type Dialog = 'import' | 'settings' | 'tags' | 'palette' | 'help' | null;
@@ -256,6 +257,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
           <SaveStatus state={session.saveState} />
         </div>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
+        <LibraryNotices api={api} version={dataVersion} />
         {view === 'claims' ? (
           <ClaimsView
             api={api}
