@@ -78,4 +78,23 @@ describe('the library lock', () => {
     await fs.utimes(lockPath, old, old);
     await (await openLibrary(folder)).close();
   });
+
+  it('stops writing once its lock file is replaced, even in place, and says why', async () => {
+    const library = await openLibrary(folder, { owner: 'web shell' });
+    const lockPath = path.join(folder, '.lock');
+    const before = await library.saveFilter({ name: 'kept', filter: {} });
+    expect(before.name).toBe('kept');
+    // Same inode, another writer's token: as a second program that took the lock would leave it.
+    const content = JSON.parse(await fs.readFile(lockPath, 'utf8'));
+    await fs.writeFile(lockPath, JSON.stringify({ ...content, pid: process.ppid, token: 'someone else' }));
+    const refused = await library.saveFilter({ name: 'lost', filter: {} }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'LIBRARY_LOCK_LOST' });
+    expect((refused as Error).message).toContain("was replaced by another program's");
+    // Every later write is refused too, and closing leaves the other program's lock alone.
+    await expect(library.saveFilter({ name: 'later', filter: {} })).rejects.toMatchObject({ code: 'LIBRARY_LOCK_LOST' });
+    await library.close().catch(() => undefined);
+    expect(JSON.parse(await fs.readFile(lockPath, 'utf8')).token).toBe('someone else');
+    const settings = JSON.parse(await fs.readFile(path.join(folder, 'settings.json'), 'utf8'));
+    expect(settings.savedFilters.map((filter: { name: string }) => filter.name)).toEqual(['kept']);
+  });
 });

@@ -204,3 +204,29 @@ describe('a damaged settings file', () => {
 async function readSettings(): Promise<{ libraryId: string; tagColors: Record<string, string> }> {
   return JSON.parse(await fs.readFile(path.join(folder, 'settings.json'), 'utf8')) as { libraryId: string; tagColors: Record<string, string> };
 }
+
+describe('the check at open of the article files against the index', () => {
+  it('lists an article file the index does not know, and says so', async () => {
+    const { first, second } = await makeLibrary();
+    // An index written before the second article was listed, as an interrupted repair can leave it.
+    const indexPath = path.join(folder, 'library.json');
+    const index = JSON.parse(await fs.readFile(indexPath, 'utf8')) as { articles: { id: string }[] };
+    index.articles = index.articles.filter((entry) => entry.id !== second.id);
+    await fs.writeFile(indexPath, JSON.stringify(index));
+
+    const library = await openTracked();
+    expect((await library.listArticles({})).map((a) => [a.id, a.highlightCount]).sort()).toEqual([[first.id, 3], [second.id, 1]].sort());
+    expect((await library.listTags({ prefix: 'other' })).map((tag) => tag.name)).toEqual(['other']);
+    expect((await library.getLibraryInfo({})).notices.join('\n')).toMatch(/1 article file in .* was not in the library index.*"Second"/);
+  });
+
+  it('names a kept original that has no article as recoverable, and leaves it', async () => {
+    await makeLibrary();
+    const stray = path.join(folder, 'originals', 'lost-article-0123456789abcdef.pdf');
+    await fs.mkdir(path.dirname(stray), { recursive: true });
+    await fs.writeFile(stray, 'the bytes of a source');
+    const library = await openTracked();
+    expect((await library.getLibraryInfo({})).notices.join('\n')).toContain('1 kept original has no article in the library (an import or a deletion that did not finish): originals/lost-article-0123456789abcdef.pdf. Import it again');
+    expect(await fs.readFile(stray, 'utf8')).toBe('the bytes of a source');
+  });
+});
