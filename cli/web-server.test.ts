@@ -120,7 +120,7 @@ describe('startWebServer', () => {
     expect(info.status).toBe(200);
     expect(info.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(info.headers['cache-control']).toBe('no-store');
-    expect(JSON.parse(info.body)).toEqual({ ok: true, value: { path: library.path, articleCount: 0, notices: [] } });
+    expect(JSON.parse(info.body)).toEqual({ ok: true, value: { path: library.path, articleCount: 0, notices: [], readOnly: false } });
     expect(JSON.parse((await callApi('listArticles', '')).body)).toEqual({ ok: true, value: [] });
     expect(JSON.parse((await callApi('getArticle', '{"id":"nope"}')).body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(JSON.parse((await callApi('getArticle', '{}')).body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
