@@ -69,7 +69,8 @@ export async function runKillSoak(options: SoakOptions): Promise<SoakResult> {
     // And a damaged index, repaired while killed at a random step.
     for (let n = 0; n < 3; n++) plans.push({ work: null, open: `*:${1 + Math.floor(Math.random() * openTrace.length)}`, damage: ['index'] });
   } else {
-    for (let n = 0; n < options.kills; n++) {
+    // More runs than kills: a run whose kill point lies past its last step ends by itself.
+    for (let n = 0; n < Math.ceil(options.kills * 1.3); n++) {
       const killOpen = n % 2 === 1;
       plans.push({
         work: killOpen ? null : `*:${1 + Math.floor(Math.random() * workTrace.length * 1.1)}`,
@@ -81,6 +82,7 @@ export async function runKillSoak(options: SoakOptions): Promise<SoakResult> {
 
   let allowedDamagedCopies = 0;
   for (const [n, plan] of plans.entries()) {
+    if (typeof options.kills === 'number' && result.kills >= options.kills) break;
     const seed = 10 + n;
     const work = await runKillChild(script, ['work', folder, String(seed)], plan.work ? { killAt: plan.work, trace: true } : {});
     state.apply(work.lines);
