@@ -18,6 +18,8 @@ export interface ArticleSummary {
   /** Where the article came from: a file name, "clipboard", or a URL. */
   source: string;
   highlightCount: number;
+  /** Tags of the article itself (not of one of its highlights); absent when it has none. */
+  articleTags?: string[];
 }
 
 /** A whole article: its metadata, its canonical plain text, and its rich document (tiptap JSON). */
