@@ -38,7 +38,9 @@ import { UndoStack } from '../undo/undo-stack.js';
 import { describeError } from './describe-error.js';
 import { ErrorBanner } from './ErrorBanner.js';
 import { lastArticle } from './last-article.js';
+import { UndoToast } from './UndoToast.js';
 import { useArticleSession } from './use-article-session.js';
+import type { UndoEntry } from '../undo/undo-stack.js';
 
 type Dialog = 'import' | 'settings' | 'tags' | 'palette' | 'help' | null;
 const IS_MAC = isMacPlatform();
@@ -122,7 +124,19 @@ export function App({ api }: { api: ResearchNotesApi }) {
     },
     [session],
   );
-  const deleteHighlight = useCallback((id: string) => void session.remove(id), [session]);
+  // The message after a deletion, offering its undo while that deletion is still the next one to undo.
+  const [deletion, setDeletion] = useState<{ message: string; entry: UndoEntry } | null>(null);
+  const dismissDeletion = useCallback(() => setDeletion(null), []);
+  const deleteHighlight = useCallback(
+    (id: string) => {
+      const quote = session.highlights.find((item) => item.id === id)?.target.quote.exact ?? '';
+      void session.remove(id).then((isRemoved) => {
+        const entry = undoStack.nextUndo;
+        if (isRemoved && entry) setDeletion({ message: `Highlight deleted: “${quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}”`, entry });
+      });
+    },
+    [session, undoStack],
+  );
 
   const step = (direction: 1 | -1) => {
     const drawn = anchored.filter((item) => item.range);
@@ -325,6 +339,14 @@ export function App({ api }: { api: ResearchNotesApi }) {
         }
       />
 
+      <UndoToast
+        message={deletion && undoStack.nextUndo === deletion.entry ? deletion.message : null}
+        onUndo={() => {
+          setDeletion(null);
+          void undoOrRedo('undo');
+        }}
+        onDismiss={dismissDeletion}
+      />
       <ImportCenter api={api} isOpen={dialog === 'import'} onOpen={openImport} onClose={() => setDialog(null)} onImported={onImported} onStored={bumpData} onOpenExisting={openArticle} />
       <SettingsDialog isOpen={dialog === 'settings'} settings={settings} onClose={() => setDialog(null)} onSave={updateSettings} />
       <TagManagerDialog api={api} isOpen={dialog === 'tags'} tags={tags} onClose={() => setDialog(null)} onChanged={recordTagChange} onUndo={() => undoOrRedo('undo')} />
