@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'IMPORT_CANCELLED',
   /** The library already holds this URL or these bytes; the message names the article as `"Title" (id ID)`. */
   'IMPORT_DUPLICATE',
+  /** The web shell's session token is no longer valid: it was stopped or restarted; the new one has a new address. */
+  'SESSION_ENDED',
   'LIBRARY_LOCKED',
   'LIBRARY_DAMAGED',
   'STORAGE_FAILED',
