@@ -3,6 +3,7 @@ import { ApiError } from '../api/api-error.js';
 import type { DocNode } from '../document/doc-node.js';
 import { docToText } from '../document/doc-text.js';
 import { decodeImportBytes } from './decode-import-bytes.js';
+import { cleanPageMetadata } from './clean-page-metadata.js';
 import { embedLocalImages } from './embed-local-images.js';
 import { fetchUrl } from './fetch-url.js';
 import { formatFromFileName } from './format-from-file-name.js';
@@ -138,9 +139,14 @@ function finish(draft: Draft, source: Source, subject: string): ImportedDocument
   if (text.trim() === '') throw new ApiError('IMPORT_EMPTY', `Nothing to import from ${subject}: no readable text was found in it.`);
   const bytes = source.bytes ?? new TextEncoder().encode(source.content ?? '');
   const fileName = source.fileName ?? source.originalName ?? `clipboard.${draft.format === 'html' ? 'html' : draft.format === 'markdown' ? 'md' : 'txt'}`;
+  // " | Author" and " - Site" come off the title, and a byline that repeats the site goes; the
+  // metadata as found stays in the provenance.
+  const cleaned = draft.title === null ? null : cleanPageMetadata({ title: draft.title, byline: draft.byline, siteName: draft.siteName, url: draft.url ?? draft.canonicalUrl ?? null });
   return {
     ...draft,
-    title: draft.title ?? titleFromText(text),
+    title: cleaned?.title ?? titleFromText(text),
+    byline: cleaned ? cleaned.byline : draft.byline,
+    ...(cleaned?.original ? { importedMetadata: cleaned.original } : {}),
     titleIsDerived: draft.title === null,
     source: source.fileName ?? source.url ?? 'clipboard',
     text,

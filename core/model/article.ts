@@ -50,6 +50,8 @@ export interface Article extends ArticleSummary {
   canonicalUrl?: string | null;
   /** For PDFs: the text offset where each page begins (see core/document/page-at-offset.ts). */
   pageStarts?: number[] | null;
+  /** The title and byline as the source gave them, when the import cleaned them (" | Author" cut, a byline repeating the site dropped). */
+  importedMetadata?: { title: string; byline: string | null };
   /** ISO 8601 time the article was last updated from its source by a re-import. */
   reimportedAt?: string;
 }

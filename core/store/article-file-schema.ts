@@ -24,6 +24,7 @@ const provenanceSchema = {
   canonicalUrl: z.string().nullable().optional(),
   pageStarts: z.array(z.number().int().nonnegative()).nullable().optional(),
   reimportedAt: z.string().optional(),
+  importedMetadata: z.object({ title: z.string(), byline: z.string().nullable() }).optional(),
 };
 
 /**

@@ -12,7 +12,7 @@ import { readDomSelection } from './read-dom-selection.js';
 import { readSelectedTextRange } from './read-selected-text-range.js';
 import { textPositionMapKey } from './text-position-map-plugin.js';
 import type { TextRange } from './text-range.js';
-import { ArticleByline } from './ArticleByline.js';
+import { ArticleProvenance } from './ArticleProvenance.js';
 import { MemoSection } from './MemoSection.js';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
 
@@ -113,7 +113,7 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
     <article className="article" dir={article.dir ?? undefined} lang={article.lang ?? undefined}>
       <header className="article-header">
         <h1 className="article-title">{article.title}</h1>
-        <ArticleByline article={article} />
+        <ArticleProvenance article={article} />
       </header>
       <MemoSection api={api} articleId={article.id} memo={article.memo} onError={onError} />
       {isTextMismatched && (
