@@ -102,7 +102,7 @@ export function TagInput({ api, tags, onChange, onError, label = 'Tags', owner =
           id={`${id}-input`}
           type="text"
           value={draft}
-          placeholder="Add a tag and press Enter"
+          placeholder="New tag, then Enter"
           autoComplete="off"
           aria-autocomplete="list"
           aria-controls={isExpanded ? listboxId : undefined}
