@@ -197,6 +197,8 @@ export const API_ARGUMENT_SCHEMAS = {
     claimant: z.string().max(500).optional(),
     /** The name of a saved claims filter: only its highlights (md, jsonld or csv; not with articleId, tag or claimant). */
     savedFilter: z.string().trim().min(1).max(200).optional(),
+    /** A claims filter, as the claims view shows it: only its highlights (md, jsonld or csv; alone). */
+    claimsFilter: highlightFilter.optional(),
     /** The block of one highlight in Markdown (placeholders as in core/export/highlight-template.ts). */
     template: z.string().max(20_000).optional(),
   }),

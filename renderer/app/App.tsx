@@ -8,6 +8,7 @@ import type { SearchHit } from '../../core/model/search-hit.js';
 import { anchorHighlights } from '../article/anchor-highlights.js';
 import { ArticleView, type ScrollRequest } from '../article/ArticleView.js';
 import type { TextRange } from '../article/text-range.js';
+import { ClaimPanel } from '../claims/ClaimPanel.js';
 import { ClaimsView } from '../claims/ClaimsView.js';
 import { downloadTextFile } from '../export/download-text-file.js';
 import { ExportMenu } from '../export/ExportMenu.js';
@@ -62,6 +63,9 @@ export function App({ api }: { api: ResearchNotesApi }) {
   const { article, highlights, selectedId } = session;
   const [view, setView] = useState<'reader' | 'claims'>('reader');
   const [claimsFilter, setClaimsFilter] = useState<HighlightFilter>({});
+  const [claimsTotal, setClaimsTotal] = useState(0);
+  // The claim chosen in the claims view (its Edit button): the side panel's subject there.
+  const [claimSelection, setClaimSelection] = useState<string | null>(null);
   const [textRange, setTextRange] = useState<TextRange | null>(null);
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: string; field: 'claimant' | 'tags' } | null>(null);
@@ -72,6 +76,10 @@ export function App({ api }: { api: ResearchNotesApi }) {
   const highlightRequest = useRef(0);
 
   const onFocused = useCallback(() => setFocusRequest(null), []);
+  useEffect(() => {
+    if (view === 'claims') setClaimSelection(null);
+  }, [view]);
+  const isClaims = view === 'claims';
   const anchored = useMemo(() => (article ? anchorHighlights(article.text, highlights) : []), [article, highlights]);
   const selected = highlights.find((item) => item.id === selectedId) ?? null;
 
@@ -190,15 +198,48 @@ export function App({ api }: { api: ResearchNotesApi }) {
     else openArticle(hit.articleId);
   };
 
+  // The highlight the side panel shows: the selected one in the reader, the chosen claim in the claims view.
+  const panelHighlight = isClaims ? (claimSelection !== null && selected?.id === claimSelection ? selected : null) : selected;
+  const chooseClaim = async (ref: HighlightRef) => {
+    // The claim's article becomes the open one, so the panel edits it and the library list agrees.
+    if (article?.id === ref.articleId) session.select(ref.highlightId);
+    else if (!(await session.open(ref.articleId, ref.highlightId))) return;
+    setClaimSelection(ref.highlightId);
+  };
+  const highlightEditorFor = (highlight: typeof selected) =>
+    highlight && (
+      <HighlightEditor
+        api={api}
+        highlight={highlight}
+        settings={settings}
+        articleDay={isoDayOf(article?.publishedTime)}
+        dataVersion={dataVersion}
+        shouldFocusClaimant={focusRequest?.id === highlight.id && focusRequest.field === 'claimant'}
+        shouldFocusTags={focusRequest?.id === highlight.id && focusRequest.field === 'tags'}
+        onFocused={onFocused}
+        onChange={(patch) => {
+          session.update(highlight.id, patch);
+          // The tag tree and the library's counts follow a tag once it is stored.
+          if (patch.tags) void session.flush().then(bumpData);
+        }}
+        onCommit={() => void session.flush()}
+        onOpenLinked={(ref) => void goToHighlight(ref)}
+        onLink={() => setLinkSource({ articleId: highlight.articleId, highlightId: highlight.id })}
+        onUnlink={(link) => void session.unlink(highlight, link)}
+        onError={reportError}
+      />
+    );
+
   const commands: CommandHandlers = {
     highlight: article && textRange ? () => void highlightSelection() : undefined,
     undo: undoStack.canUndo ? () => void undoOrRedo('undo') : undefined,
     redo: undoStack.canRedo ? () => void undoOrRedo('redo') : undefined,
-    nextHighlight: anchored.length > 0 ? () => step(1) : undefined,
-    previousHighlight: anchored.length > 0 ? () => step(-1) : undefined,
-    focusTags: selectedId ? () => setFocusRequest({ id: selectedId, field: 'tags' }) : undefined,
-    linkHighlight: selected ? () => setLinkSource({ articleId: selected.articleId, highlightId: selected.id }) : undefined,
-    deleteHighlight: selectedId ? () => deleteHighlight(selectedId) : undefined,
+    // In the claims view, the commands about highlights act on the claim in the side panel, or on nothing.
+    nextHighlight: !isClaims && anchored.length > 0 ? () => step(1) : undefined,
+    previousHighlight: !isClaims && anchored.length > 0 ? () => step(-1) : undefined,
+    focusTags: panelHighlight ? () => setFocusRequest({ id: panelHighlight.id, field: 'tags' }) : undefined,
+    linkHighlight: panelHighlight ? () => setLinkSource({ articleId: panelHighlight.articleId, highlightId: panelHighlight.id }) : undefined,
+    deleteHighlight: panelHighlight ? () => deleteHighlight(panelHighlight.id) : undefined,
     deselect: () => {
       window.getSelection()?.removeAllRanges();
       session.select(null);
@@ -211,7 +252,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
     manageTags: () => setDialog('tags'),
     openSettings: () => setDialog('settings'),
     importArticle: () => setDialog('import'),
-    exportMarkdown: article ? () => void exportMarkdown() : undefined,
+    exportMarkdown: article && !isClaims ? () => void exportMarkdown() : undefined,
   };
   useGlobalShortcuts(commands);
   const available = new Set(Object.entries(commands).filter(([, run]) => run).map(([id]) => id as CommandId));
@@ -247,7 +288,9 @@ export function App({ api }: { api: ResearchNotesApi }) {
       </aside>
 
       <main className="reader">
-        <div className="toolbar" role="toolbar" aria-label="Article actions">
+        <div className="toolbar" role="toolbar" aria-label={isClaims ? 'Claims actions' : 'Article actions'}>
+          {/* In the claims view the toolbar acts on the claims shown: nothing here is about one article. */}
+          {!isClaims && (
           <button
             type="button"
             className="button button-primary"
@@ -260,9 +303,18 @@ export function App({ api }: { api: ResearchNotesApi }) {
           >
             Highlight
           </button>
-          <button type="button" className="button" disabled={!article} onClick={() => void exportMarkdown()}>Export Markdown</button>
-          <ExportMenu api={api} article={article} tag={view === 'claims' && claimsFilter.tags?.length === 1 ? claimsFilter.tags[0] : undefined} claimant={view === 'claims' ? claimsFilter.claimant : undefined} beforeExport={session.flush} onError={reportError} />
-          <EditDetailsButton api={api} article={article} onSaved={(saved) => { openArticle(saved.id); bumpData(); }} />
+          )}
+          {!isClaims && <button type="button" className="button" disabled={!article} onClick={() => void exportMarkdown()}>Export Markdown</button>}
+          <ExportMenu
+            api={api}
+            article={isClaims ? null : article}
+            tag={isClaims && claimsFilter.tags?.length === 1 ? claimsFilter.tags[0] : undefined}
+            claimant={isClaims ? claimsFilter.claimant : undefined}
+            claims={isClaims ? { filter: claimsFilter, total: claimsTotal } : undefined}
+            beforeExport={session.flush}
+            onError={reportError}
+          />
+          {!isClaims && <EditDetailsButton api={api} article={article} onSaved={(saved) => { openArticle(saved.id); bumpData(); }} />}
           <button type="button" className="button button-quiet" aria-label="Undo last edit" title={`Undo ${undoStack.undoLabel ?? ''} (${formatKeySpec('Mod+Z', IS_MAC)})`} disabled={!undoStack.canUndo} onClick={() => void undoOrRedo('undo')}>↶</button>
           <button type="button" className="button button-quiet" aria-label="Redo edit" title={`Redo ${undoStack.redoLabel ?? ''} (${formatKeySpec('Mod+Shift+Z', IS_MAC)})`} disabled={!undoStack.canRedo} onClick={() => void undoOrRedo('redo')}>↷</button>
           <button type="button" className="button button-quiet" onClick={() => setDialog('settings')}>Colours…</button>
@@ -278,6 +330,10 @@ export function App({ api }: { api: ResearchNotesApi }) {
             version={dataVersion}
             onFilterChange={setClaimsFilter}
             onOpen={(ref) => void goToHighlight(ref)}
+            selectedId={panelHighlight?.id ?? null}
+            liveHighlight={panelHighlight}
+            onSelect={(ref) => void chooseClaim(ref)}
+            onTotal={setClaimsTotal}
             onTagged={recordTagChange}
             onError={reportError}
           />
@@ -303,41 +359,28 @@ export function App({ api }: { api: ResearchNotesApi }) {
         )}
       </main>
 
-      <HighlightsPanel
-        // A new panel per article: its entries start empty rather than showing the last article's.
-        key={article?.id ?? ''}
-        anchored={anchored}
-        hasArticle={article !== null}
-        selectedId={selectedId}
-        legend={settings.colorLegend}
-        highlightKeyLabel={HIGHLIGHT_KEY.label}
-        onSelect={selectFromList}
-        onDelete={deleteHighlight}
-        editor={
-          selected && (
-            <HighlightEditor
-              api={api}
-              highlight={selected}
-              settings={settings}
-              articleDay={isoDayOf(article?.publishedTime)}
-              dataVersion={dataVersion}
-              shouldFocusClaimant={focusRequest?.id === selected.id && focusRequest.field === 'claimant'}
-              shouldFocusTags={focusRequest?.id === selected.id && focusRequest.field === 'tags'}
-              onFocused={onFocused}
-              onChange={(patch) => {
-                session.update(selected.id, patch);
-                // The tag tree and the library's counts follow a tag once it is stored.
-                if (patch.tags) void session.flush().then(bumpData);
-              }}
-              onCommit={() => void session.flush()}
-              onOpenLinked={(ref) => void goToHighlight(ref)}
-              onLink={() => setLinkSource({ articleId: selected.articleId, highlightId: selected.id })}
-              onUnlink={(link) => void session.unlink(selected, link)}
-              onError={reportError}
-            />
-          )
-        }
-      />
+      {isClaims ? (
+        <ClaimPanel
+          claim={panelHighlight && article ? { highlight: panelHighlight, articleTitle: article.title } : null}
+          total={claimsTotal}
+          editor={highlightEditorFor(panelHighlight)}
+          onOpenInArticle={() => panelHighlight && void goToHighlight({ articleId: panelHighlight.articleId, highlightId: panelHighlight.id })}
+          onDelete={() => panelHighlight && deleteHighlight(panelHighlight.id)}
+        />
+      ) : (
+        <HighlightsPanel
+          // A new panel per article: its entries start empty rather than showing the last article's.
+          key={article?.id ?? ''}
+          anchored={anchored}
+          hasArticle={article !== null}
+          selectedId={selectedId}
+          legend={settings.colorLegend}
+          highlightKeyLabel={HIGHLIGHT_KEY.label}
+          onSelect={selectFromList}
+          onDelete={deleteHighlight}
+          editor={highlightEditorFor(selected)}
+        />
+      )}
 
       <UndoToast
         message={deletion && undoStack.nextUndo === deletion.entry ? deletion.message : null}

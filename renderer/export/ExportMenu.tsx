@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { SavedFilter } from '../../core/model/highlight-filter.js';
-import { listExportChoices, type ExportChoice } from './export-choices.js';
+import { listExportChoices, type ExportChoice, type ExportContext } from './export-choices.js';
 import { ExportProgressBar } from './ExportProgressBar.js';
 import { HighlightTemplateDialog } from './HighlightTemplateDialog.js';
 import { useExportRun } from './use-export-run.js';
@@ -14,6 +14,8 @@ interface ExportMenuProps {
   /** The claims view's active tag and claimant, offered as a Markdown collection. */
   tag?: string | undefined;
   claimant?: string | undefined;
+  /** In the claims view: the claims it shows, offered in every format. */
+  claims?: ExportContext['claims'];
   /** Saves pending edits before an export reads the library. */
   beforeExport?: () => Promise<unknown>;
   onError: (error: unknown) => void;
@@ -24,7 +26,7 @@ interface ExportMenuProps {
  * builds its file in the window with a progress bar and Cancel, then downloads it; the last entry
  * opens the highlight template editor used by the Markdown exports.
  */
-export function ExportMenu({ api, article, tag, claimant, beforeExport, onError }: ExportMenuProps) {
+export function ExportMenu({ api, article, tag, claimant, claims, beforeExport, onError }: ExportMenuProps) {
   const menuId = useId();
   const [isOpen, setIsOpen] = useState(false);
   const [isEditingTemplate, setIsEditingTemplate] = useState(false);
@@ -32,7 +34,7 @@ export function ExportMenu({ api, article, tag, claimant, beforeExport, onError 
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const { run, start, cancel } = useExportRun(api, onError, beforeExport);
-  const choices = listExportChoices({ article, tag, claimant, savedFilters });
+  const choices = listExportChoices({ article, tag, claimant, claims, savedFilters });
 
   // Saved filters change in the claims view; reading them on each opening keeps the menu current.
   useEffect(() => {
