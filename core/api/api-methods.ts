@@ -18,6 +18,8 @@ export const API_METHODS = [
   'updateSettings',
   'updateArticleMetadata',
   'updateArticleMemo',
+  'setArticleTags',
+  'setReadingPosition',
   'restoreHighlight',
   'linkHighlights',
   'unlinkHighlights',

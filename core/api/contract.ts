@@ -151,6 +151,10 @@ export const API_ARGUMENT_SCHEMAS = {
       lang: z.string().max(50).nullable(),
     }).partial(),
   }),
+  /** The tags of the article itself (not of its highlights), replacing the ones it had; written as the library already writes each tag. */
+  setArticleTags: z.object({ articleId: id, tags: z.array(tagName).max(200) }),
+  /** Remembers where the reader is in an article: the canonical-text offset at the top of the view. */
+  setReadingPosition: z.object({ articleId: id, offset: z.number().int().nonnegative().max(100_000_000) }),
   /** The article's free memo (rich text); null clears it. */
   updateArticleMemo: z.object({ articleId: id, memo: docNodeArgument.nullable() }),
   /** Puts back a deleted highlight exactly as it was (undo of deleteHighlight). */
@@ -253,6 +257,8 @@ export interface ApiResults {
   updateSettings: LibrarySettings;
   updateArticleMetadata: ArticleSummary;
   updateArticleMemo: null;
+  setArticleTags: ArticleSummary;
+  setReadingPosition: null;
   restoreHighlight: Highlight;
   linkHighlights: HighlightLink;
   unlinkHighlights: null;

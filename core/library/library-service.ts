@@ -170,6 +170,8 @@ class Library implements LibraryService {
   updateSettings: ResearchNotesApi['updateSettings'] = (args) => this.run(() => this.annotations.updateSettings(args));
   updateArticleMetadata: ResearchNotesApi['updateArticleMetadata'] = (args) => this.run(() => this.annotations.updateArticleMetadata(args));
   updateArticleMemo: ResearchNotesApi['updateArticleMemo'] = (args) => this.run(() => this.annotations.updateArticleMemo(args));
+  setArticleTags: ResearchNotesApi['setArticleTags'] = (args) => this.run(() => this.annotations.setArticleTags(args));
+  setReadingPosition: ResearchNotesApi['setReadingPosition'] = (args) => this.run(() => this.annotations.setReadingPosition(args));
   restoreHighlight: ResearchNotesApi['restoreHighlight'] = (args) => this.run(() => this.annotations.restoreHighlight(args));
   linkHighlights: ResearchNotesApi['linkHighlights'] = (args) => this.run(() => this.annotations.linkHighlights(args));
   unlinkHighlights: ResearchNotesApi['unlinkHighlights'] = (args) => this.run(() => this.annotations.unlinkHighlights(args));

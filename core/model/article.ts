@@ -52,6 +52,8 @@ export interface Article extends ArticleSummary {
   pageStarts?: number[] | null;
   /** The title and byline as the source gave them, when the import cleaned them (" | Author" cut, a byline repeating the site dropped). */
   importedMetadata?: { title: string; byline: string | null };
+  /** Where the reader last was: the canonical-text offset at the top of the view; absent until the article has been read. */
+  readingPosition?: number;
   /** ISO 8601 time the article was last updated from its source by a re-import. */
   reimportedAt?: string;
 }

@@ -6,6 +6,7 @@ import type { HighlightFilter } from '../../core/model/highlight-filter.js';
 import type { HighlightRef } from '../../core/model/highlight-link.js';
 import type { SearchHit } from '../../core/model/search-hit.js';
 import { anchorHighlights } from '../article/anchor-highlights.js';
+import { ArticleTags } from '../article/ArticleTags.js';
 import { ArticleView, type ScrollRequest } from '../article/ArticleView.js';
 import type { TextRange } from '../article/text-range.js';
 import { ClaimPanel } from '../claims/ClaimPanel.js';
@@ -107,6 +108,8 @@ export function App({ api }: { api: ResearchNotesApi }) {
 
   const openArticle = (id: string) => {
     setView('reader');
+    // Opened from the list: where the reader left it, not at a highlight asked for earlier.
+    setScrollRequest(null);
     void session.open(id);
   };
 
@@ -351,6 +354,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
                 onSelectHighlight={session.select}
                 onTextSelectionChange={setTextRange}
                 onError={reportError}
+                headerExtra={<ArticleTags api={api} tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />}
               />
             ) : (
               <p className="article-empty">{library.articles.length > 0 ? 'Choose an article from the library.' : 'Import an article to start reading and marking claims.'}</p>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Article } from '../../core/model/article.js';
@@ -14,6 +14,7 @@ import { textPositionMapKey } from './text-position-map-plugin.js';
 import type { TextRange } from './text-range.js';
 import { ArticleProvenance } from './ArticleProvenance.js';
 import { MemoSection } from './MemoSection.js';
+import { useReadingPosition } from './use-reading-position.js';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
 
 /** A request to bring a highlight into view; the nonce repeats a scroll to the same highlight. */
@@ -31,10 +32,12 @@ interface ArticleViewProps {
   onSelectHighlight: (id: string) => void;
   onTextSelectionChange: (range: TextRange | null) => void;
   onError: (error: unknown) => void;
+  /** Shown in the header under the provenance (the article's own tags). */
+  headerExtra?: ReactNode;
 }
 
 /** The open article, read-only, with its highlights drawn over the text. Mount one per article (key it by id). */
-export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError }: ArticleViewProps) {
+export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError, headerExtra }: ArticleViewProps) {
   const latest = useRef({ anchored, onSelectHighlight });
   latest.current = { anchored, onSelectHighlight };
   // The highlights known at mount go into the editor's first state, so the article is drawn once, with
@@ -107,6 +110,9 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
     element?.scrollIntoView({ block: 'center', behavior: isMotionReduced ? 'auto' : 'smooth' });
   }, [editor, map, scrollRequest]);
 
+  // Opened on a highlight (from search, the claims view, a link): that highlight is where to look.
+  useReadingPosition(api, article, editor, map, scrollRequest !== null && anchored.some((item) => item.highlight.id === scrollRequest.id));
+
   const isTextMismatched = map !== null && map.text !== article.text;
 
   return (
@@ -114,6 +120,7 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
       <header className="article-header">
         <h1 className="article-title">{article.title}</h1>
         <ArticleProvenance article={article} />
+        {headerExtra}
       </header>
       <MemoSection api={api} articleId={article.id} memo={article.memo} onError={onError} />
       {isTextMismatched && (
