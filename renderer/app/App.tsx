@@ -29,7 +29,9 @@ import { LibraryFilters } from '../library/LibraryFilters.js';
 import { LibraryList } from '../library/LibraryList.js';
 import { useLibrary, type LibraryQuery } from '../library/use-library.js';
 import { LinkPickerDialog } from '../links/LinkPickerDialog.js';
+import { FindBar } from '../search/FindBar.js';
 import { SearchBox } from '../search/SearchBox.js';
+import { findTermMatches } from '../../core/search/find-term-matches.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { useSettings } from '../settings/use-settings.js';
 import { TagManagerDialog } from '../tags/TagManagerDialog.js';
@@ -73,6 +75,10 @@ export function App({ api }: { api: ResearchNotesApi }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [linkSource, setLinkSource] = useState<HighlightRef | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const findRef = useRef<HTMLInputElement>(null);
+  // Find in the article: its query (kept across articles, and set by opening a search hit) and the
+  // current match; -1 until one is chosen, then the first match at or after the selected highlight.
+  const [find, setFind] = useState<{ isOpen: boolean; query: string; current: number }>({ isOpen: false, query: '', current: -1 });
   // Counts highlight requests: only the latest one's answer may move the focus.
   const highlightRequest = useRef(0);
 
@@ -83,6 +89,23 @@ export function App({ api }: { api: ResearchNotesApi }) {
   const isClaims = view === 'claims';
   const anchored = useMemo(() => (article ? anchorHighlights(article.text, highlights) : []), [article, highlights]);
   const selected = highlights.find((item) => item.id === selectedId) ?? null;
+  const articleText = article?.text ?? '';
+  const findMatches = useMemo(() => (find.isOpen ? findTermMatches(articleText, find.query) : []), [articleText, find.isOpen, find.query]);
+  const findFrom = find.current >= 0 ? null : (anchored.find((item) => item.highlight.id === selectedId)?.range?.start ?? 0);
+  const findCurrent = findMatches.length === 0 ? -1 : findFrom === null ? Math.min(find.current, findMatches.length - 1) : Math.max(0, findMatches.findIndex((match) => match.end > findFrom));
+  const searchMarks = useMemo(() => (findMatches.length > 0 ? { ranges: findMatches, current: findCurrent } : null), [findMatches, findCurrent]);
+  const stepFind = (direction: 1 | -1) => {
+    if (findMatches.length === 0) return;
+    setFind((state) => ({ ...state, current: (findCurrent + direction + findMatches.length) % findMatches.length }));
+  };
+  const openFind = () => {
+    setFind((state) => ({ ...state, isOpen: true }));
+    // After the bar is drawn; the query stays selected so typing replaces it.
+    requestAnimationFrame(() => {
+      findRef.current?.focus();
+      findRef.current?.select();
+    });
+  };
 
   useEffect(() => {
     void library.refresh();
@@ -196,7 +219,9 @@ export function App({ api }: { api: ResearchNotesApi }) {
     openArticle(summary.id);
   };
 
-  const openSearchHit = (hit: SearchHit) => {
+  const openSearchHit = (hit: SearchHit, query: string) => {
+    // The searched words are marked in the article, from the first one in the highlight (or the start).
+    setFind({ isOpen: true, query, current: -1 });
     if (hit.highlightId) void goToHighlight({ articleId: hit.articleId, highlightId: hit.highlightId });
     else openArticle(hit.articleId);
   };
@@ -248,6 +273,9 @@ export function App({ api }: { api: ResearchNotesApi }) {
       session.select(null);
     },
     search: () => searchRef.current?.focus(),
+    find: article && !isClaims ? openFind : undefined,
+    findNext: find.isOpen && findMatches.length > 0 && !isClaims ? () => stepFind(1) : undefined,
+    findPrevious: find.isOpen && findMatches.length > 0 && !isClaims ? () => stepFind(-1) : undefined,
     palette: () => setDialog('palette'),
     help: () => setDialog('help'),
     showReader: () => setView('reader'),
@@ -342,6 +370,20 @@ export function App({ api }: { api: ResearchNotesApi }) {
           />
         ) : (
           <section className="article-region" aria-label="Article">
+            {article && find.isOpen && (
+              <FindBar
+                query={find.query}
+                count={findMatches.length}
+                current={findCurrent}
+                inputRef={findRef}
+                nextLabel="F3"
+                previousLabel="Shift+F3"
+                onQueryChange={(query) => setFind({ isOpen: true, query, current: -1 })}
+                onNext={() => stepFind(1)}
+                onPrevious={() => stepFind(-1)}
+                onClose={() => setFind((state) => ({ ...state, isOpen: false }))}
+              />
+            )}
             {article ? (
               <ArticleView
                 // A re-import changes the text of the same article: its document must be drawn anew.
@@ -354,6 +396,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
                 onSelectHighlight={session.select}
                 onTextSelectionChange={setTextRange}
                 onError={reportError}
+                searchMarks={searchMarks}
                 headerExtra={<ArticleTags api={api} tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />}
               />
             ) : (

@@ -15,6 +15,7 @@ import type { TextRange } from './text-range.js';
 import { ArticleProvenance } from './ArticleProvenance.js';
 import { MemoSection } from './MemoSection.js';
 import { useReadingPosition } from './use-reading-position.js';
+import { useSearchMarks, type SearchMarksRequest } from './use-search-marks.js';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
 
 /** A request to bring a highlight into view; the nonce repeats a scroll to the same highlight. */
@@ -34,10 +35,12 @@ interface ArticleViewProps {
   onError: (error: unknown) => void;
   /** Shown in the header under the provenance (the article's own tags). */
   headerExtra?: ReactNode;
+  /** The words a search or find-in-article matched, to mark, and the current one. */
+  searchMarks?: SearchMarksRequest | null;
 }
 
 /** The open article, read-only, with its highlights drawn over the text. Mount one per article (key it by id). */
-export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError, headerExtra }: ArticleViewProps) {
+export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError, headerExtra, searchMarks = null }: ArticleViewProps) {
   const latest = useRef({ anchored, onSelectHighlight });
   latest.current = { anchored, onSelectHighlight };
   // The highlights known at mount go into the editor's first state, so the article is drawn once, with
@@ -110,8 +113,9 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
     element?.scrollIntoView({ block: 'center', behavior: isMotionReduced ? 'auto' : 'smooth' });
   }, [editor, map, scrollRequest]);
 
-  // Opened on a highlight (from search, the claims view, a link): that highlight is where to look.
-  useReadingPosition(api, article, editor, map, scrollRequest !== null && anchored.some((item) => item.highlight.id === scrollRequest.id));
+  useSearchMarks(editor, map, searchMarks);
+  // Opened on a highlight (from search, the claims view, a link) or a search match: that is where to look.
+  useReadingPosition(api, article, editor, map, (scrollRequest !== null && anchored.some((item) => item.highlight.id === scrollRequest.id)) || (searchMarks?.current ?? -1) >= 0);
 
   const isTextMismatched = map !== null && map.text !== article.text;
 
