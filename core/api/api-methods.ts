@@ -36,6 +36,9 @@ export const API_METHODS = [
   'deleteSavedFilter',
   'search',
   'exportLibrary',
+  'exportMarkdownFolder',
+  'folderExportProgress',
+  'cancelFolderExport',
 ] as const;
 
 /** The name of one API method. */

@@ -3,6 +3,7 @@ import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { SavedFilter } from '../../core/model/highlight-filter.js';
 import { listExportChoices, type ExportChoice, type ExportContext } from './export-choices.js';
 import { ExportProgressBar } from './ExportProgressBar.js';
+import { FolderExportDialog } from './FolderExportDialog.js';
 import { HighlightTemplateDialog } from './HighlightTemplateDialog.js';
 import { useExportRun } from './use-export-run.js';
 import './export.css';
@@ -23,13 +24,15 @@ interface ExportMenuProps {
 
 /**
  * The Export menu button (WAI-ARIA menu button pattern: arrow keys, Home/End, Escape): each entry
- * builds its file in the window with a progress bar and Cancel, then downloads it; the last entry
- * opens the highlight template editor used by the Markdown exports.
+ * builds its file in the window with a progress bar and Cancel, then downloads it; then the whole
+ * library as a Markdown folder (a dialog of its own), and the highlight template editor used by
+ * the Markdown exports.
  */
 export function ExportMenu({ api, article, tag, claimant, claims, beforeExport, onError }: ExportMenuProps) {
   const menuId = useId();
   const [isOpen, setIsOpen] = useState(false);
   const [isEditingTemplate, setIsEditingTemplate] = useState(false);
+  const [isExportingFolder, setIsExportingFolder] = useState(false);
   const [savedFilters, setSavedFilters] = useState<readonly SavedFilter[]>([]);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -109,6 +112,14 @@ export function ExportMenu({ api, article, tag, claimant, claims, beforeExport, 
             <MenuEntry key={choice.key} label={choice.label} startsGroup={choice.startsGroup === true} onChoose={() => choose(choice)} />
           ))}
           <MenuEntry
+            label="Markdown: whole library as a folder…"
+            startsGroup
+            onChoose={() => {
+              close(true);
+              setIsExportingFolder(true);
+            }}
+          />
+          <MenuEntry
             label="Highlight template…"
             startsGroup
             onChoose={() => {
@@ -120,6 +131,7 @@ export function ExportMenu({ api, article, tag, claimant, claims, beforeExport, 
       )}
       {run && <ExportProgressBar run={run} onCancel={cancel} />}
       <HighlightTemplateDialog isOpen={isEditingTemplate} onClose={() => setIsEditingTemplate(false)} />
+      <FolderExportDialog api={api} isOpen={isExportingFolder} beforeExport={beforeExport} onClose={() => setIsExportingFolder(false)} />
     </div>
   );
 }

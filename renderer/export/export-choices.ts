@@ -27,7 +27,7 @@ export interface ExportContext {
  * The Export menu's entries, in order: Markdown (the article or the claims shown, the active tag or
  * claimant, each saved filter), then the JSON backup, then Web Annotations and CSV of the article
  * (or the claims shown) and the library.
- * Markdown of the whole library is a folder, which only the desktop app and the command line write.
+ * Markdown of the whole library is a folder: the menu's own entry after these (FolderExportDialog).
  */
 export function listExportChoices(context: ExportContext): ExportChoice[] {
   const choices: ExportChoice[] = [];
