@@ -22,6 +22,16 @@ const ArticleTable = Table.extend({
   },
   addNodeView: () => null,
 });
+// An image the import could not have (core/import/resolve-page-images.ts) has no source: it is
+// drawn as a labelled placeholder, never as an <img> that would try to load something.
+const ArticleImage = Image.extend({
+  renderHTML({ HTMLAttributes }) {
+    const { src, alt, title } = HTMLAttributes as { src?: string | null; alt?: string | null; title?: string | null };
+    if (src) return ['img', { src, alt: alt ?? '', ...(title ? { title } : {}) }];
+    const label = alt ? `Image not available: ${alt}` : 'Image not available';
+    return ['div', { class: 'image-missing', role: 'img', 'aria-label': label }, ['span', { class: 'image-missing-text', 'aria-hidden': 'true' }, label]];
+  },
+});
 const ArticleTableCell = TableCell.extend({ addAttributes() { return { ...this.parent?.(), ...alignAsData }; } });
 const ArticleTableHeader = TableHeader.extend({ addAttributes() { return { ...this.parent?.(), ...alignAsData }; } });
 
@@ -41,7 +51,7 @@ export function createArticleExtensions(initial: HighlightDecorationsOptions): E
     TableRow,
     ArticleTableHeader,
     ArticleTableCell,
-    Image.configure({ inline: false, allowBase64: true }),
+    ArticleImage.configure({ inline: false, allowBase64: true }),
     CaptionNode,
     HighlightDecorations.configure(initial),
     SearchMarks,
