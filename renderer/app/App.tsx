@@ -322,18 +322,18 @@ export function App({ api }: { api: ResearchNotesApi }) {
         <div className="toolbar" role="toolbar" aria-label={isClaims ? 'Claims actions' : 'Article actions'}>
           {/* In the claims view the toolbar acts on the claims shown: nothing here is about one article. */}
           {!isClaims && (
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={!article || !textRange || view !== 'reader'}
-            aria-keyshortcuts={HIGHLIGHT_KEY.aria}
-            title={`Highlight the selected text (${HIGHLIGHT_KEY.label})`}
-            // Keeps the text selection alive when the button is clicked.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => void highlightSelection()}
-          >
-            Highlight
-          </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={!article || !textRange || view !== 'reader'}
+              aria-keyshortcuts={HIGHLIGHT_KEY.aria}
+              title={`Highlight the selected text (${HIGHLIGHT_KEY.label})`}
+              // Keeps the text selection alive when the button is clicked.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => void highlightSelection()}
+            >
+              Highlight
+            </button>
           )}
           {!isClaims && <button type="button" className="button" disabled={!article} onClick={() => void exportMarkdown()}>Export Markdown</button>}
           <ExportMenu
