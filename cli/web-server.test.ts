@@ -70,6 +70,28 @@ describe('startWebServer', () => {
     expect((await get(`/?token=${'0'.repeat(64)}`)).status).toBe(403);
   });
 
+  it('tells a browser whose tab outlived its session that the session ended and how to open the new one', async () => {
+    const stale = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', cookie: `rn_token_${server.port}=${'e'.repeat(64)}` };
+    const response = await get('/', stale);
+    expect(response.status).toBe(403);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.body).toContain('<h1>Session ended</h1>');
+    expect(response.body).toContain('<code>research-notes web</code>');
+    expect(response.body).not.toContain('<script');
+    // Its one inline style is allowed by hash; nothing else is loosened.
+    const policy = String(response.headers['content-security-policy']);
+    expect(policy).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(policy).toContain("script-src 'self'");
+    // A script or a tool (no HTML accepted) still gets the line of text.
+    expect((await get('/assets/app.js', { ...stale, accept: '*/*' })).headers['content-type']).toMatch(/^text\/plain/);
+  });
+
+  it('answers an API call of an ended session with SESSION_ENDED, which the page can show', async () => {
+    const response = await callApi('listArticles', '{}', { 'x-research-notes-token': 'd'.repeat(64) });
+    expect(response.status).toBe(403);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'SESSION_ENDED' } });
+  });
+
   it('serves index.html for the printed address and sets the HttpOnly, SameSite=Strict cookie', async () => {
     const response = await get(`/?token=${server.token}`);
     expect(response.status).toBe(200);

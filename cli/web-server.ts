@@ -6,7 +6,8 @@ import type { ResearchNotesApi } from '../core/api/contract.js';
 import { handleApiRequest } from './web/handle-api-request.js';
 import { isAllowedHost } from './web/is-allowed-host.js';
 import { setSecurityHeaders } from './web/security-headers.js';
-import { sendText } from './web/send-response.js';
+import { sendJson, sendText } from './web/send-response.js';
+import { sendSessionEndedPage, wantsHtmlPage } from './web/send-session-ended-page.js';
 import { serveStaticFile } from './web/serve-static-file.js';
 import { findSessionToken, TOKEN_HEADER, tokenCookie } from './web/session-token.js';
 
@@ -67,6 +68,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
+/** The answer to an API call without a valid token: the session it belonged to has ended. */
+const SESSION_ENDED = {
+  ok: false,
+  error: { code: 'SESSION_ENDED', message: 'This Research Notes session has ended (the web shell was stopped or restarted). Open the address it printed when it started.' },
+} as const;
+
 interface RouteContext {
   api: ResearchNotesApi;
   rendererDir: string;
@@ -89,7 +96,11 @@ async function route(request: IncomingMessage, response: ServerResponse, context
   const url = new URL(`http://127.0.0.1${target}`);
   const source = findSessionToken(request, url, context.token, context.port);
   if (source === null) {
-    sendText(response, 403, 'Forbidden: open the address printed by `research-notes web`, with its token.');
+    // Most often a tab left open across a restart: each start has a new token. The page says so,
+    // the renderer's API calls get an answer it can show the same way, anything else a line of text.
+    if (url.pathname.startsWith('/api/')) sendJson(response, 403, SESSION_ENDED);
+    else if (wantsHtmlPage(request.headers.accept) && (request.method === 'GET' || request.method === 'HEAD')) sendSessionEndedPage(response, request.method);
+    else sendText(response, 403, 'Forbidden: open the address printed by `research-notes web`, with its token.');
     return;
   }
   if (source === 'query') response.setHeader('Set-Cookie', tokenCookie(context.token, context.port));

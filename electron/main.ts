@@ -15,6 +15,7 @@ import { hardenWebContents } from './harden-web-contents.js';
 import { describeKeyboardShortcuts } from './keyboard-shortcuts.js';
 import { parseLibraryArgument } from './parse-library-argument.js';
 import { registerApiHandlers } from './register-api-handlers.js';
+import { registerFolderChooser } from './register-folder-chooser.js';
 import { windowOptions } from './window-options.js';
 import { readWindowState, writeWindowState } from './window-state.js';
 
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
   const library = await openLibrary(libraryArgument === null ? defaultLibraryPath() : path.resolve(libraryArgument), { owner: 'Electron' });
   closeLibraryOnQuit(app, library);
   registerApiHandlers(ipcMain, library, () => mainWindow, paths.rendererUrl);
+  registerFolderChooser(ipcMain, () => mainWindow, paths.rendererUrl, (window, options) => dialog.showOpenDialog(window, options));
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, showKeyboardShortcuts)));
   app.on('window-all-closed', () => {
     // macOS apps stay open without windows; the Dock icon brings one back ('activate').

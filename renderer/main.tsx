@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createApiClient } from './api/create-api-client.js';
-import { App } from './app/App.js';
+import { Root } from './app/Root.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/article.css';
@@ -13,6 +12,6 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 createRoot(container).render(
   <StrictMode>
-    <App api={createApiClient()} />
+    <Root />
   </StrictMode>,
 );

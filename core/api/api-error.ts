@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'IMPORT_CANCELLED',
   /** The library already holds this URL or these bytes; the message names the article as `"Title" (id ID)`. */
   'IMPORT_DUPLICATE',
+  /** The web shell's session token is no longer valid: it was stopped or restarted; the new one has a new address. */
+  'SESSION_ENDED',
   'LIBRARY_LOCKED',
   /** This process's lock of the library was removed or taken by another program: it stopped writing. */
   'LIBRARY_LOCK_LOST',
@@ -29,24 +31,35 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** The article an error is about, for a UI that asks what to do with it (IMPORT_DUPLICATE: the one already in the library). */
+export interface ErrorArticle {
+  id: string;
+  title: string;
+}
+
 /** An error as it crosses a process boundary: plain JSON. */
 export interface ApiErrorData {
   code: ErrorCode;
   message: string;
+  /** Present when the error is about one article the UI can name and open. */
+  article?: ErrorArticle;
 }
 
 /** An application error a person must see: a stable code and a message that says what to do. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
+  /** The article the error is about, when there is one (the message names it for the command line). */
+  readonly article: ErrorArticle | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; article?: ErrorArticle }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ApiError';
     this.code = code;
+    this.article = options?.article;
   }
 
   toJSON(): ApiErrorData {
-    return { code: this.code, message: this.message };
+    return this.article ? { code: this.code, message: this.message, article: { id: this.article.id, title: this.article.title } } : { code: this.code, message: this.message };
   }
 
   /** Rebuilds an error received as data, checking that the code is one we know. */
@@ -54,7 +67,9 @@ export class ApiError extends Error {
     const candidate = data as Partial<ApiErrorData> | null;
     const code = ERROR_CODES.includes(candidate?.code as ErrorCode) ? (candidate!.code as ErrorCode) : 'INTERNAL';
     const message = typeof candidate?.message === 'string' ? candidate.message : 'Unexpected error.';
-    return new ApiError(code, message);
+    const article = candidate?.article;
+    const isArticle = typeof article === 'object' && article !== null && typeof article.id === 'string' && typeof article.title === 'string';
+    return new ApiError(code, message, isArticle ? { article: { id: article.id, title: article.title } } : undefined);
   }
 }
 

@@ -18,6 +18,8 @@ export const API_METHODS = [
   'updateSettings',
   'updateArticleMetadata',
   'updateArticleMemo',
+  'setArticleTags',
+  'setReadingPosition',
   'restoreHighlight',
   'linkHighlights',
   'unlinkHighlights',
@@ -34,6 +36,9 @@ export const API_METHODS = [
   'deleteSavedFilter',
   'search',
   'exportLibrary',
+  'exportMarkdownFolder',
+  'folderExportProgress',
+  'cancelFolderExport',
 ] as const;
 
 /** The name of one API method. */

@@ -9,6 +9,7 @@ import type { SearchHit } from '../model/search-hit.js';
 import type { LibrarySettings } from '../model/library-settings.js';
 import { docNodeArgument } from './doc-node-argument.js';
 import { EXPORT_FORMATS, type ExportedFile } from '../export/export-format.js';
+import type { ExportProgress } from '../export/export-progress.js';
 
 // The method names live in a zod-free module (for the Electron preload); re-exported for everyone else.
 export { API_METHODS, type ApiMethod };
@@ -151,6 +152,10 @@ export const API_ARGUMENT_SCHEMAS = {
       lang: z.string().max(50).nullable(),
     }).partial(),
   }),
+  /** The tags of the article itself (not of its highlights), replacing the ones it had; written as the library already writes each tag. */
+  setArticleTags: z.object({ articleId: id, tags: z.array(tagName).max(200) }),
+  /** Remembers where the reader is in an article: the canonical-text offset at the top of the view. */
+  setReadingPosition: z.object({ articleId: id, offset: z.number().int().nonnegative().max(100_000_000) }),
   /** The article's free memo (rich text); null clears it. */
   updateArticleMemo: z.object({ articleId: id, memo: docNodeArgument.nullable() }),
   /** Puts back a deleted highlight exactly as it was (undo of deleteHighlight). */
@@ -188,7 +193,7 @@ export const API_ARGUMENT_SCHEMAS = {
    * One export file (core/export/build-export-file.ts): `md` of an article or of a tag's or a
    * claimant's highlights, `json` backup, `jsonld` Web Annotations or `csv`, of one article or the
    * library, highlights filtered by tag and claimant or by a saved filter. The whole library as a Markdown folder is
-   * written by the desktop app and the command line (core/export-files), never through this call.
+   * exportMarkdownFolder's.
    */
   exportLibrary: z.object({
     format: z.enum(EXPORT_FORMATS),
@@ -197,9 +202,21 @@ export const API_ARGUMENT_SCHEMAS = {
     claimant: z.string().max(500).optional(),
     /** The name of a saved claims filter: only its highlights (md, jsonld or csv; not with articleId, tag or claimant). */
     savedFilter: z.string().trim().min(1).max(200).optional(),
+    /** A claims filter, as the claims view shows it: only its highlights (md, jsonld or csv; alone). */
+    claimsFilter: highlightFilter.optional(),
     /** The block of one highlight in Markdown (placeholders as in core/export/highlight-template.ts). */
     template: z.string().max(20_000).optional(),
   }),
+  /**
+   * Writes the whole library into a folder of Markdown notes for Obsidian (one per article and
+   * index.md; core/export-files/export-markdown-folder.ts), as `research-notes export --format md
+   * --out DIR` does; resolves when it is done, with what was written. One at a time per library.
+   */
+  exportMarkdownFolder: z.object({ folder: z.string().trim().min(1).max(4_000), template: z.string().max(20_000).optional() }),
+  /** How far the Markdown folder export under way has got (articles done of the total); null when none runs. */
+  folderExportProgress: z.object({}),
+  /** Stops the Markdown folder export under way before its next article (it then fails with CANCELLED). */
+  cancelFolderExport: z.object({}),
   // `satisfies` fails the typecheck when a method has no schema here, or a schema no name in api-methods.ts.
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
@@ -232,6 +249,20 @@ export interface TagChange {
   changed: { articleId: string; highlightId: string; tagsBefore: string[] }[];
 }
 
+/** What a Markdown folder export wrote (core/export-files MarkdownFolderResult). */
+export interface MarkdownFolderSummary {
+  /** The folder, as an absolute path. */
+  folder: string;
+  /** Notes written (new or changed), index.md included. */
+  written: number;
+  /** Notes already up to date, left as they were. */
+  unchanged: number;
+  /** Notes moved to a new name because their article's title changed. */
+  renamed: number;
+  /** Articles exported. */
+  articles: number;
+}
+
 /** A page of the claims view. */
 export interface HighlightQueryResult {
   total: number;
@@ -253,6 +284,8 @@ export interface ApiResults {
   updateSettings: LibrarySettings;
   updateArticleMetadata: ArticleSummary;
   updateArticleMemo: null;
+  setArticleTags: ArticleSummary;
+  setReadingPosition: null;
   restoreHighlight: Highlight;
   linkHighlights: HighlightLink;
   unlinkHighlights: null;
@@ -269,6 +302,9 @@ export interface ApiResults {
   deleteSavedFilter: null;
   search: SearchHit[];
   exportLibrary: ExportedFile;
+  exportMarkdownFolder: MarkdownFolderSummary;
+  folderExportProgress: ExportProgress | null;
+  cancelFolderExport: null;
 }
 
 /** The API as the UI sees it: one async function per method. */

@@ -12,7 +12,7 @@ const SAFE_IMAGE_SOURCE = /^data:image\//i;
  * What is wrong with a document by the rules every stored document keeps: only the names of
  * schema-names.ts, inline content only in textblocks, no empty text, no empty textblocks (except
  * the one paragraph an empty table cell must hold), headings of level 1-6, links only to http(s)
- * or mailto, images only embedded as data:image. An empty list means the document is sound.
+ * or mailto, images only embedded as data:image (or without a source: a placeholder). An empty list means the document is sound.
  */
 export function findDocProblems(doc: DocNode): string[] {
   const problems: string[] = [];
@@ -28,7 +28,8 @@ export function findDocProblems(doc: DocNode): string[] {
       if (mark.type === 'link' && !SAFE_HREF.test(String(mark.attrs?.['href'] ?? ''))) problems.push(`${here}: unsafe link ${JSON.stringify(mark.attrs?.['href'])}`);
     }
     if (node.type === 'heading' && ![1, 2, 3, 4, 5, 6].includes(node.attrs?.['level'] as number)) problems.push(`${here}: heading level ${String(node.attrs?.['level'])}`);
-    if (node.type === 'image' && !SAFE_IMAGE_SOURCE.test(String(node.attrs?.['src'] ?? ''))) problems.push(`${here}: image not embedded`);
+    // An image without a source is a placeholder for one that could not be had; any other source must be embedded.
+    if (node.type === 'image' && (node.attrs?.['src'] ?? null) !== null && !SAFE_IMAGE_SOURCE.test(String(node.attrs?.['src']))) problems.push(`${here}: image not embedded`);
     const isEmptyCellParagraph = (parent?.type === 'tableCell' || parent?.type === 'tableHeader') && parent.content?.length === 1;
     if (isTextblockType(node.type) && (node.content ?? []).every((child) => child.type !== 'text') && !isEmptyCellParagraph) problems.push(`${here}: empty textblock`);
     (node.content ?? []).forEach((child, index) => visit(child, `${here}[${index}]`, node));

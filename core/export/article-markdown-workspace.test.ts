@@ -40,7 +40,7 @@ describe('formatArticleMarkdown with the workspace fields', () => {
 
   it('writes authors, site, content hash and id in the front matter', () => {
     const { frontMatter } = split(formatArticleMarkdown(article, [claim, reply]));
-    expect(frontMatter).toMatchObject({ authors: ['Jane Roe'], site: 'Azatutyun', content_hash: 'f'.repeat(64), research_notes_id: 'a1', tags: ['Actors/CSTO', 'military aid'] });
+    expect(frontMatter).toMatchObject({ authors: ['Jane Roe'], site: 'Azatutyun', content_hash: 'f'.repeat(64), research_notes_id: 'a1', tags: ['Actors/CSTO', 'military-aid'] });
   });
 
   it('writes meaning, page, claimant, claim fields, grading, tags, note, links and block ids', () => {

@@ -110,8 +110,8 @@ describe('formatArticleMarkdown', () => {
       url: 'https://www.azatutyun.am/a/32110000.html',
       imported: '2022-11-01T10:00:00.000Z',
       published: '2022-10-31',
-      // In reading order, the first spelling of each tag (case-insensitively) wins.
-      tags: ['csto', 'military aid', 'region/caucasus', 'Armenia'],
+      // In reading order, the first spelling of each tag (case-insensitively) wins, in its Markdown form.
+      tags: ['csto', 'military-aid', 'region/caucasus', 'Armenia'],
       content_hash: '0'.repeat(64),
       research_notes_id: 'a1',
     });
@@ -125,6 +125,20 @@ describe('formatArticleMarkdown', () => {
     expect(body).toContain('#CSTO #Armenia');
     expect(body).toContain('**Note:** Rhetorical question.');
     expect(body.indexOf('lambasted')).toBeLessThan(body.indexOf('Rhetorical'));
+  });
+
+  it('writes a tag with spaces the same way in the front matter and the body, so Obsidian sees one tag', () => {
+    const claims = [highlight(TEXT, 'EU monitoring mission', { tags: ['Zangezur corridor', 'zangezur-corridor', 'CSTO'] })];
+    const { frontMatter, body } = splitExport(formatArticleMarkdown(article(), claims));
+    expect(frontMatter['tags']).toEqual(['Zangezur-corridor', 'CSTO']);
+    const hashtags = body.match(/#[^\s#]+/g)!.filter((tag) => !tag.startsWith('#^'));
+    for (const tag of frontMatter['tags'] as string[]) expect(hashtags).toContain(`#${tag}`);
+  });
+
+  it('lists the article\'s own tags first, then its highlights\'', () => {
+    const claims = [highlight(TEXT, 'EU monitoring mission', { tags: ['CSTO', 'peace talks'] })];
+    const { frontMatter } = splitExport(formatArticleMarkdown(article({ articleTags: ['Peace talks', 'South Caucasus'] }), claims));
+    expect(frontMatter['tags']).toEqual(['Peace-talks', 'South-Caucasus', 'CSTO']);
   });
 
   it('leaves out url, published and empty fields, and writes an empty tag list', () => {
@@ -181,7 +195,8 @@ describe('formatArticleMarkdown', () => {
     expect(frontMatter['title']).toBe(hostileTitle);
     expect(frontMatter['source']).toBe('evil"\n---.html');
     expect(frontMatter['url']).toBeUndefined();
-    expect(frontMatter['tags']).toEqual(['x]] [[y', 'two words', '#hash', '---']);
+    // The same names as the body's hashtags; a tag with nothing usable ("---") is left out of both.
+    expect(frontMatter['tags']).toEqual(['x-y', 'two-words', 'hash']);
 
     const tokens = markdown.parse(body, {});
     const blockTypes = tokens.filter((token) => token.level === 0 && !token.type.endsWith('_close')).map((token) => token.type);

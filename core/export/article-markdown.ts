@@ -9,6 +9,7 @@ import { highlightBlockId } from './highlight-block-id.js';
 import { DEFAULT_HIGHLIGHT_TEMPLATE, renderHighlightTemplate } from './highlight-template.js';
 import { highlightTemplateValues } from './highlight-template-values.js';
 import { KEPT_NOTES_MARKER } from './kept-notes-marker.js';
+import { markdownTagName } from './markdown-tag.js';
 import { singleLine } from './single-line.js';
 import { yamlScalar } from './yaml-scalar.js';
 
@@ -29,7 +30,8 @@ export interface ArticleMarkdownOptions {
 
 /**
  * An article's claims as a Markdown note for Obsidian and any CommonMark reader: YAML front
- * matter (title, authors, site, url, published, imported, source, tags, content hash, id), the
+ * matter (title, authors, site, url, published, imported, source, tags in the same Markdown form
+ * as the body's hashtags (markdown-tag.ts), content hash, id), the
  * title as a heading, each highlight in reading order rendered through the template, then the
  * marker line below which the user's own notes survive re-export. All article and user text is
  * escaped, so no text can break the structure.
@@ -62,7 +64,7 @@ function formatFrontMatter(article: Article, highlights: Highlight[]): string {
   if (article.url) lines.push(`url: ${yamlScalar(article.url)}`);
   if (article.publishedTime) lines.push(`published: ${yamlScalar(article.publishedTime)}`);
   lines.push(`imported: ${yamlScalar(article.importedAt)}`, `source: ${yamlScalar(article.source)}`);
-  const tags = unionOfTags(highlights);
+  const tags = unionOfTags([...(article.articleTags ?? []), ...highlights.flatMap((highlight) => highlight.tags)]);
   if (tags.length === 0) lines.push('tags: []');
   else lines.push('tags:', ...tags.map((tag) => `  - ${yamlScalar(tag)}`));
   // The id lets a re-export find this note again after the article's title (so its file name) changed.
@@ -70,15 +72,17 @@ function formatFrontMatter(article: Article, highlights: Highlight[]): string {
   return lines.join('\n');
 }
 
-function unionOfTags(highlights: Highlight[]): string[] {
+/** The article's own tags, then its highlights' in reading order, each in its Markdown form (as the body's hashtags write it). */
+function unionOfTags(names: readonly string[]): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
-  for (const tag of highlights.flatMap((highlight) => highlight.tags)) {
-    // Tag names are unique case-insensitively in the library; keep the first spelling met.
-    const key = tag.trim().toLocaleLowerCase();
-    if (key === '' || seen.has(key)) continue;
+  for (const name of names) {
+    const tag = markdownTagName(name);
+    // Obsidian compares tags case-insensitively; keep the first spelling met.
+    const key = tag?.toLocaleLowerCase();
+    if (tag === null || key === undefined || seen.has(key)) continue;
     seen.add(key);
-    tags.push(tag.trim());
+    tags.push(tag);
   }
   return tags;
 }

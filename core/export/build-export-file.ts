@@ -13,7 +13,9 @@ import { markdownFileName } from './markdown-file-name.js';
 import { planMarkdownFileNames } from './plan-markdown-file-names.js';
 import { readColorLegend } from './read-color-legend.js';
 import { readExportArticles } from './read-export-articles.js';
-import { readSavedFilterArticles } from './read-saved-filter-articles.js';
+import { readFilteredArticles, readSavedFilterArticles } from './read-saved-filter-articles.js';
+import { describeHighlightFilter } from './describe-highlight-filter.js';
+import type { HighlightFilter } from '../model/highlight-filter.js';
 import { formatWebAnnotationCollection } from './web-annotation-collection.js';
 
 /** What to export as one file. */
@@ -22,6 +24,8 @@ export interface ExportFileRequest extends ExportFilter {
   articleId?: string | undefined;
   /** The name of a saved claims filter: only its highlights (not with articleId, tag or claimant). */
   savedFilter?: string | undefined;
+  /** A claims filter (the claims view's): only the highlights it matches (md, jsonld or csv; alone). */
+  claimsFilter?: HighlightFilter | undefined;
   /** The highlight block template for Markdown (highlight-template.ts). */
   template?: string | undefined;
   signal?: CancelSignal | undefined;
@@ -42,6 +46,7 @@ export async function buildExportFile(api: ExportSource, request: ExportFileRequ
   const filter: ExportFilter = { tag: request.tag, claimant: request.claimant };
   const read = { articleId: request.articleId, filter, signal: request.signal, onProgress: request.onProgress };
   if (request.savedFilter !== undefined) return buildSavedFilterFile(api, request, request.savedFilter);
+  if (request.claimsFilter !== undefined) return buildClaimsFile(api, request, request.claimsFilter);
   switch (request.format) {
     case 'json': {
       if (request.tag || request.claimant) {
@@ -126,6 +131,32 @@ async function buildSavedFilterFile(api: ExportSource, request: ExportFileReques
     articles.map(({ article, highlights }) => ({ article, highlights, noteStem: names.get(article.id)?.slice(0, -'.md'.length) ?? markdownFileName(article).slice(0, -'.md'.length) })),
   );
   return { fileName: markdownFileName({ title: `Saved filter ${saved.name.trim()}` }), content, mediaType: 'text/markdown; charset=utf-8' };
+}
+
+/** The claims a claims-view filter shows, as a Markdown collection, Web Annotations or CSV. */
+async function buildClaimsFile(api: ExportSource, request: ExportFileRequest, filter: HighlightFilter): Promise<ExportedFile> {
+  if (request.articleId !== undefined || request.tag?.trim() || request.claimant?.trim()) {
+    throw new ApiError('INVALID_ARGUMENT', 'A claims filter already says which highlights to export; leave out the article, tag and claimant.');
+  }
+  if (request.format === 'json') throw new ApiError('INVALID_ARGUMENT', 'A JSON backup holds whole articles; it cannot be limited to the claims shown.');
+  const articles = await readFilteredArticles(api, filter, request);
+  const words = describeHighlightFilter(filter);
+  const stem = markdownFileName({ title: `research-notes claims ${words}` }).slice(0, -'.md'.length);
+  if (request.format === 'csv') return { fileName: `${stem}.csv`, content: formatHighlightsCsv(articles, await readColorLegend(api)), mediaType: 'text/csv; charset=utf-8' };
+  if (request.format === 'jsonld') {
+    const collection = formatWebAnnotationCollection(articles, {
+      id: `urn:research-notes:collection:claims:${encodeURIComponent(JSON.stringify(filter))}`,
+      label: `Research Notes: claims, ${words}`,
+      legend: await readColorLegend(api),
+    });
+    return { fileName: `${stem}.jsonld`, content: `${JSON.stringify(collection, null, 1)}\n`, mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' };
+  }
+  const names = planMarkdownFileNames(await api.listArticles({}));
+  const content = formatHighlightCollectionMarkdown(
+    { kind: 'claims', name: words },
+    articles.map(({ article, highlights }) => ({ article, highlights, noteStem: names.get(article.id)?.slice(0, -'.md'.length) ?? markdownFileName(article).slice(0, -'.md'.length) })),
+  );
+  return { fileName: markdownFileName({ title: `Claims ${words}` }), content, mediaType: 'text/markdown; charset=utf-8' };
 }
 
 async function collect(api: ExportSource, read: Parameters<typeof readExportArticles>[1]): Promise<ArticleWithHighlights[]> {

@@ -16,17 +16,17 @@ export interface CollectionArticle {
   highlights: Highlight[];
 }
 
-/** What a collection gathers: the highlights with one tag, by one claimant, or matching a saved filter (by its name). */
+/** What a collection gathers: the highlights with one tag, by one claimant, matching a saved filter (by its name), or the claims view's filter (in words). */
 export interface CollectionSubject {
-  kind: 'tag' | 'claimant' | 'filter';
+  kind: 'tag' | 'claimant' | 'filter' | 'claims';
   name: string;
 }
 
 // The same words as the article notes' template, for a highlight a re-import could not place.
 const ORPHANED_LINE = '**Orphaned:** the quote is no longer found in the updated article';
 
-const HEADINGS: Record<CollectionSubject['kind'], string> = { tag: 'Tag', claimant: 'Claimant', filter: 'Saved filter' };
-const FRONT_MATTER_KEYS: Record<CollectionSubject['kind'], string> = { tag: 'tag', claimant: 'claimant', filter: 'saved_filter' };
+const HEADINGS: Record<CollectionSubject['kind'], string> = { tag: 'Tag', claimant: 'Claimant', filter: 'Saved filter', claims: 'Claims' };
+const FRONT_MATTER_KEYS: Record<CollectionSubject['kind'], string> = { tag: 'tag', claimant: 'claimant', filter: 'saved_filter', claims: 'claims_filter' };
 
 /**
  * A note gathering the highlights with one tag, by one claimant or matching a saved filter across

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { markdownTag } from './markdown-tag.js';
+import { markdownTag, markdownTagName } from './markdown-tag.js';
 
 describe('markdownTag', () => {
   it.each([
     ['CSTO', '#CSTO'],
     ['Armenia', '#Armenia'],
     ['peace talks', '#peace-talks'],
+    ['Zangezur corridor', '#Zangezur-corridor'],
     ['  many   spaces  ', '#many-spaces'],
     ['region/caucasus', '#region/caucasus'],
     ['/leading/and/trailing/', '#leading/and/trailing'],
@@ -17,9 +18,12 @@ describe('markdownTag', () => {
     ['2022', '#2022'],
   ])('%j becomes %j', (tag, expected) => {
     expect(markdownTag(tag)).toBe(expected);
+    // The front matter's name is the same tag without its "#": one rule for both places.
+    expect(markdownTagName(tag)).toBe(expected.slice(1));
   });
 
   it.each(['', '   ', '###', '/', '***'])('%j has nothing usable', (tag) => {
     expect(markdownTag(tag)).toBeNull();
+    expect(markdownTagName(tag)).toBeNull();
   });
 });

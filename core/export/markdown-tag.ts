@@ -1,9 +1,10 @@
 /**
- * A tag as an inline Markdown (Obsidian-style) hashtag: letters, digits, "_", "-" and "/" (kept
- * for hierarchies such as "region/caucasus"); spaces and other characters become "-". Null when
- * nothing usable is left.
+ * A tag's name as Obsidian reads it, without the "#": letters, digits, "_", "-" and "/" (kept for
+ * hierarchies such as "region/caucasus"); spaces and other characters become "-". The one rule for
+ * a tag in Markdown: the front matter lists these names and the body writes them as hashtags, so
+ * Obsidian sees one tag in both places. Null when nothing usable is left.
  */
-export function markdownTag(tag: string): string | null {
+export function markdownTagName(tag: string): string | null {
   const safe = tag
     .normalize('NFC')
     .replace(/[^\p{L}\p{M}\p{N}_/-]+/gu, '-')
@@ -11,5 +12,11 @@ export function markdownTag(tag: string): string | null {
     .replace(/\/{2,}/g, '/')
     .replace(/(^|\/)-+|-+(?=\/|$)/g, '$1')
     .replace(/^\/+|\/+$/g, '');
-  return safe.length === 0 ? null : `#${safe}`;
+  return safe.length === 0 ? null : safe;
+}
+
+/** A tag as an inline Markdown (Obsidian-style) hashtag: "#" and its markdownTagName; null when nothing usable is left. */
+export function markdownTag(tag: string): string | null {
+  const name = markdownTagName(tag);
+  return name === null ? null : `#${name}`;
 }

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/api-error.js';
 import type { ArticleWithHighlights, ResearchNotesApi } from '../api/contract.js';
-import type { SavedFilter } from '../model/highlight-filter.js';
+import type { HighlightFilter, SavedFilter } from '../model/highlight-filter.js';
 import type { CancelSignal, ExportProgress } from './export-progress.js';
 import { throwIfExportCancelled } from './throw-if-export-cancelled.js';
 
@@ -29,10 +29,23 @@ export async function readSavedFilterArticles(
     const known = filters.length > 0 ? `the saved filters are ${filters.map((filter) => `"${filter.name}"`).join(', ')}` : 'none is saved yet (save one in the claims view)';
     throw new ApiError('NOT_FOUND', `There is no saved filter named "${name}"; ${known}.`);
   }
+  return { saved, articles: await readFilteredArticles(api, saved.filter, options) };
+}
+
+/**
+ * The articles holding the highlights a claims filter matches (as the claims view shows them),
+ * newest import first, each with only those highlights, read one at a time with progress and cancel.
+ */
+export async function readFilteredArticles(
+  api: SavedFilterSource,
+  filter: HighlightFilter,
+  options: { signal?: CancelSignal | undefined; onProgress?: ((progress: ExportProgress) => void) | undefined } = {},
+): Promise<ArticleWithHighlights[]> {
+  if (!api.queryHighlights) throw new ApiError('INVALID_ARGUMENT', 'This library cannot export the claims view.');
   const wanted = new Map<string, Set<string>>();
   for (let offset = 0; ; offset += PAGE_SIZE) {
     throwIfExportCancelled(options.signal);
-    const page = await api.queryHighlights({ filter: saved.filter, limit: PAGE_SIZE, offset });
+    const page = await api.queryHighlights({ filter, limit: PAGE_SIZE, offset });
     for (const { highlight, article } of page.items) {
       const ids = wanted.get(article.id) ?? new Set<string>();
       wanted.set(article.id, ids.add(highlight.id));
@@ -49,5 +62,5 @@ export async function readSavedFilterArticles(
     articles.push({ article, highlights: highlights.filter((highlight) => ids.has(highlight.id)) });
     options.onProgress?.({ done: position + 1, total: order.length });
   }
-  return { saved, articles };
+  return articles;
 }

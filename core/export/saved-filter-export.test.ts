@@ -59,3 +59,15 @@ describe('buildExportFile with a saved filter', () => {
     await expect(buildExportFile(library, { format: 'md', savedFilter: 'CSTO critics', signal: { aborted: true } })).rejects.toMatchObject({ code: 'CANCELLED' });
   });
 });
+
+describe('buildExportFile with the claims view\'s filter', () => {
+  it('exports the claims a filter shows, unsaved, named by the filter in words', async () => {
+    const file = await buildExportFile(library, { format: 'md', claimsFilter: { tags: ['Actors'], claimant: 'Armen Khachatrian' } });
+    expect(file.fileName).toBe('Claims claimant Armen Khachatrian, tag Actors.md');
+    const end = file.content.indexOf('\n---\n', 4);
+    expect(parse(file.content.slice(4, end + 1))).toEqual({ title: 'Claims: claimant Armen Khachatrian, tag Actors', claims_filter: 'claimant Armen Khachatrian, tag Actors', highlights: 3 });
+    const csv = await buildExportFile(library, { format: 'csv', claimsFilter: { tags: ['Actors'], claimant: 'Armen Khachatrian' } });
+    expect(csv.content.trim().split('\r\n')).toHaveLength(4);
+    await expect(buildExportFile(library, { format: 'json', claimsFilter: {} })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+});

@@ -63,10 +63,15 @@ describe('htmlToDoc', () => {
       [{ table: [{ tableRow: [{ tableCell: ['paragraph: a'] }, { tableCell: ['paragraph: b'] }, { tableCell: ['paragraph: c'] }] }, { tableRow: [{ tableCell: ['paragraph: d'] }, { tableCell: ['paragraph: '] }, { tableCell: ['paragraph: '] }] }] }],
     ],
     ['keeps embedded images', `<p>before<img src="${PIXEL}" alt="dot">after</p>`, ['paragraph: before', { image: [] }, 'paragraph: after']],
-    ['leaves a placeholder for a remote figure image', '<figure><img src="https://example.com/a.jpg" alt="Leaders  in Prague"></figure>', ['caption: [Image: Leaders in Prague]']],
+    ['stands in for a remote figure image with an image without a source', '<figure><img src="https://example.com/a.jpg" alt="Leaders  in Prague"></figure>', [{ image: [] }]],
     ['drops remote icons inside text and images without alt', '<p>a <img src="https://e.com/i.png" alt="icon"> b</p><img src="https://e.com/x.png">', ['paragraph: a b']],
   ])('%s', (_name, html, expected) => {
     expect(convert(html).content!.map(outline)).toEqual(expected);
+  });
+
+  it('gives a stand-in the page\'s address and size, for the import to fetch or drop (never its source)', () => {
+    const [image] = convert('<figure><img src="https://example.com/a.jpg" alt="Leaders  in Prague" width="640" height="1" role="presentation"></figure>').content!;
+    expect(image).toEqual({ type: 'image', attrs: { src: null, alt: 'Leaders in Prague', title: null, source: 'https://example.com/a.jpg', width: 640, height: 1, role: 'presentation' } });
   });
 
   it('maps inline formatting to marks, with code excluding the others', () => {

@@ -192,12 +192,15 @@ class DocBuilder {
   private image(node: HtmlNode, sink: BlockSink): void {
     const src = node.getAttribute?.('src') ?? '';
     const alt = (node.getAttribute?.('alt') ?? '').replace(/\s+/g, ' ').trim();
+    const title = node.getAttribute?.('title') ?? null;
+    // What tells decoration from a picture (resolve-page-images.ts reads it, then drops it).
+    const facts = { width: pixelAttribute(node, 'width'), height: pixelAttribute(node, 'height'), role: node.getAttribute?.('role') ?? null };
     if (isSafeImageSource(src)) {
-      const title = node.getAttribute?.('title') ?? null;
-      sink.push({ type: 'image', attrs: { src: src.trim(), alt: alt || null, title } });
-    } else if (alt !== '' && standsAlone(node)) {
-      // A remote image is never loaded; a figure's image leaves a note of what was there.
-      sink.push({ type: 'caption', content: [{ type: 'text', text: `[Image: ${alt}]` }] });
+      sink.push({ type: 'image', attrs: { src: src.trim(), alt: alt || null, title, ...facts } });
+    } else if (standsAlone(node)) {
+      // A remote image is never loaded by the reader: a figure's image stands in as an image without
+      // a source, with the page's address for the import to fetch or to give up on.
+      sink.push({ type: 'image', attrs: { src: null, alt: alt || null, title, source: node.getAttribute?.('data-rn-source') ?? (src.trim() || null), ...facts } });
     }
   }
 
@@ -225,6 +228,11 @@ function preformattedText(node: HtmlNode): string {
   if (node.nodeType !== ELEMENT_NODE || SKIPPED_TAGS.has(node.localName ?? '')) return '';
   if (node.localName === 'br') return '\n';
   return Array.from(node.childNodes).map(preformattedText).join('');
+}
+
+function pixelAttribute(image: HtmlNode, name: string): number | null {
+  const value = Number.parseInt(image.getAttribute?.(name) ?? '', 10);
+  return Number.isFinite(value) && value >= 0 ? value : null;
 }
 
 function spanAttribute(cell: HtmlNode, name: string): number {

@@ -3,7 +3,9 @@ import { ApiError } from '../api/api-error.js';
 import type { DocNode } from '../document/doc-node.js';
 import { docToText } from '../document/doc-text.js';
 import { decodeImportBytes } from './decode-import-bytes.js';
-import { embedLocalImages } from './embed-local-images.js';
+import { cleanPageMetadata } from './clean-page-metadata.js';
+import { embedLocalImages, MAX_LOCAL_IMAGE_BYTES } from './embed-local-images.js';
+import { resolvePageImages } from './resolve-page-images.js';
 import { fetchUrl } from './fetch-url.js';
 import { formatFromFileName } from './format-from-file-name.js';
 import { formatFromMediaType } from './format-from-media-type.js';
@@ -43,6 +45,8 @@ interface Source {
   url: string | null;
   format: ImportFormat | null;
   headerCharset: string | null;
+  /** Whether it was fetched from `url` (its images are then fetched along with it). */
+  fetched: boolean;
 }
 
 /**
@@ -57,6 +61,8 @@ export async function importDocument(input: ImportInput, options: ImportOptions 
     throwIfCancelled(options.signal, subject);
     const source = await gatherSource(input, subject, options);
     const draft = await readSource(source, input, subject, options);
+    draft.doc = await resolvePageImages(draft.doc, { pageUrl: source.url, fetchImage: source.fetched ? imageFetcher(options.signal) : undefined });
+    throwIfCancelled(options.signal, subject);
     return finish(draft, source, subject);
   } catch (error) {
     if (error instanceof ApiError) throw error;
@@ -83,10 +89,11 @@ async function gatherSource(input: ImportInput, subject: string, options: Import
       url: fetched.url,
       format: requested ?? formatFromMediaType(fetched.contentType) ?? fromName,
       headerCharset: charset,
+      fetched: true,
     };
   }
   const url = input.sourceUrl ? safeLinkHref(input.sourceUrl, null) : null;
-  const common = { fileName, originalName: null, mediaType: null, url, format: requested ?? fromName, headerCharset: null };
+  const common = { fileName, originalName: null, mediaType: null, url, format: requested ?? fromName, headerCharset: null, fetched: false };
   if (input.bytes !== undefined) return { ...common, bytes: input.bytes, content: null };
   return { ...common, bytes: null, content: input.content ?? '' };
 }
@@ -138,15 +145,39 @@ function finish(draft: Draft, source: Source, subject: string): ImportedDocument
   if (text.trim() === '') throw new ApiError('IMPORT_EMPTY', `Nothing to import from ${subject}: no readable text was found in it.`);
   const bytes = source.bytes ?? new TextEncoder().encode(source.content ?? '');
   const fileName = source.fileName ?? source.originalName ?? `clipboard.${draft.format === 'html' ? 'html' : draft.format === 'markdown' ? 'md' : 'txt'}`;
+  // " | Author" and " - Site" come off the title, and a byline that repeats the site goes; the
+  // metadata as found stays in the provenance.
+  const cleaned = draft.title === null ? null : cleanPageMetadata({ title: draft.title, byline: draft.byline, siteName: draft.siteName, url: draft.url ?? draft.canonicalUrl ?? null });
   return {
     ...draft,
-    title: draft.title ?? titleFromText(text),
+    title: cleaned?.title ?? titleFromText(text),
+    byline: cleaned ? cleaned.byline : draft.byline,
+    ...(cleaned?.original ? { importedMetadata: cleaned.original } : {}),
     titleIsDerived: draft.title === null,
     source: source.fileName ?? source.url ?? 'clipboard',
     text,
     doc,
     originalSha256: createHash('sha256').update(bytes).digest('hex'),
     original: { bytes, fileName, mediaType: source.mediaType ?? mediaTypeOfFormat(draft.format) },
+  };
+}
+
+/** How long a fetched page's images may take in all (ms); those not had by then stand in as placeholders. */
+const IMAGE_FETCH_BUDGET_MS = 30_000;
+/** How long one image may take (ms). */
+const IMAGE_FETCH_TIMEOUT_MS = 10_000;
+
+/** Fetches the images of a fetched page, within the time budget; a failure is null (the image stands in as a placeholder). */
+function imageFetcher(signal: AbortSignal | undefined): (url: string) => Promise<Uint8Array | null> {
+  const budget = AbortSignal.timeout(IMAGE_FETCH_BUDGET_MS);
+  const limit = signal === undefined ? budget : AbortSignal.any([budget, signal]);
+  return async (url) => {
+    if (limit.aborted) return null;
+    try {
+      return (await fetchUrl(url, { signal: limit, timeoutMs: IMAGE_FETCH_TIMEOUT_MS, maxBytes: MAX_LOCAL_IMAGE_BYTES })).bytes;
+    } catch {
+      return null;
+    }
   };
 }
 

@@ -5,8 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error.js';
 import { importFileFromPath } from './import-file-from-path.js';
 import { resourceReaderFor } from './resource-reader-for.js';
+import { makePng } from '../../tests/support/make-png.js';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+// A photo-sized picture: a 1x1 pixel would be left out as decoration.
+const PNG = makePng(120, 80);
 
 let folder: string;
 beforeEach(() => {
@@ -33,9 +35,11 @@ describe('importFileFromPath: a saved complete web page', () => {
     fs.writeFileSync(path.join(pageFolder, 'Saved page.html'), html);
     const result = await importFileFromPath(path.join(pageFolder, 'Saved page.html'));
     const images = result.doc.content!.filter((block) => block.type === 'image');
-    expect(images.map((image) => image.attrs?.['alt'])).toEqual(['kept']);
+    expect(images.filter((image) => image.attrs?.['src']).map((image) => image.attrs?.['alt'])).toEqual(['kept']);
     expect(String(images[0]!.attrs!['src'])).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
-    expect(result.text).toContain('[Image: Remote photo]');
+    // What could not be had stands in as a placeholder (this was an "[Image: Remote photo]" line of text).
+    expect(images.filter((image) => image.attrs?.['src'] === null).map((image) => image.attrs?.['alt'])).toEqual(['outside', 'not an image', 'Remote photo']);
+    expect(result.text).not.toContain('Remote photo');
     expect(JSON.stringify(result.doc)).not.toMatch(/example\.com|secret|svg/);
     expect(result.source).toBe('Saved page.html');
     expect(result.original?.fileName).toBe('Saved page.html');

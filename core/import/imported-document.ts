@@ -49,6 +49,8 @@ export interface ImportedDocument {
    * The fields below are always set by importDocument. They are optional only so that documents
    * built elsewhere (core/library's test helpers) keep compiling until the store adopts them.
    */
+  /** The title and byline as the source gave them, when cleaning changed them (core/import/clean-page-metadata.ts). */
+  importedMetadata?: { title: string; byline: string | null };
   /** True when the source has no title of its own and `title` is the start of its text. */
   titleIsDerived?: boolean;
   /** A short summary of the article (a page's description or its first paragraph); null when none. */

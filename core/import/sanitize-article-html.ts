@@ -26,7 +26,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
   allowedAttributes: {
     a: ['href', 'title'],
-    img: ['src', 'alt', 'title'],
+    // Size and role say whether an image is decoration; data-rn-source keeps a remote address for the
+    // import to fetch (resolve-page-images.ts), never for the reader to load.
+    img: ['src', 'alt', 'title', 'width', 'height', 'role', 'data-rn-source'],
     ol: ['start'],
     th: ['colspan', 'rowspan'],
     td: ['colspan', 'rowspan'],
@@ -41,8 +43,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
   transformTags: {
     // An imported page must never load anything: keep an image's words, not its remote address.
     img: (tagName, attribs) => {
-      const { src, ...rest } = attribs;
-      return { tagName, attribs: src !== undefined && isSafeImageSource(src) ? { ...rest, src } : rest };
+      const { src, 'data-rn-source': _given, ...rest } = attribs;
+      if (src !== undefined && isSafeImageSource(src)) return { tagName, attribs: { ...rest, src } };
+      return { tagName, attribs: src ? { ...rest, 'data-rn-source': src } : rest };
     },
   },
 };

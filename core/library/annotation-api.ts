@@ -7,6 +7,7 @@ import type { SettingsFile } from '../store/settings-file-schema.js';
 import type { AnnotationContext } from './annotation-context.js';
 import { deleteTag } from './delete-tag.js';
 import { linkHighlights } from './link-highlights.js';
+import { normalizeTags } from './normalize-tags.js';
 import { renameTags } from './rename-tags.js';
 import { restoreHighlight } from './restore-highlight.js';
 import { selectClaimants } from './select-claimants.js';
@@ -22,6 +23,8 @@ export type AnnotationMethods =
   | 'updateSettings'
   | 'updateArticleMetadata'
   | 'updateArticleMemo'
+  | 'setArticleTags'
+  | 'setReadingPosition'
   | 'restoreHighlight'
   | 'linkHighlights'
   | 'unlinkHighlights'
@@ -77,6 +80,32 @@ export function createAnnotationApi(context: AnnotationContext, search: SearchIn
       context.requireEntry(articleId);
       await context.changeArticle(articleId, (file) => {
         file.article.memo = memo;
+      });
+      return null;
+    },
+    setArticleTags: async ({ articleId, tags }) => {
+      context.requireEntry(articleId);
+      // A tag is written as the library already writes it: on a highlight, else on another article.
+      const spellingOnArticles = (key: string): string | undefined => {
+        for (const entry of context.entries()) {
+          if (entry.id === articleId) continue;
+          const found = entry.articleTags?.find((name) => tagKey(name) === key);
+          if (found !== undefined) return found;
+        }
+        return undefined;
+      };
+      return context.changeArticle(articleId, (file) => {
+        const normalized = normalizeTags(tags, (key) => context.canonicalTagName(key) ?? spellingOnArticles(key));
+        if (normalized.length > 0) file.article.articleTags = normalized;
+        else delete file.article.articleTags;
+        return toArticleSummary(file.article);
+      });
+    },
+    setReadingPosition: async ({ articleId, offset }) => {
+      context.requireEntry(articleId);
+      await context.changeArticle(articleId, (file) => {
+        // Past the end after a re-import: the end is the nearest place that still exists.
+        file.article.readingPosition = Math.min(offset, file.article.text.length);
       });
       return null;
     },

@@ -242,3 +242,38 @@ describe('finding', () => {
     expect((await library.queryHighlights({ filter: { claimant: 'ruben' } })).total).toBe(0);
   });
 });
+
+describe('the article itself', () => {
+  it('keeps its own tags, spelt as the library spells them, filterable in the list and across a reopen', async () => {
+    let library = await openTracked();
+    const first = await addArticle(library, 'Bravo', ['Ruben says yes.']);
+    const second = await addArticle(library, 'Charlie', ['Ani says maybe.']);
+    await library.createHighlight({ articleId: first.id, target: targetOf(first, 'Ruben says yes'), tags: ['Actors/CSTO'] });
+    const tagged = await library.setArticleTags({ articleId: first.id, tags: ['Peace talks', ' actors/csto ', 'peace TALKS', ''] });
+    expect(tagged.articleTags).toEqual(['Peace talks', 'Actors/CSTO']);
+    // Another article's tag takes the spelling the library has for it already.
+    expect((await library.setArticleTags({ articleId: second.id, tags: ['PEACE TALKS'] })).articleTags).toEqual(['Peace talks']);
+    const titles = async (tag: string): Promise<string[]> => (await library.listArticles({ tag })).map((article) => article.title);
+    expect(await titles('peace talks')).toEqual(['Charlie', 'Bravo']);
+    // The list's tag counts stay the highlights' own.
+    expect(await library.listTags({})).toEqual([{ name: 'Actors/CSTO', count: 1 }]);
+    library = await reopen(library);
+    expect((await library.getArticle({ id: first.id })).article.articleTags).toEqual(['Peace talks', 'Actors/CSTO']);
+    expect(await titles('Peace')).toEqual([]);
+    expect(await titles('Peace talks')).toEqual(['Charlie', 'Bravo']);
+    expect((await library.setArticleTags({ articleId: second.id, tags: [] })).articleTags).toBeUndefined();
+    expect(await titles('Peace talks')).toEqual(['Bravo']);
+  });
+
+  it('remembers where the reader was, within the text', async () => {
+    let library = await openTracked();
+    const article = await addArticle(library, 'Bravo', ['Ruben says yes.', 'Ani says maybe.']);
+    expect(article.readingPosition).toBeUndefined();
+    await library.setReadingPosition({ articleId: article.id, offset: 17 });
+    library = await reopen(library);
+    expect((await library.getArticle({ id: article.id })).article.readingPosition).toBe(17);
+    await library.setReadingPosition({ articleId: article.id, offset: 9_999 });
+    expect((await library.getArticle({ id: article.id })).article.readingPosition).toBe(article.text.length);
+    expect((await rejection(library.setReadingPosition({ articleId: 'missing', offset: 1 }))).code).toBe('NOT_FOUND');
+  });
+});

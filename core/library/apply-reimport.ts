@@ -43,7 +43,7 @@ export function applyReimport(file: ArticleFile, imported: ImportedDocument, pro
   article.doc = imported.doc;
   article.contentHash = contentHash(imported.text);
   // Fields of the old provenance that the new import does not have must not linger.
-  for (const key of ['format', 'originalSha256', 'originalFileName', 'mediaType', 'originalPath', 'excerpt', 'canonicalUrl', 'pageStarts'] as const) delete article[key];
+  for (const key of ['format', 'originalSha256', 'originalFileName', 'mediaType', 'originalPath', 'excerpt', 'canonicalUrl', 'pageStarts', 'importedMetadata'] as const) delete article[key];
   Object.assign(article, provenance);
   article.reimportedAt = now;
   return count;

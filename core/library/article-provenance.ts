@@ -2,7 +2,7 @@ import type { ImportedDocument } from '../import/imported-document.js';
 import type { Article, ImportOrigin } from '../model/article.js';
 
 /** The provenance fields of an article (core/model/article.ts) that an import sets. */
-export type ArticleProvenance = Pick<Article, 'importedFrom' | 'format' | 'originalSha256' | 'originalFileName' | 'mediaType' | 'originalPath' | 'excerpt' | 'canonicalUrl' | 'pageStarts'>;
+export type ArticleProvenance = Pick<Article, 'importedFrom' | 'format' | 'originalSha256' | 'originalFileName' | 'mediaType' | 'originalPath' | 'excerpt' | 'canonicalUrl' | 'pageStarts' | 'importedMetadata'>;
 
 /**
  * An imported document's provenance, with where its original is kept (null when none was).
@@ -20,6 +20,7 @@ export function articleProvenance(imported: ImportedDocument, origin: ImportOrig
   if (imported.excerpt !== undefined) provenance.excerpt = imported.excerpt;
   if (imported.canonicalUrl !== undefined) provenance.canonicalUrl = imported.canonicalUrl;
   if (imported.pageStarts !== undefined) provenance.pageStarts = imported.pageStarts;
+  if (imported.importedMetadata !== undefined) provenance.importedMetadata = { ...imported.importedMetadata };
   return provenance;
 }
 

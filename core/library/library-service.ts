@@ -40,6 +40,7 @@ import { removeLink } from './remove-link.js';
 import { selectArticles } from './select-articles.js';
 import { SettingsStore } from './settings-store.js';
 import { tagKey } from './tag-key.js';
+import type { FolderExportRunner } from '../export-files/folder-export-runner.js';
 
 /** Article files a bulk read (an export) keeps in flight: enough to overlap reads with the caller's writes, few enough to bound memory. */
 const PARALLEL_BULK_READS = 16;
@@ -171,6 +172,8 @@ class Library implements LibraryService {
   updateSettings: ResearchNotesApi['updateSettings'] = (args) => this.run(() => this.annotations.updateSettings(args));
   updateArticleMetadata: ResearchNotesApi['updateArticleMetadata'] = (args) => this.run(() => this.annotations.updateArticleMetadata(args));
   updateArticleMemo: ResearchNotesApi['updateArticleMemo'] = (args) => this.run(() => this.annotations.updateArticleMemo(args));
+  setArticleTags: ResearchNotesApi['setArticleTags'] = (args) => this.run(() => this.annotations.setArticleTags(args));
+  setReadingPosition: ResearchNotesApi['setReadingPosition'] = (args) => this.run(() => this.annotations.setReadingPosition(args));
   restoreHighlight: ResearchNotesApi['restoreHighlight'] = (args) => this.run(() => this.annotations.restoreHighlight(args));
   linkHighlights: ResearchNotesApi['linkHighlights'] = (args) => this.run(() => this.annotations.linkHighlights(args));
   unlinkHighlights: ResearchNotesApi['unlinkHighlights'] = (args) => this.run(() => this.annotations.unlinkHighlights(args));
@@ -534,6 +537,31 @@ class Library implements LibraryService {
     const entry = this.index.get(id);
     if (!entry) throw new ApiError('NOT_FOUND', `There is no article with id ${id} in the library.`);
     return entry;
+  }
+
+  /** The app's whole-library Markdown folder export (core/export-files/folder-export-runner.ts). */
+  private folderExports: FolderExportRunner | null = null;
+
+  exportMarkdownFolder(args: ApiArguments<'exportMarkdownFolder'>): Promise<ApiResults['exportMarkdownFolder']> {
+    // Loaded on first use: opening a library never pays for the exporter's modules.
+    return this.run(async () => (await this.folderExportRunner()).run(args));
+  }
+
+  folderExportProgress(): Promise<ApiResults['folderExportProgress']> {
+    return this.run(async () => this.folderExports?.progress() ?? null);
+  }
+
+  cancelFolderExport(): Promise<null> {
+    return this.run(async () => {
+      this.folderExports?.cancel();
+      return null;
+    });
+  }
+
+  private async folderExportRunner(): Promise<FolderExportRunner> {
+    const { FolderExportRunner: Runner } = await import('../export-files/folder-export-runner.js');
+    this.folderExports ??= new Runner(this);
+    return this.folderExports;
   }
 
   /** One export file, built through this service's own calls (core/export/build-export-file.ts). */

@@ -139,6 +139,8 @@ describe('importing the same source again', () => {
     expect(error.code).toBe('IMPORT_DUPLICATE');
     expect(error.message).toContain(`"${first.title}" (id ${first.id})`);
     expect(/\(id ([A-Za-z0-9_-]+)\)/.exec(error.message)?.[1]).toBe(first.id);
+    // The UI asks about the article by its title, from data rather than from the message.
+    expect((error as ApiError).article).toEqual({ id: first.id, title: first.title });
     expect(await library.listArticles({})).toHaveLength(1);
     expect(await fs.readdir(path.join(folder, 'originals'))).toHaveLength(1);
 

@@ -8,8 +8,8 @@ import type { ArticleSummary } from '../model/article.js';
 export type ArticleListEntry = ArticleSummary & { tags: readonly { name: string }[]; claimants?: readonly ClaimantUse[] };
 
 /**
- * The library list from index entries alone (no article file is read): filtered by tag (with its
- * children), claimant and source (contained, ignoring case and diacritics) and by a date range on
+ * The library list from index entries alone (no article file is read): filtered by tag (the
+ * article's own or one of its highlights', with its children), claimant and source (contained, ignoring case and diacritics) and by a date range on
  * the published day (the import day when an article has none), then sorted. `entries` are in the
  * order the articles were added, which breaks ties: the later one first.
  */
@@ -18,7 +18,7 @@ export function selectArticles<E extends ArticleListEntry>(entries: readonly E[]
   const claimant = args.claimant === undefined ? null : foldText(args.claimant.trim());
   const source = args.source === undefined ? null : foldText(args.source.trim());
   const matches = (entry: E): boolean => {
-    if (tag !== null && !entry.tags.some((use) => isUnder(foldText(use.name), tag))) return false;
+    if (tag !== null && !entry.tags.some((use) => isUnder(foldText(use.name), tag)) && !(entry.articleTags ?? []).some((name) => isUnder(foldText(name), tag))) return false;
     if (claimant !== null && !(entry.claimants ?? []).some((use) => foldText(use.name).includes(claimant))) return false;
     if (source !== null && !foldText(`${entry.source}\n${entry.siteName ?? ''}`).includes(source)) return false;
     if (args.from !== undefined || args.to !== undefined) {

@@ -50,6 +50,8 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
     throw new ApiError(
       'IMPORT_DUPLICATE',
       `${describeOrigin(origin)} is already in the library as "${duplicate.title}" (id ${duplicate.id}): it has the same ${same}. Update that article, or keep both.`,
+      // The UI asks about the article by its title (and can open it); the message is for the command line.
+      { article: { id: duplicate.id, title: duplicate.title } },
     );
   }
   const id = duplicate?.id ?? randomUUID();

@@ -2,7 +2,7 @@ import type { ArticleSummary } from '../model/article.js';
 
 /** Only the summary fields of an index entry or article, so callers never receive stored extras. */
 export function toArticleSummary(source: ArticleSummary): ArticleSummary {
-  return {
+  const summary: ArticleSummary = {
     id: source.id,
     title: source.title,
     byline: source.byline,
@@ -16,4 +16,7 @@ export function toArticleSummary(source: ArticleSummary): ArticleSummary {
     source: source.source,
     highlightCount: source.highlightCount,
   };
+  // Present only when the article has tags of its own, as stored.
+  if (source.articleTags !== undefined && source.articleTags.length > 0) summary.articleTags = [...source.articleTags];
+  return summary;
 }

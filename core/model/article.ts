@@ -18,6 +18,8 @@ export interface ArticleSummary {
   /** Where the article came from: a file name, "clipboard", or a URL. */
   source: string;
   highlightCount: number;
+  /** Tags of the article itself (not of one of its highlights); absent when it has none. */
+  articleTags?: string[];
 }
 
 /** A whole article: its metadata, its canonical plain text, and its rich document (tiptap JSON). */
@@ -48,6 +50,10 @@ export interface Article extends ArticleSummary {
   canonicalUrl?: string | null;
   /** For PDFs: the text offset where each page begins (see core/document/page-at-offset.ts). */
   pageStarts?: number[] | null;
+  /** The title and byline as the source gave them, when the import cleaned them (" | Author" cut, a byline repeating the site dropped). */
+  importedMetadata?: { title: string; byline: string | null };
+  /** Where the reader last was: the canonical-text offset at the top of the view; absent until the article has been read. */
+  readingPosition?: number;
   /** ISO 8601 time the article was last updated from its source by a re-import. */
   reimportedAt?: string;
 }

@@ -15,6 +15,9 @@ export type CommandId =
   | 'deleteHighlight'
   | 'deselect'
   | 'search'
+  | 'find'
+  | 'findNext'
+  | 'findPrevious'
   | 'palette'
   | 'help'
   | 'showReader'
@@ -46,6 +49,10 @@ export const SHORTCUT_TABLE: readonly CommandInfo[] = [
   { id: 'deleteHighlight', title: 'Delete the selected highlight', keys: ['Delete'], worksWhileTyping: false },
   { id: 'deselect', title: 'Deselect', keys: ['Escape'], worksWhileTyping: true },
   { id: 'search', title: 'Search the library', keys: ['Mod+K', '/'], worksWhileTyping: false },
+  { id: 'find', title: 'Find in the article', keys: ['Mod+F'], worksWhileTyping: true },
+  // Function keys are never typed text, so they work from the find field too.
+  { id: 'findNext', title: 'Next match', keys: ['F3'], worksWhileTyping: true },
+  { id: 'findPrevious', title: 'Previous match', keys: ['Shift+F3'], worksWhileTyping: true },
   { id: 'palette', title: 'Command palette', keys: ['Mod+Shift+P'], worksWhileTyping: true },
   { id: 'help', title: 'Keyboard shortcuts', keys: ['?'], worksWhileTyping: false },
   { id: 'showReader', title: 'Show the article', keys: ['Mod+1'], worksWhileTyping: true },

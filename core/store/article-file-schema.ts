@@ -24,7 +24,11 @@ const provenanceSchema = {
   canonicalUrl: z.string().nullable().optional(),
   pageStarts: z.array(z.number().int().nonnegative()).nullable().optional(),
   reimportedAt: z.string().optional(),
+  importedMetadata: z.object({ title: z.string(), byline: z.string().nullable() }).optional(),
 };
+
+/** Where the reader was in the article (a text offset), so it opens there again; optional like provenance. */
+const readingSchema = { readingPosition: z.number().int().nonnegative().optional() };
 
 /**
  * `<library>/articles/<id>.json`: one article with its highlights. This file is the source of
@@ -33,7 +37,7 @@ const provenanceSchema = {
 export const articleFileSchema = z.object({
   schemaVersion: z.literal(1),
   // memo: added with issue 5, optional, so older files load unchanged.
-  article: articleSummarySchema.extend({ text: z.string(), doc: docNodeSchema, memo: docNodeSchema.nullable().optional(), ...provenanceSchema }),
+  article: articleSummarySchema.extend({ text: z.string(), doc: docNodeSchema, memo: docNodeSchema.nullable().optional(), ...provenanceSchema, ...readingSchema }),
   highlights: z.array(highlightSchema),
 });
 

@@ -16,4 +16,6 @@ export const articleSummarySchema = z.object({
   contentHash: z.string(),
   source: z.string(),
   highlightCount: z.number().int().nonnegative(),
+  // The article's own tags (not its highlights'): optional, so files and entries written before them load unchanged.
+  articleTags: z.array(z.string().min(1)).optional(),
 }) satisfies z.ZodType<ArticleSummary>;

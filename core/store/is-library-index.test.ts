@@ -36,6 +36,9 @@ describe('isLibraryIndex', () => {
     ['an entry with provenance keys', { ...index, articles: [{ ...entry, originalSha256: 'ab', canonicalUrl: 'https://example.com/a' }] }],
     ['a null canonical url', { ...index, articles: [{ ...entry, canonicalUrl: null }] }],
     ['a numeric hash', { ...index, articles: [{ ...entry, originalSha256: 1 }] }],
+    ['an entry with article tags', { ...index, articles: [{ ...entry, articleTags: ['Peace talks', 'South Caucasus'] }] }],
+    ['an empty article tag', { ...index, articles: [{ ...entry, articleTags: [''] }] }],
+    ['article tags that are not a list', { ...index, articles: [{ ...entry, articleTags: 'CSTO' }] }],
     ['not an object', [index]],
     ['null', null],
   ])('agrees with the schema on %s', (_case, value) => {

@@ -4,7 +4,7 @@ import type { LibraryIndexData } from './library-index-schema.js';
 // about 40 ms per 1,000 entries; this takes a tenth of that, which is most of opening 10,000 articles.
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/;
 const ENTRY_KEYS = 13;
-const OPTIONAL_ENTRY_KEYS = ['claimants', 'originalSha256', 'canonicalUrl'];
+const OPTIONAL_ENTRY_KEYS = ['claimants', 'originalSha256', 'canonicalUrl', 'articleTags'];
 
 /**
  * Whether parsed JSON is a valid library index, checked by hand for speed. `false` means only
@@ -25,6 +25,7 @@ function isEntry(entry: unknown): boolean {
   if (entry.claimants !== undefined && !(Array.isArray(entry.claimants) && entry.claimants.every(isTagUse))) return false;
   if (entry.originalSha256 !== undefined && typeof entry.originalSha256 !== 'string') return false;
   if (entry.canonicalUrl !== undefined && typeof entry.canonicalUrl !== 'string') return false;
+  if (entry.articleTags !== undefined && !(Array.isArray(entry.articleTags) && entry.articleTags.every((tag) => typeof tag === 'string' && tag.length > 0))) return false;
   return (
     typeof entry.id === 'string' &&
     SAFE_ID.test(entry.id) &&

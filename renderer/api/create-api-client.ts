@@ -6,15 +6,25 @@ import { readSessionToken } from './read-session-token.js';
 
 type Transport = (method: ApiMethod, args: unknown) => Promise<ApiResult<unknown>>;
 
-/** The API as the UI uses it: Electron's preload bridge when present, otherwise the web shell over HTTP. */
-export function createApiClient(): ResearchNotesApi {
+/** Why the web shell's page can no longer reach its library: its session ended, or nothing answers at its address. */
+export type LostSession = 'ended' | 'unreachable';
+
+/**
+ * The API as the UI uses it: Electron's preload bridge when present, otherwise the web shell over
+ * HTTP. `onSessionLost` hears when the web shell answers that the page's session has ended (it was
+ * restarted) or stops answering at all, so the window can say what to do instead of failing call by call.
+ */
+export function createApiClient(onSessionLost: (lost: LostSession) => void = () => {}): ResearchNotesApi {
   const bridge = window.researchNotes;
-  const transport = bridge ? bridgeTransport(bridge) : httpTransport(readSessionToken());
+  const transport = bridge ? bridgeTransport(bridge) : httpTransport(readSessionToken(), onSessionLost);
   const api: Partial<Record<ApiMethod, (args: unknown) => Promise<unknown>>> = {};
   for (const method of API_METHODS) {
     api[method] = async (args) => {
       const result = await transport(method, args);
-      if (!result.ok) throw ApiError.fromData(result.error);
+      if (!result.ok) {
+        if (result.error.code === 'SESSION_ENDED') onSessionLost('ended');
+        throw ApiError.fromData(result.error);
+      }
       return result.value;
     };
   }
@@ -35,7 +45,7 @@ function bridgeTransport(bridge: PreloadBridge): Transport {
   };
 }
 
-function httpTransport(token: string | null): Transport {
+function httpTransport(token: string | null, onSessionLost: (lost: LostSession) => void): Transport {
   return async (method, args) => {
     let response: Response;
     try {
@@ -47,6 +57,8 @@ function httpTransport(token: string | null): Transport {
         keepalive: isSmallSave(method, args),
       });
     } catch (error) {
+      // A closing page aborts its requests too; only a page that stays has lost its server.
+      if (document.visibilityState === 'visible') onSessionLost('unreachable');
       throw new ApiError('INTERNAL', 'Could not reach the Research Notes server. Check that it is still running, then try again.', { cause: error });
     }
     const body: unknown = await response.json().catch(() => null);

@@ -6,8 +6,10 @@ import type { HighlightFilter } from '../../core/model/highlight-filter.js';
 import type { HighlightRef } from '../../core/model/highlight-link.js';
 import type { SearchHit } from '../../core/model/search-hit.js';
 import { anchorHighlights } from '../article/anchor-highlights.js';
+import { ArticleTags } from '../article/ArticleTags.js';
 import { ArticleView, type ScrollRequest } from '../article/ArticleView.js';
 import type { TextRange } from '../article/text-range.js';
+import { ClaimPanel } from '../claims/ClaimPanel.js';
 import { ClaimsView } from '../claims/ClaimsView.js';
 import { downloadTextFile } from '../export/download-text-file.js';
 import { ExportMenu } from '../export/ExportMenu.js';
@@ -27,7 +29,9 @@ import { LibraryFilters } from '../library/LibraryFilters.js';
 import { LibraryList } from '../library/LibraryList.js';
 import { useLibrary, type LibraryQuery } from '../library/use-library.js';
 import { LinkPickerDialog } from '../links/LinkPickerDialog.js';
+import { FindBar } from '../search/FindBar.js';
 import { SearchBox } from '../search/SearchBox.js';
+import { findTermMatches } from '../../core/search/find-term-matches.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { useSettings } from '../settings/use-settings.js';
 import { TagManagerDialog } from '../tags/TagManagerDialog.js';
@@ -39,7 +43,9 @@ import { describeError } from './describe-error.js';
 import { ErrorBanner } from './ErrorBanner.js';
 import { lastArticle } from './last-article.js';
 import { LibraryNotices } from './LibraryNotices.js';
+import { UndoToast } from './UndoToast.js';
 import { useArticleSession } from './use-article-session.js';
+import type { UndoEntry } from '../undo/undo-stack.js';
 
 type Dialog = 'import' | 'settings' | 'tags' | 'palette' | 'help' | null;
 const IS_MAC = isMacPlatform();
@@ -61,18 +67,46 @@ export function App({ api }: { api: ResearchNotesApi }) {
   const { article, highlights, selectedId } = session;
   const [view, setView] = useState<'reader' | 'claims'>('reader');
   const [claimsFilter, setClaimsFilter] = useState<HighlightFilter>({});
+  const [claimsTotal, setClaimsTotal] = useState(0);
+  // The claim chosen in the claims view (its Edit button): the side panel's subject there.
+  const [claimSelection, setClaimSelection] = useState<string | null>(null);
   const [textRange, setTextRange] = useState<TextRange | null>(null);
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: string; field: 'claimant' | 'tags' } | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [linkSource, setLinkSource] = useState<HighlightRef | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const findRef = useRef<HTMLInputElement>(null);
+  // Find in the article: its query (kept across articles, and set by opening a search hit) and the
+  // current match; -1 until one is chosen, then the first match at or after the selected highlight.
+  const [find, setFind] = useState<{ isOpen: boolean; query: string; current: number }>({ isOpen: false, query: '', current: -1 });
   // Counts highlight requests: only the latest one's answer may move the focus.
   const highlightRequest = useRef(0);
 
   const onFocused = useCallback(() => setFocusRequest(null), []);
+  useEffect(() => {
+    if (view === 'claims') setClaimSelection(null);
+  }, [view]);
+  const isClaims = view === 'claims';
   const anchored = useMemo(() => (article ? anchorHighlights(article.text, highlights) : []), [article, highlights]);
   const selected = highlights.find((item) => item.id === selectedId) ?? null;
+  const articleText = article?.text ?? '';
+  const findMatches = useMemo(() => (find.isOpen ? findTermMatches(articleText, find.query) : []), [articleText, find.isOpen, find.query]);
+  const findFrom = find.current >= 0 ? null : (anchored.find((item) => item.highlight.id === selectedId)?.range?.start ?? 0);
+  const findCurrent = findMatches.length === 0 ? -1 : findFrom === null ? Math.min(find.current, findMatches.length - 1) : Math.max(0, findMatches.findIndex((match) => match.end > findFrom));
+  const searchMarks = useMemo(() => (findMatches.length > 0 ? { ranges: findMatches, current: findCurrent } : null), [findMatches, findCurrent]);
+  const stepFind = (direction: 1 | -1) => {
+    if (findMatches.length === 0) return;
+    setFind((state) => ({ ...state, current: (findCurrent + direction + findMatches.length) % findMatches.length }));
+  };
+  const openFind = () => {
+    setFind((state) => ({ ...state, isOpen: true }));
+    // After the bar is drawn; the query stays selected so typing replaces it.
+    requestAnimationFrame(() => {
+      findRef.current?.focus();
+      findRef.current?.select();
+    });
+  };
 
   useEffect(() => {
     void library.refresh();
@@ -98,6 +132,8 @@ export function App({ api }: { api: ResearchNotesApi }) {
 
   const openArticle = (id: string) => {
     setView('reader');
+    // Opened from the list: where the reader left it, not at a highlight asked for earlier.
+    setScrollRequest(null);
     void session.open(id);
   };
 
@@ -123,7 +159,19 @@ export function App({ api }: { api: ResearchNotesApi }) {
     },
     [session],
   );
-  const deleteHighlight = useCallback((id: string) => void session.remove(id), [session]);
+  // The message after a deletion, offering its undo while that deletion is still the next one to undo.
+  const [deletion, setDeletion] = useState<{ message: string; entry: UndoEntry } | null>(null);
+  const dismissDeletion = useCallback(() => setDeletion(null), []);
+  const deleteHighlight = useCallback(
+    (id: string) => {
+      const quote = session.highlights.find((item) => item.id === id)?.target.quote.exact ?? '';
+      void session.remove(id).then((isRemoved) => {
+        const entry = undoStack.nextUndo;
+        if (isRemoved && entry) setDeletion({ message: `Highlight deleted: “${quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}”`, entry });
+      });
+    },
+    [session, undoStack],
+  );
 
   const step = (direction: 1 | -1) => {
     const drawn = anchored.filter((item) => item.range);
@@ -172,25 +220,63 @@ export function App({ api }: { api: ResearchNotesApi }) {
     openArticle(summary.id);
   };
 
-  const openSearchHit = (hit: SearchHit) => {
+  const openSearchHit = (hit: SearchHit, query: string) => {
+    // The searched words are marked in the article, from the first one in the highlight (or the start).
+    setFind({ isOpen: true, query, current: -1 });
     if (hit.highlightId) void goToHighlight({ articleId: hit.articleId, highlightId: hit.highlightId });
     else openArticle(hit.articleId);
   };
+
+  // The highlight the side panel shows: the selected one in the reader, the chosen claim in the claims view.
+  const panelHighlight = isClaims ? (claimSelection !== null && selected?.id === claimSelection ? selected : null) : selected;
+  const chooseClaim = async (ref: HighlightRef) => {
+    // The claim's article becomes the open one, so the panel edits it and the library list agrees.
+    if (article?.id === ref.articleId) session.select(ref.highlightId);
+    else if (!(await session.open(ref.articleId, ref.highlightId))) return;
+    setClaimSelection(ref.highlightId);
+  };
+  const highlightEditorFor = (highlight: typeof selected) =>
+    highlight && (
+      <HighlightEditor
+        api={api}
+        highlight={highlight}
+        settings={settings}
+        articleDay={isoDayOf(article?.publishedTime)}
+        dataVersion={dataVersion}
+        shouldFocusClaimant={focusRequest?.id === highlight.id && focusRequest.field === 'claimant'}
+        shouldFocusTags={focusRequest?.id === highlight.id && focusRequest.field === 'tags'}
+        onFocused={onFocused}
+        onChange={(patch) => {
+          session.update(highlight.id, patch);
+          // The tag tree and the library's counts follow a tag once it is stored.
+          if (patch.tags) void session.flush().then(bumpData);
+        }}
+        onCommit={() => void session.flush()}
+        onOpenLinked={(ref) => void goToHighlight(ref)}
+        onLink={() => setLinkSource({ articleId: highlight.articleId, highlightId: highlight.id })}
+        onUnlink={(link) => void session.unlink(highlight, link)}
+        onError={reportError}
+      />
+    );
 
   const commands: CommandHandlers = {
     highlight: article && textRange ? () => void highlightSelection() : undefined,
     undo: undoStack.canUndo ? () => void undoOrRedo('undo') : undefined,
     redo: undoStack.canRedo ? () => void undoOrRedo('redo') : undefined,
-    nextHighlight: anchored.length > 0 ? () => step(1) : undefined,
-    previousHighlight: anchored.length > 0 ? () => step(-1) : undefined,
-    focusTags: selectedId ? () => setFocusRequest({ id: selectedId, field: 'tags' }) : undefined,
-    linkHighlight: selected ? () => setLinkSource({ articleId: selected.articleId, highlightId: selected.id }) : undefined,
-    deleteHighlight: selectedId ? () => deleteHighlight(selectedId) : undefined,
+    // In the claims view, the commands about highlights act on the claim in the side panel, or on nothing.
+    nextHighlight: !isClaims && anchored.length > 0 ? () => step(1) : undefined,
+    previousHighlight: !isClaims && anchored.length > 0 ? () => step(-1) : undefined,
+    focusTags: panelHighlight ? () => setFocusRequest({ id: panelHighlight.id, field: 'tags' }) : undefined,
+    linkHighlight: panelHighlight ? () => setLinkSource({ articleId: panelHighlight.articleId, highlightId: panelHighlight.id }) : undefined,
+    deleteHighlight: panelHighlight ? () => deleteHighlight(panelHighlight.id) : undefined,
     deselect: () => {
       window.getSelection()?.removeAllRanges();
       session.select(null);
     },
     search: () => searchRef.current?.focus(),
+    find: article && !isClaims ? openFind : undefined,
+    findNext: find.isOpen && findMatches.length > 0 && !isClaims ? () => stepFind(1) : undefined,
+    findPrevious: find.isOpen && findMatches.length > 0 && !isClaims ? () => stepFind(-1) : undefined,
     palette: () => setDialog('palette'),
     help: () => setDialog('help'),
     showReader: () => setView('reader'),
@@ -198,7 +284,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
     manageTags: () => setDialog('tags'),
     openSettings: () => setDialog('settings'),
     importArticle: () => setDialog('import'),
-    exportMarkdown: article ? () => void exportMarkdown() : undefined,
+    exportMarkdown: article && !isClaims ? () => void exportMarkdown() : undefined,
   };
   useGlobalShortcuts(commands);
   const available = new Set(Object.entries(commands).filter(([, run]) => run).map(([id]) => id as CommandId));
@@ -234,22 +320,33 @@ export function App({ api }: { api: ResearchNotesApi }) {
       </aside>
 
       <main className="reader">
-        <div className="toolbar" role="toolbar" aria-label="Article actions">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={!article || !textRange || view !== 'reader'}
-            aria-keyshortcuts={HIGHLIGHT_KEY.aria}
-            title={`Highlight the selected text (${HIGHLIGHT_KEY.label})`}
-            // Keeps the text selection alive when the button is clicked.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => void highlightSelection()}
-          >
-            Highlight
-          </button>
-          <button type="button" className="button" disabled={!article} onClick={() => void exportMarkdown()}>Export Markdown</button>
-          <ExportMenu api={api} article={article} tag={view === 'claims' && claimsFilter.tags?.length === 1 ? claimsFilter.tags[0] : undefined} claimant={view === 'claims' ? claimsFilter.claimant : undefined} beforeExport={session.flush} onError={reportError} />
-          <EditDetailsButton api={api} article={article} onSaved={(saved) => { openArticle(saved.id); bumpData(); }} />
+        <div className="toolbar" role="toolbar" aria-label={isClaims ? 'Claims actions' : 'Article actions'}>
+          {/* In the claims view the toolbar acts on the claims shown: nothing here is about one article. */}
+          {!isClaims && (
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={!article || !textRange || view !== 'reader'}
+              aria-keyshortcuts={HIGHLIGHT_KEY.aria}
+              title={`Highlight the selected text (${HIGHLIGHT_KEY.label})`}
+              // Keeps the text selection alive when the button is clicked.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => void highlightSelection()}
+            >
+              Highlight
+            </button>
+          )}
+          {!isClaims && <button type="button" className="button" disabled={!article} onClick={() => void exportMarkdown()}>Export Markdown</button>}
+          <ExportMenu
+            api={api}
+            article={isClaims ? null : article}
+            tag={isClaims && claimsFilter.tags?.length === 1 ? claimsFilter.tags[0] : undefined}
+            claimant={isClaims ? claimsFilter.claimant : undefined}
+            claims={isClaims ? { filter: claimsFilter, total: claimsTotal } : undefined}
+            beforeExport={session.flush}
+            onError={reportError}
+          />
+          {!isClaims && <EditDetailsButton api={api} article={article} onSaved={(saved) => { openArticle(saved.id); bumpData(); }} />}
           <button type="button" className="button button-quiet" aria-label="Undo last edit" title={`Undo ${undoStack.undoLabel ?? ''} (${formatKeySpec('Mod+Z', IS_MAC)})`} disabled={!undoStack.canUndo} onClick={() => void undoOrRedo('undo')}>↶</button>
           <button type="button" className="button button-quiet" aria-label="Redo edit" title={`Redo ${undoStack.redoLabel ?? ''} (${formatKeySpec('Mod+Shift+Z', IS_MAC)})`} disabled={!undoStack.canRedo} onClick={() => void undoOrRedo('redo')}>↷</button>
           <button type="button" className="button button-quiet" onClick={() => setDialog('settings')}>Colours…</button>
@@ -266,11 +363,29 @@ export function App({ api }: { api: ResearchNotesApi }) {
             version={dataVersion}
             onFilterChange={setClaimsFilter}
             onOpen={(ref) => void goToHighlight(ref)}
+            selectedId={panelHighlight?.id ?? null}
+            liveHighlight={panelHighlight}
+            onSelect={(ref) => void chooseClaim(ref)}
+            onTotal={setClaimsTotal}
             onTagged={recordTagChange}
             onError={reportError}
           />
         ) : (
           <section className="article-region" aria-label="Article">
+            {article && find.isOpen && (
+              <FindBar
+                query={find.query}
+                count={findMatches.length}
+                current={findCurrent}
+                inputRef={findRef}
+                nextLabel="F3"
+                previousLabel="Shift+F3"
+                onQueryChange={(query) => setFind({ isOpen: true, query, current: -1 })}
+                onNext={() => stepFind(1)}
+                onPrevious={() => stepFind(-1)}
+                onClose={() => setFind((state) => ({ ...state, isOpen: false }))}
+              />
+            )}
             {article ? (
               <ArticleView
                 // A re-import changes the text of the same article: its document must be drawn anew.
@@ -283,6 +398,8 @@ export function App({ api }: { api: ResearchNotesApi }) {
                 onSelectHighlight={session.select}
                 onTextSelectionChange={setTextRange}
                 onError={reportError}
+                searchMarks={searchMarks}
+                headerExtra={<ArticleTags api={api} tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />}
               />
             ) : (
               <p className="article-empty">{library.articles.length > 0 ? 'Choose an article from the library.' : 'Import an article to start reading and marking claims.'}</p>
@@ -291,43 +408,38 @@ export function App({ api }: { api: ResearchNotesApi }) {
         )}
       </main>
 
-      <HighlightsPanel
-        // A new panel per article: its entries start empty rather than showing the last article's.
-        key={article?.id ?? ''}
-        anchored={anchored}
-        hasArticle={article !== null}
-        selectedId={selectedId}
-        legend={settings.colorLegend}
-        highlightKeyLabel={HIGHLIGHT_KEY.label}
-        onSelect={selectFromList}
-        onDelete={deleteHighlight}
-        editor={
-          selected && (
-            <HighlightEditor
-              api={api}
-              highlight={selected}
-              settings={settings}
-              articleDay={isoDayOf(article?.publishedTime)}
-              dataVersion={dataVersion}
-              shouldFocusClaimant={focusRequest?.id === selected.id && focusRequest.field === 'claimant'}
-              shouldFocusTags={focusRequest?.id === selected.id && focusRequest.field === 'tags'}
-              onFocused={onFocused}
-              onChange={(patch) => {
-                session.update(selected.id, patch);
-                // The tag tree and the library's counts follow a tag once it is stored.
-                if (patch.tags) void session.flush().then(bumpData);
-              }}
-              onCommit={() => void session.flush()}
-              onOpenLinked={(ref) => void goToHighlight(ref)}
-              onLink={() => setLinkSource({ articleId: selected.articleId, highlightId: selected.id })}
-              onUnlink={(link) => void session.unlink(selected, link)}
-              onError={reportError}
-            />
-          )
-        }
-      />
+      {isClaims ? (
+        <ClaimPanel
+          claim={panelHighlight && article ? { highlight: panelHighlight, articleTitle: article.title } : null}
+          total={claimsTotal}
+          editor={highlightEditorFor(panelHighlight)}
+          onOpenInArticle={() => panelHighlight && void goToHighlight({ articleId: panelHighlight.articleId, highlightId: panelHighlight.id })}
+          onDelete={() => panelHighlight && deleteHighlight(panelHighlight.id)}
+        />
+      ) : (
+        <HighlightsPanel
+          // A new panel per article: its entries start empty rather than showing the last article's.
+          key={article?.id ?? ''}
+          anchored={anchored}
+          hasArticle={article !== null}
+          selectedId={selectedId}
+          legend={settings.colorLegend}
+          highlightKeyLabel={HIGHLIGHT_KEY.label}
+          onSelect={selectFromList}
+          onDelete={deleteHighlight}
+          editor={highlightEditorFor(selected)}
+        />
+      )}
 
-      <ImportCenter api={api} isOpen={dialog === 'import'} onOpen={openImport} onClose={() => setDialog(null)} onImported={onImported} onStored={bumpData} />
+      <UndoToast
+        message={deletion && undoStack.nextUndo === deletion.entry ? deletion.message : null}
+        onUndo={() => {
+          setDeletion(null);
+          void undoOrRedo('undo');
+        }}
+        onDismiss={dismissDeletion}
+      />
+      <ImportCenter api={api} isOpen={dialog === 'import'} onOpen={openImport} onClose={() => setDialog(null)} onImported={onImported} onStored={bumpData} onOpenExisting={openArticle} />
       <SettingsDialog isOpen={dialog === 'settings'} settings={settings} onClose={() => setDialog(null)} onSave={updateSettings} />
       <TagManagerDialog api={api} isOpen={dialog === 'tags'} tags={tags} onClose={() => setDialog(null)} onChanged={recordTagChange} onUndo={() => undoOrRedo('undo')} />
       <CommandPalette isOpen={dialog === 'palette'} available={available} onClose={() => setDialog(null)} onRun={(id) => commands[id]?.()} />

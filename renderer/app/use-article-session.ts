@@ -117,6 +117,8 @@ export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, r
       const loaded = await api.getArticle({ id: open.id });
       if (current.current.article?.id !== open.id) return;
       setHighlights(loaded.highlights);
+      // An undo may have changed the article's own tags; its text and document stay as drawn.
+      setArticle((shown) => (shown?.id === loaded.article.id ? { ...shown, articleTags: loaded.article.articleTags } : shown));
       setSelectedId((selected) => (selected && loaded.highlights.some((item) => item.id === selected) ? selected : null));
     } catch (error) {
       reportError(error);
@@ -256,7 +258,29 @@ export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, r
     [api, undoStack, reload, reportError, onDataChanged],
   );
 
-  return { article, highlights, selectedId, saveState, open, close, reload, select, create, update, remove, link, unlink, flush, commitEdits };
+  /** Sets the open article's own tags, as one undoable edit. */
+  const setArticleTags = useCallback(
+    async (tags: string[]): Promise<void> => {
+      const shown = current.current.article;
+      if (!shown) return;
+      const before = shown.articleTags ?? [];
+      try {
+        const summary = await api.setArticleTags({ articleId: shown.id, tags });
+        setArticle((open) => (open?.id === shown.id ? { ...open, articleTags: summary.articleTags } : open));
+        undoStack.push({
+          label: 'Article tags',
+          undo: async () => void (await api.setArticleTags({ articleId: shown.id, tags: before })),
+          redo: async () => void (await api.setArticleTags({ articleId: shown.id, tags })),
+        });
+        onDataChanged();
+      } catch (error) {
+        reportError(error);
+      }
+    },
+    [api, undoStack, reportError, onDataChanged],
+  );
+
+  return { article, highlights, selectedId, saveState, open, close, reload, select, create, update, remove, link, unlink, flush, commitEdits, setArticleTags };
 }
 
 // A highlight drawn before the library has answered; it cannot be edited or deleted yet.

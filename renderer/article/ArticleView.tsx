@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Article } from '../../core/model/article.js';
@@ -12,8 +12,10 @@ import { readDomSelection } from './read-dom-selection.js';
 import { readSelectedTextRange } from './read-selected-text-range.js';
 import { textPositionMapKey } from './text-position-map-plugin.js';
 import type { TextRange } from './text-range.js';
-import { ArticleByline } from './ArticleByline.js';
+import { ArticleProvenance } from './ArticleProvenance.js';
 import { MemoSection } from './MemoSection.js';
+import { useReadingPosition } from './use-reading-position.js';
+import { useSearchMarks, type SearchMarksRequest } from './use-search-marks.js';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
 
 /** A request to bring a highlight into view; the nonce repeats a scroll to the same highlight. */
@@ -31,10 +33,14 @@ interface ArticleViewProps {
   onSelectHighlight: (id: string) => void;
   onTextSelectionChange: (range: TextRange | null) => void;
   onError: (error: unknown) => void;
+  /** Shown in the header under the provenance (the article's own tags). */
+  headerExtra?: ReactNode;
+  /** The words a search or find-in-article matched, to mark, and the current one. */
+  searchMarks?: SearchMarksRequest | null;
 }
 
 /** The open article, read-only, with its highlights drawn over the text. Mount one per article (key it by id). */
-export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError }: ArticleViewProps) {
+export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError, headerExtra, searchMarks = null }: ArticleViewProps) {
   const latest = useRef({ anchored, onSelectHighlight });
   latest.current = { anchored, onSelectHighlight };
   // The highlights known at mount go into the editor's first state, so the article is drawn once, with
@@ -107,13 +113,18 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
     element?.scrollIntoView({ block: 'center', behavior: isMotionReduced ? 'auto' : 'smooth' });
   }, [editor, map, scrollRequest]);
 
+  useSearchMarks(editor, map, searchMarks);
+  // Opened on a highlight (from search, the claims view, a link) or a search match: that is where to look.
+  useReadingPosition(api, article, editor, map, (scrollRequest !== null && anchored.some((item) => item.highlight.id === scrollRequest.id)) || (searchMarks?.current ?? -1) >= 0);
+
   const isTextMismatched = map !== null && map.text !== article.text;
 
   return (
     <article className="article" dir={article.dir ?? undefined} lang={article.lang ?? undefined}>
       <header className="article-header">
         <h1 className="article-title">{article.title}</h1>
-        <ArticleByline article={article} />
+        <ArticleProvenance article={article} />
+        {headerExtra}
       </header>
       <MemoSection api={api} articleId={article.id} memo={article.memo} onError={onError} />
       {isTextMismatched && (

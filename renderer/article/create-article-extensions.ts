@@ -4,6 +4,7 @@ import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table
 import Image from '@tiptap/extension-image';
 import { CaptionNode } from './caption-node.js';
 import { HighlightDecorations, type HighlightDecorationsOptions } from './highlight-decorations.js';
+import { SearchMarks } from './search-marks.js';
 
 // The CSP forbids style attributes, so table alignment travels as data-align and CSS draws it.
 const alignAsData = {
@@ -20,6 +21,16 @@ const ArticleTable = Table.extend({
     return ['div', { class: 'table-wrapper' }, ['table', HTMLAttributes, ['tbody', 0]]];
   },
   addNodeView: () => null,
+});
+// An image the import could not have (core/import/resolve-page-images.ts) has no source: it is
+// drawn as a labelled placeholder, never as an <img> that would try to load something.
+const ArticleImage = Image.extend({
+  renderHTML({ HTMLAttributes }) {
+    const { src, alt, title } = HTMLAttributes as { src?: string | null; alt?: string | null; title?: string | null };
+    if (src) return ['img', { src, alt: alt ?? '', ...(title ? { title } : {}) }];
+    const label = alt ? `Image not available: ${alt}` : 'Image not available';
+    return ['div', { class: 'image-missing', role: 'img', 'aria-label': label }, ['span', { class: 'image-missing-text', 'aria-hidden': 'true' }, label]];
+  },
 });
 const ArticleTableCell = TableCell.extend({ addAttributes() { return { ...this.parent?.(), ...alignAsData }; } });
 const ArticleTableHeader = TableHeader.extend({ addAttributes() { return { ...this.parent?.(), ...alignAsData }; } });
@@ -40,8 +51,9 @@ export function createArticleExtensions(initial: HighlightDecorationsOptions): E
     TableRow,
     ArticleTableHeader,
     ArticleTableCell,
-    Image.configure({ inline: false, allowBase64: true }),
+    ArticleImage.configure({ inline: false, allowBase64: true }),
     CaptionNode,
     HighlightDecorations.configure(initial),
+    SearchMarks,
   ];
 }

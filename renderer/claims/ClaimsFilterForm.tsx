@@ -7,7 +7,7 @@ interface ClaimsFilterFormProps {
   onChange: (filter: HighlightFilter) => void;
 }
 
-/** The claims view's filters: claimant, tags, about, kind, minimum grade and a date range. */
+/** The claims view's filters: claimant, tags, about, kind, minimum grade and a date range, each with a visible label. */
 export function ClaimsFilterForm({ filter, claimKinds, onChange }: ClaimsFilterFormProps) {
   const set = (patch: Partial<HighlightFilter>) => {
     const next: HighlightFilter = { ...filter, ...patch };
@@ -45,7 +45,7 @@ export function ClaimsFilterForm({ filter, claimKinds, onChange }: ClaimsFilterF
       </label>
       <label className="field">
         <span className="field-label">About</span>
-        <input type="text" aria-label="Filter by target" value={filter.about ?? ''} onChange={(event) => set({ about: event.target.value })} />
+        <input type="text" aria-label="Filter by what it is about" value={filter.about ?? ''} onChange={(event) => set({ about: event.target.value })} />
       </label>
       <label className="field">
         <span className="field-label">Kind</span>
@@ -54,19 +54,25 @@ export function ClaimsFilterForm({ filter, claimKinds, onChange }: ClaimsFilterF
           {claimKinds.map((kind) => <option key={kind} value={kind}>{kind}</option>)}
         </select>
       </label>
-      <div className="field">
-        <span className="field-label">Grade at least</span>
+      <fieldset className="field claims-grade">
+        <legend className="field-label">Grade at least</legend>
         <span className="field-row">
-          <select aria-label="Minimum source reliability" value={reliability} onChange={(event) => setGrade(event.target.value, credibility)}>
-            <option value="">any</option>
-            {Object.keys(SOURCE_RELIABILITY).map((letter) => <option key={letter} value={letter}>{letter}</option>)}
-          </select>
-          <select aria-label="Minimum information credibility" value={credibility} onChange={(event) => setGrade(reliability, event.target.value)}>
-            <option value="">any</option>
-            {Object.keys(INFORMATION_CREDIBILITY).map((digit) => <option key={digit} value={digit}>{digit}</option>)}
-          </select>
+          <label className="inline-field">
+            <span className="field-label">Reliability</span>
+            <select aria-label="Minimum source reliability" value={reliability} onChange={(event) => setGrade(event.target.value, credibility)}>
+              <option value="">any</option>
+              {Object.keys(SOURCE_RELIABILITY).map((letter) => <option key={letter} value={letter}>{letter}</option>)}
+            </select>
+          </label>
+          <label className="inline-field">
+            <span className="field-label">Credibility</span>
+            <select aria-label="Minimum information credibility" value={credibility} onChange={(event) => setGrade(reliability, event.target.value)}>
+              <option value="">any</option>
+              {Object.keys(INFORMATION_CREDIBILITY).map((digit) => <option key={digit} value={digit}>{digit}</option>)}
+            </select>
+          </label>
         </span>
-      </div>
+      </fieldset>
       <label className="field">
         <span className="field-label">From</span>
         <input type="date" aria-label="Claims from" value={filter.from ?? ''} onChange={(event) => set({ from: event.target.value })} />

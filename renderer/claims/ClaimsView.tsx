@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HighlightQueryResult, ResearchNotesApi, TagChange } from '../../core/api/contract.js';
+import type { Highlight } from '../../core/model/highlight.js';
 import type { HighlightFilter } from '../../core/model/highlight-filter.js';
 import type { HighlightRef } from '../../core/model/highlight-link.js';
 import { highlightColorClass } from '../article/highlight-color-class.js';
@@ -15,6 +16,12 @@ interface ClaimsViewProps {
   version: number;
   onFilterChange: (filter: HighlightFilter) => void;
   onOpen: (ref: HighlightRef) => void;
+  /** The claim whose fields the side panel shows (chosen with its Edit button), and its edits as they are typed. */
+  selectedId: string | null;
+  liveHighlight: Highlight | null;
+  onSelect: (ref: HighlightRef) => void;
+  /** How many claims the filter shows, for the toolbar's exports. */
+  onTotal: (total: number) => void;
   onTagged: (label: string, change: TagChange, run: () => Promise<TagChange>) => void;
   onError: (error: unknown) => void;
 }
@@ -24,7 +31,7 @@ const QUERY_DELAY_MS = 200;
 const PAGE_SIZE = 500;
 
 /** The claims view: highlights across the library matching a filter, each with its article and date; many can be tagged at once. */
-export function ClaimsView({ api, filter, claimKinds, version, onFilterChange, onOpen, onTagged, onError }: ClaimsViewProps) {
+export function ClaimsView({ api, filter, claimKinds, version, onFilterChange, onOpen, selectedId, liveHighlight, onSelect, onTotal, onTagged, onError }: ClaimsViewProps) {
   const [result, setResult] = useState<HighlightQueryResult | null>(null);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [bulkTag, setBulkTag] = useState('');
@@ -39,6 +46,10 @@ export function ClaimsView({ api, filter, claimKinds, version, onFilterChange, o
       clearTimeout(timer);
     };
   }, [api, filter, version, onError]);
+
+  useEffect(() => {
+    onTotal(result?.total ?? 0);
+  }, [result, onTotal]);
 
   const items = result?.items ?? [];
   const checkedRefs: HighlightRef[] = items.filter((item) => checked.has(item.highlight.id)).map((item) => ({ articleId: item.article.id, highlightId: item.highlight.id }));
@@ -79,20 +90,26 @@ export function ClaimsView({ api, filter, claimKinds, version, onFilterChange, o
             checked={items.length > 0 && checked.size === items.length}
             onChange={(event) => setChecked(event.target.checked ? new Set(items.map((item) => item.highlight.id)) : new Set())}
           />
-          {checkedRefs.length > 0 ? `${checkedRefs.length} selected` : `${result?.total ?? 0} claims`}
+          {checkedRefs.length > 0 ? `${checkedRefs.length} selected` : `${result?.total ?? 0} ${result?.total === 1 ? 'claim' : 'claims'}`}
         </label>
-        <input type="text" aria-label="Tag for the selected claims" placeholder="Tag" value={bulkTag} onChange={(event) => setBulkTag(event.target.value)} disabled={checkedRefs.length === 0} />
+        <label className="inline-field bulk-tag">
+          <span className="field-label">Tag</span>
+          <input type="text" aria-label="Tag for the selected claims" placeholder="for the selected claims" value={bulkTag} onChange={(event) => setBulkTag(event.target.value)} disabled={checkedRefs.length === 0} />
+        </label>
         <button type="button" className="button button-small" disabled={checkedRefs.length === 0 || !bulkTag.trim()} onClick={() => void tagChecked('add')}>Add tag to selected</button>
         <button type="button" className="button button-small" disabled={checkedRefs.length === 0 || !bulkTag.trim()} onClick={() => void tagChecked('remove')}>Remove tag from selected</button>
       </div>
       <ol className="claims-list" aria-label="Claims found">
-        {items.map(({ highlight, article }) => {
+        {items.map(({ highlight: found, article }) => {
+          // The claim being edited in the side panel shows its edits at once.
+          const highlight = liveHighlight?.id === found.id ? liveHighlight : found;
           const day = highlight.claim?.madeOn ?? isoDayOf(article.publishedTime);
+          const isSelected = highlight.id === selectedId;
           return (
-            <li key={highlight.id} className={`claim-row ${highlightColorClass(highlight.color)}`}>
+            <li key={highlight.id} className={`claim-row ${highlightColorClass(highlight.color)}${isSelected ? ' is-selected' : ''}`} aria-current={isSelected ? 'true' : undefined}>
               <input type="checkbox" aria-label={`Select claim: ${highlight.target.quote.exact.slice(0, 60)}`} checked={checked.has(highlight.id)} onChange={() => toggle(highlight.id)} />
               <div className="claim-body">
-                <button type="button" className="claim-quote" dir="auto" title="Open in its article" onClick={() => onOpen({ articleId: article.id, highlightId: highlight.id })}>
+                <button type="button" id={`claim-quote-${highlight.id}`} className="claim-quote" dir="auto" title="Open in its article" onClick={() => onOpen({ articleId: article.id, highlightId: highlight.id })}>
                   <q>{highlight.target.quote.exact}</q>
                 </button>
                 <p className="claim-meta">
@@ -106,7 +123,17 @@ export function ClaimsView({ api, filter, claimKinds, version, onFilterChange, o
                 {highlight.tags.length > 0 && (
                   <p className="summary-tags">{highlight.tags.map((tag) => <span key={tag} className="summary-tag" dir="auto">{tag}</span>)}</p>
                 )}
+                {highlight.note.trim() && <p className="claim-note" dir="auto">{highlight.note}</p>}
               </div>
+              <button
+                type="button"
+                className="button button-small claim-edit"
+                aria-describedby={`claim-quote-${highlight.id}`}
+                aria-pressed={isSelected}
+                onClick={() => onSelect({ articleId: article.id, highlightId: highlight.id })}
+              >
+                Edit
+              </button>
             </li>
           );
         })}

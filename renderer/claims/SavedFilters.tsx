@@ -46,20 +46,26 @@ export function SavedFilters({ api, filter, onOpen, onError }: SavedFiltersProps
 
   return (
     <div className="saved-filters" role="group" aria-label="Saved filters">
-      <select
-        aria-label="Open a saved filter"
-        value={chosenId}
-        onChange={(event) => {
-          setChosenId(event.target.value);
-          const found = saved.find((item) => item.id === event.target.value);
-          if (found) onOpen(found.filter);
-        }}
-      >
-        <option value="">Saved filters…</option>
-        {saved.map((item) => <option key={item.id} value={item.id}>{item.name}</option>)}
-      </select>
+      <label className="inline-field">
+        <span className="field-label">Saved filter</span>
+        <select
+          aria-label="Open a saved filter"
+          value={chosenId}
+          onChange={(event) => {
+            setChosenId(event.target.value);
+            const found = saved.find((item) => item.id === event.target.value);
+            if (found) onOpen(found.filter);
+          }}
+        >
+          <option value="">{saved.length > 0 ? 'Open one…' : 'None yet'}</option>
+          {saved.map((item) => <option key={item.id} value={item.id}>{item.name}</option>)}
+        </select>
+      </label>
       <button type="button" className="button button-small" disabled={!chosenId} onClick={() => void remove()}>Delete saved filter</button>
-      <input type="text" aria-label="Name of the filter" placeholder="Name this filter" value={name} onChange={(event) => setName(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && void save()} />
+      <label className="inline-field">
+        <span className="field-label">Name of the filter</span>
+        <input type="text" placeholder="e.g. CSTO critics" value={name} onChange={(event) => setName(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && void save()} />
+      </label>
       <button type="button" className="button button-small" disabled={!name.trim()} onClick={() => void save()}>Save filter</button>
     </div>
   );

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { SavedFilter } from '../../core/model/highlight-filter.js';
-import { listExportChoices, type ExportChoice } from './export-choices.js';
+import { listExportChoices, type ExportChoice, type ExportContext } from './export-choices.js';
 import { ExportProgressBar } from './ExportProgressBar.js';
+import { FolderExportDialog } from './FolderExportDialog.js';
 import { HighlightTemplateDialog } from './HighlightTemplateDialog.js';
 import { useExportRun } from './use-export-run.js';
 import './export.css';
@@ -14,6 +15,8 @@ interface ExportMenuProps {
   /** The claims view's active tag and claimant, offered as a Markdown collection. */
   tag?: string | undefined;
   claimant?: string | undefined;
+  /** In the claims view: the claims it shows, offered in every format. */
+  claims?: ExportContext['claims'];
   /** Saves pending edits before an export reads the library. */
   beforeExport?: () => Promise<unknown>;
   onError: (error: unknown) => void;
@@ -21,18 +24,20 @@ interface ExportMenuProps {
 
 /**
  * The Export menu button (WAI-ARIA menu button pattern: arrow keys, Home/End, Escape): each entry
- * builds its file in the window with a progress bar and Cancel, then downloads it; the last entry
- * opens the highlight template editor used by the Markdown exports.
+ * builds its file in the window with a progress bar and Cancel, then downloads it; then the whole
+ * library as a Markdown folder (a dialog of its own), and the highlight template editor used by
+ * the Markdown exports.
  */
-export function ExportMenu({ api, article, tag, claimant, beforeExport, onError }: ExportMenuProps) {
+export function ExportMenu({ api, article, tag, claimant, claims, beforeExport, onError }: ExportMenuProps) {
   const menuId = useId();
   const [isOpen, setIsOpen] = useState(false);
   const [isEditingTemplate, setIsEditingTemplate] = useState(false);
+  const [isExportingFolder, setIsExportingFolder] = useState(false);
   const [savedFilters, setSavedFilters] = useState<readonly SavedFilter[]>([]);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const { run, start, cancel } = useExportRun(api, onError, beforeExport);
-  const choices = listExportChoices({ article, tag, claimant, savedFilters });
+  const choices = listExportChoices({ article, tag, claimant, claims, savedFilters });
 
   // Saved filters change in the claims view; reading them on each opening keeps the menu current.
   useEffect(() => {
@@ -107,6 +112,14 @@ export function ExportMenu({ api, article, tag, claimant, beforeExport, onError 
             <MenuEntry key={choice.key} label={choice.label} startsGroup={choice.startsGroup === true} onChoose={() => choose(choice)} />
           ))}
           <MenuEntry
+            label="Markdown: whole library as a folder…"
+            startsGroup
+            onChoose={() => {
+              close(true);
+              setIsExportingFolder(true);
+            }}
+          />
+          <MenuEntry
             label="Highlight template…"
             startsGroup
             onChoose={() => {
@@ -118,6 +131,7 @@ export function ExportMenu({ api, article, tag, claimant, beforeExport, onError 
       )}
       {run && <ExportProgressBar run={run} onCancel={cancel} />}
       <HighlightTemplateDialog isOpen={isEditingTemplate} onClose={() => setIsEditingTemplate(false)} />
+      <FolderExportDialog api={api} isOpen={isExportingFolder} beforeExport={beforeExport} onClose={() => setIsExportingFolder(false)} />
     </div>
   );
 }

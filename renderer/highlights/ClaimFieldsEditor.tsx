@@ -26,43 +26,43 @@ export function ClaimFieldsEditor({ claim, claimKinds, articleDay, onChange, onC
       </label>
       <label className="field" htmlFor={`${id}-about`}>
         <span className="field-label">About</span>
-        <input id={`${id}-about`} type="text" dir="auto" value={fields.about} placeholder="Who or what the claim is about" onChange={(event) => onChange({ about: event.target.value })} onBlur={onCommit} />
+        <input id={`${id}-about`} type="text" dir="auto" value={fields.about} placeholder="Who or what it concerns" onChange={(event) => onChange({ about: event.target.value })} onBlur={onCommit} />
       </label>
-      <div className="field-row">
-        <label className="field" htmlFor={`${id}-kind`}>
-          <span className="field-label">Kind</span>
-          <select
-            id={`${id}-kind`}
-            value={fields.kind}
-            onChange={(event) => {
-              onChange({ kind: event.target.value });
-              onCommit();
-            }}
-          >
-            <option value="">–</option>
-            {kinds.map((kind) => <option key={kind} value={kind}>{kind}</option>)}
-          </select>
-        </label>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-date`}>Claim date</label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            className={isDateDefault ? 'is-default' : undefined}
-            value={fields.madeOn ?? articleDay ?? ''}
-            aria-describedby={`${id}-date-hint`}
-            onChange={(event) => {
-              onChange({ madeOn: event.target.value || null });
-              onCommit();
-            }}
-          />
-          <span id={`${id}-date-hint`} className="field-hint">
-            {isDateDefault ? (articleDay ? 'The article’s date' : 'No date') : (
-              <button type="button" className="link-button" onClick={() => { onChange({ madeOn: null }); onCommit(); }}>Use the article’s date</button>
-            )}
-          </span>
-        </div>
+      <label className="field" htmlFor={`${id}-kind`}>
+        <span className="field-label">Kind</span>
+        <select
+          id={`${id}-kind`}
+          value={fields.kind}
+          onChange={(event) => {
+            onChange({ kind: event.target.value });
+            onCommit();
+          }}
+        >
+          <option value="">–</option>
+          {kinds.map((kind) => <option key={kind} value={kind}>{kind}</option>)}
+        </select>
+      </label>
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-date`}>Claim date</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          className={isDateDefault ? 'is-default' : undefined}
+          value={fields.madeOn ?? articleDay ?? ''}
+          aria-describedby={`${id}-date-hint`}
+          onChange={(event) => {
+            onChange({ madeOn: event.target.value || null });
+            onCommit();
+          }}
+        />
+        <span id={`${id}-date-hint`} className="field-hint">
+          {isDateDefault ? (articleDay ? 'The article’s date' : 'No date') : (
+            <button type="button" className="link-button" onClick={() => { onChange({ madeOn: null }); onCommit(); }}>Use the article’s date</button>
+          )}
+        </span>
       </div>
+      <div className="field">
+      <span className="field-label" aria-hidden="true">Quote</span>
       <div className="quote-kind" role="radiogroup" aria-label="Quote or paraphrase">
         {(['direct', 'paraphrase'] as const).map((kind) => (
           <label key={kind} className="radio">
@@ -79,6 +79,7 @@ export function ClaimFieldsEditor({ claim, claimKinds, articleDay, onChange, onC
             {kind === 'direct' ? 'Direct quote' : 'Paraphrase'}
           </label>
         ))}
+      </div>
       </div>
     </div>
   );

@@ -21,9 +21,9 @@ export function GradingFields({ grading, onChange }: GradingFieldsProps) {
   const credibility = grading?.credibility ?? '';
   return (
     <fieldset className="grading-fields">
-      <legend className="field-label">Grading</legend>
-      <label className="field" htmlFor={`${id}-reliability`}>
-        <span className="field-label">Source reliability</span>
+      <legend className="visually-hidden">Grading</legend>
+      <div className="field grading-field">
+        <label className="field-label" htmlFor={`${id}-reliability`}>Source reliability</label>
         <select
           id={`${id}-reliability`}
           value={reliability}
@@ -34,13 +34,14 @@ export function GradingFields({ grading, onChange }: GradingFieldsProps) {
           <option value="">–</option>
           {RELIABILITIES.map((letter) => (
             <option key={letter} value={letter} title={SOURCE_RELIABILITY[letter]}>
-              {letter} · {SOURCE_RELIABILITY[letter].split(':')[0]}
+              {letter} · {gradeName(SOURCE_RELIABILITY[letter])}
             </option>
           ))}
         </select>
-      </label>
-      <label className="field" htmlFor={`${id}-credibility`}>
-        <span className="field-label">Information credibility</span>
+        <p id={`${id}-reliability-text`} className="grading-explanation">{reliability ? explanationOf(SOURCE_RELIABILITY[reliability]) : ''}</p>
+      </div>
+      <div className="field grading-field">
+        <label className="field-label" htmlFor={`${id}-credibility`}>Information credibility</label>
         <select
           id={`${id}-credibility`}
           value={credibility}
@@ -51,13 +52,22 @@ export function GradingFields({ grading, onChange }: GradingFieldsProps) {
           <option value="">–</option>
           {CREDIBILITIES.map((digit) => (
             <option key={digit} value={digit} title={INFORMATION_CREDIBILITY[digit]}>
-              {digit} · {INFORMATION_CREDIBILITY[digit].split(':')[0]}
+              {digit} · {gradeName(INFORMATION_CREDIBILITY[digit])}
             </option>
           ))}
         </select>
-      </label>
-      <p id={`${id}-reliability-text`} className="grading-explanation">{reliability ? SOURCE_RELIABILITY[reliability] : ''}</p>
-      <p id={`${id}-credibility-text`} className="grading-explanation">{credibility ? INFORMATION_CREDIBILITY[credibility] : ''}</p>
+        <p id={`${id}-credibility-text`} className="grading-explanation">{credibility ? explanationOf(INFORMATION_CREDIBILITY[credibility]) : ''}</p>
+      </div>
     </fieldset>
   );
+}
+
+/** What a grade means beyond its name ("minor doubt; …"), the name being in the option's text already. */
+function explanationOf(definition: string): string {
+  return definition.slice(definition.indexOf(':') + 1).trim();
+}
+
+/** A grade's name as its option shows it: "Usually reliable"; "Cannot be judged" for F and 6, whose explanation says of what. */
+function gradeName(definition: string): string {
+  return definition.split(':')[0]!.replace(/^(Reliability|Truth) cannot be judged$/, 'Cannot be judged');
 }

@@ -21,7 +21,7 @@ export function NoteField({ highlightId, note, noteDoc, onChange, onCommit }: No
   const [justTurnedRich, setJustTurnedRich] = useState(false);
   if (noteDoc) {
     return (
-      <div className="field">
+      <div className="field note-field">
         <span className="field-label" aria-hidden="true">Note</span>
         <RichTextEditor
           key={highlightId}
@@ -35,7 +35,7 @@ export function NoteField({ highlightId, note, noteDoc, onChange, onCommit }: No
     );
   }
   return (
-    <div className="field">
+    <div className="field note-field">
       <div className="field-label-row">
         <label className="field-label" htmlFor={`${id}-note`}>Note</label>
         <button

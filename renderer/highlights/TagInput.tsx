@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
+import { markdownTag } from '../../core/export/markdown-tag.js';
 import { SuggestionList } from './SuggestionList.js';
 
 interface TagInputProps {
@@ -7,14 +8,22 @@ interface TagInputProps {
   tags: readonly string[];
   onChange: (tags: string[]) => void;
   onError: (error: unknown) => void;
+  /** The field's label (its accessible name): "Tags" for a highlight's. */
+  label?: string;
+  /** What the chips are the tags of, for their list's name and their remove buttons' names. */
+  owner?: 'highlight' | 'article';
 }
 
 // Long enough to skip most keystrokes of a word, short enough that suggestions feel immediate.
 const SUGGEST_DELAY_MS = 150;
 const SUGGESTION_LIMIT = 8;
 
-/** The Tags box: Enter adds the typed tag, chips remove one, and library tags are suggested as you type. */
-export function TagInput({ api, tags, onChange, onError }: TagInputProps) {
+/**
+ * The Tags box: Enter adds the typed tag, chips remove one, and library tags are suggested as you
+ * type. Where a tag's Markdown form differs from its name ("Zangezur corridor" is
+ * #Zangezur-corridor), the field says so, as the export and Obsidian will write it.
+ */
+export function TagInput({ api, tags, onChange, onError, label = 'Tags', owner = 'highlight' }: TagInputProps) {
   const [draft, setDraft] = useState('');
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const [activeIndex, setActiveIndex] = useState(-1);
@@ -71,15 +80,17 @@ export function TagInput({ api, tags, onChange, onError }: TagInputProps) {
   };
 
   const isExpanded = suggestions.length > 0;
+  const removeLabel = owner === 'article' ? 'Remove article tag' : 'Remove tag';
+  const markdownHint = describeMarkdownForms(draft.trim() ? [...tags, draft.trim()] : tags);
   return (
-    <div className="field tag-field">
-      <label className="field-label" htmlFor={`${id}-input`}>Tags</label>
+    <div className={`field tag-field tag-field-${owner}`}>
+      <label className="field-label" htmlFor={`${id}-input`}>{label}</label>
       {tags.length > 0 && (
-        <ul className="tag-chips" aria-label="Tags of this highlight">
+        <ul className="tag-chips" aria-label={owner === 'article' ? 'Tags of this article' : 'Tags of this highlight'}>
           {tags.map((tag) => (
             <li key={tag} className="tag-chip">
               <span dir="auto">{tag}</span>
-              <button type="button" className="tag-remove" aria-label={`Remove tag ${tag}`} title={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((other) => other !== tag))}>
+              <button type="button" className="tag-remove" aria-label={`${removeLabel} ${tag}`} title={`${removeLabel} ${tag}`} onClick={() => onChange(tags.filter((other) => other !== tag))}>
                 ×
               </button>
             </li>
@@ -91,11 +102,12 @@ export function TagInput({ api, tags, onChange, onError }: TagInputProps) {
           id={`${id}-input`}
           type="text"
           value={draft}
-          placeholder="Add a tag and press Enter"
+          placeholder="New tag, then Enter"
           autoComplete="off"
           aria-autocomplete="list"
           aria-controls={isExpanded ? listboxId : undefined}
           aria-activedescendant={isExpanded && activeIndex >= 0 ? `${listboxId}-${activeIndex}` : undefined}
+          aria-describedby={markdownHint ? `${id}-markdown` : undefined}
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={onKeyDown}
           onBlur={() => {
@@ -108,6 +120,18 @@ export function TagInput({ api, tags, onChange, onError }: TagInputProps) {
           <SuggestionList id={listboxId} label="Tag suggestions" suggestions={suggestions} activeIndex={activeIndex} onPick={add} />
         )}
       </div>
+      {markdownHint && (
+        <p id={`${id}-markdown`} className="field-hint tag-markdown-hint">
+          In Markdown and Obsidian: <span dir="auto">{markdownHint}</span>
+        </p>
+      )}
     </div>
   );
+}
+
+/** The Markdown forms of the tags whose form is not their name ("#Zangezur-corridor"), or '' when every tag is written as it is. */
+function describeMarkdownForms(tags: readonly string[]): string {
+  const forms = tags.map((tag) => ({ tag, form: markdownTag(tag) }));
+  if (forms.every(({ tag, form }) => form === `#${tag}`)) return '';
+  return forms.map(({ form }) => form ?? '(left out: no letters or digits)').join(' ');
 }

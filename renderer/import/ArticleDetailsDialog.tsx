@@ -88,6 +88,11 @@ export function ArticleDetailsDialog({ api, article, isOpen, onClose, onSaved }:
             />
           </label>
         ))}
+        {article.importedMetadata && (
+          <p className="field-hint">
+            As the source gave them: title “{article.importedMetadata.title}”{article.importedMetadata.byline ? `, byline “${article.importedMetadata.byline}”` : ''}.
+          </p>
+        )}
         {error && <p role="alert" className="form-error">{error}</p>}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>Cancel</button>

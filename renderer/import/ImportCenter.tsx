@@ -18,10 +18,12 @@ interface ImportCenterProps {
   onImported: (article: ArticleSummary) => void;
   /** An article of a batch was stored: refresh the library. */
   onStored: () => void;
+  /** Shows an article the library already held (a duplicate answered "Open existing"). */
+  onOpenExisting: (articleId: string) => void;
 }
 
 /** Every way into the library: the import dialog, files and links dropped on the window, and pasting outside text fields. */
-export function ImportCenter({ api, isOpen, onOpen, onClose, onImported, onStored }: ImportCenterProps) {
+export function ImportCenter({ api, isOpen, onOpen, onClose, onImported, onStored, onOpenExisting }: ImportCenterProps) {
   const batch = useImportBatch(api, { onSingleImported: onImported, onStored });
   const { start, clear } = batch;
 
@@ -47,7 +49,15 @@ export function ImportCenter({ api, isOpen, onOpen, onClose, onImported, onStore
 
   return (
     <>
-      <ImportDialog isOpen={isOpen} batch={batch} onClose={close} />
+      <ImportDialog
+        isOpen={isOpen}
+        batch={batch}
+        onClose={close}
+        onOpenExisting={(articleId) => {
+          close();
+          onOpenExisting(articleId);
+        }}
+      />
       {isDragging && (
         <div className="drop-overlay" role="status">
           <p className="drop-overlay-text">Drop to import</p>

@@ -3,7 +3,7 @@ import type { ImportBatch } from './use-import-batch.js';
 import type { ImportItem } from './import-item.js';
 
 /** The progress bar and one result line per source of a batch import, with the choice a duplicate needs. */
-export function ImportResults({ batch }: { batch: ImportBatch }) {
+export function ImportResults({ batch, onOpenExisting }: { batch: ImportBatch; onOpenExisting: (articleId: string) => void }) {
   const total = batch.items.length;
   return (
     <div className="import-batch">
@@ -17,8 +17,15 @@ export function ImportResults({ batch }: { batch: ImportBatch }) {
         {batch.items.map((item) => (
           <li key={item.key} className={`import-result import-result-${item.state}`}>
             <span className="import-result-name">{item.source.label}</span>
-            <span className="import-result-text">{resultText(item)}</span>
-            {item.state === 'duplicate' && <DuplicateChoice onChoose={(choice) => batch.resolveDuplicate(item.key, choice)} />}
+            {item.state === 'duplicate' ? (
+              <DuplicateChoice
+                existing={item.duplicateOf ?? null}
+                message={item.message}
+                onChoose={(choice) => (choice === 'open' ? item.duplicateOf && onOpenExisting(item.duplicateOf.id) : batch.resolveDuplicate(item.key, choice))}
+              />
+            ) : (
+              <span className="import-result-text">{resultText(item)}</span>
+            )}
           </li>
         ))}
       </ul>
@@ -37,7 +44,7 @@ function resultText(item: ImportItem): string {
     case 'updated':
       return `Updated: ${item.article?.title ?? ''}`;
     case 'duplicate':
-      return `Already in the library: ${item.message}`;
+      return 'Already in the library';
     case 'failed':
       return `Failed: ${item.message}`;
     case 'cancelled':

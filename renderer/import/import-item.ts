@@ -1,3 +1,4 @@
+import type { ErrorArticle } from '../../core/api/api-error.js';
 import type { ArticleSummary } from '../../core/model/article.js';
 import type { ImportSource } from './import-source.js';
 
@@ -12,4 +13,6 @@ export interface ImportItem {
   /** The reason of a failure or duplicate; empty otherwise. */
   message: string;
   article: ArticleSummary | null;
+  /** For a duplicate: the article already in the library that it repeats. */
+  duplicateOf?: ErrorArticle | null;
 }

@@ -59,7 +59,7 @@ export function useImportBatch(api: ResearchNotesApi, events: ImportBatchEvents)
         else latestEvents.current.onStored(article);
       } catch (caught) {
         const isDuplicate = caught instanceof ApiError && caught.code === 'IMPORT_DUPLICATE';
-        update(item.key, { state: isDuplicate ? 'duplicate' : 'failed', message: describeError(caught) });
+        update(item.key, { state: isDuplicate ? 'duplicate' : 'failed', message: describeError(caught), duplicateOf: isDuplicate ? (caught.article ?? null) : null });
       }
     },
     [api, update],

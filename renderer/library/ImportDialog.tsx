@@ -11,6 +11,8 @@ interface ImportDialogProps {
   /** The imports under way or done (renderer/import/use-import-batch.ts); drops and pastes feed it too. */
   batch: ImportBatch;
   onClose: () => void;
+  /** Opens an article the library already held (the answer "Open existing" to a duplicate). */
+  onOpenExisting: (articleId: string) => void;
 }
 
 /**
@@ -18,7 +20,7 @@ interface ImportDialogProps {
  * URL. One source behaves as before: the dialog closes and the article opens, or it stays open
  * showing the error. Several show a progress bar and a result per file.
  */
-export function ImportDialog({ isOpen, batch, onClose }: ImportDialogProps) {
+export function ImportDialog({ isOpen, batch, onClose, onOpenExisting }: ImportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const [content, setContent] = useState('');
@@ -103,12 +105,13 @@ export function ImportDialog({ isOpen, batch, onClose }: ImportDialogProps) {
         {error && <p role="alert" className="form-error">{error}</p>}
         {single?.state === 'failed' && <p role="alert" className="form-error">{single.message}</p>}
         {single?.state === 'duplicate' && (
-          <div role="alert" className="form-error import-duplicate">
-            <p>{single.message}</p>
-            <DuplicateChoice onChoose={(choice) => batch.resolveDuplicate(single.key, choice)} />
-          </div>
+          <DuplicateChoice
+            existing={single.duplicateOf ?? null}
+            message={single.message}
+            onChoose={(choice) => (choice === 'open' ? single.duplicateOf && onOpenExisting(single.duplicateOf.id) : batch.resolveDuplicate(single.key, choice))}
+          />
         )}
-        {hasResults && <ImportResults batch={batch} />}
+        {hasResults && <ImportResults batch={batch} onOpenExisting={onOpenExisting} />}
         <div className="dialog-actions">
           {single?.state === 'importing' && <span className="quiet-status" role="status">Importing…</span>}
           {/* While files are being imported, Cancel stops the ones not started yet; otherwise it closes. */}

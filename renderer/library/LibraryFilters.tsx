@@ -32,12 +32,27 @@ export function LibraryFilters({ query, onChange }: LibraryFiltersProps) {
       </div>
       {isOpen && (
         <div className="library-filter-fields" role="group" aria-label="Library filters">
-          <input type="text" aria-label="Library tag" placeholder="Tag" value={query.tag ?? ''} onChange={(event) => set({ tag: event.target.value })} />
-          <input type="text" aria-label="Library claimant" placeholder="Claimant" value={query.claimant ?? ''} onChange={(event) => set({ claimant: event.target.value })} />
-          <input type="text" aria-label="Library source" placeholder="Source (site, file, URL)" value={query.source ?? ''} onChange={(event) => set({ source: event.target.value })} />
+          <label className="field">
+            <span className="field-label">Tag</span>
+            <input type="text" aria-label="Library tag" placeholder="of the article or a highlight" value={query.tag ?? ''} onChange={(event) => set({ tag: event.target.value })} />
+          </label>
+          <label className="field">
+            <span className="field-label">Claimant</span>
+            <input type="text" aria-label="Library claimant" value={query.claimant ?? ''} onChange={(event) => set({ claimant: event.target.value })} />
+          </label>
+          <label className="field">
+            <span className="field-label">Source</span>
+            <input type="text" aria-label="Library source" placeholder="site, file or URL" value={query.source ?? ''} onChange={(event) => set({ source: event.target.value })} />
+          </label>
           <span className="field-row">
-            <input type="date" aria-label="Published from" value={query.from ?? ''} onChange={(event) => set({ from: event.target.value })} />
-            <input type="date" aria-label="Published to" value={query.to ?? ''} onChange={(event) => set({ to: event.target.value })} />
+            <label className="field">
+              <span className="field-label">Published from</span>
+              <input type="date" value={query.from ?? ''} onChange={(event) => set({ from: event.target.value })} />
+            </label>
+            <label className="field">
+              <span className="field-label">Published to</span>
+              <input type="date" value={query.to ?? ''} onChange={(event) => set({ to: event.target.value })} />
+            </label>
           </span>
           {activeCount > 0 && <button type="button" className="link-button" onClick={() => onChange(query.sort ? { sort: query.sort } : {})}>Clear filters</button>}
         </div>

@@ -19,6 +19,7 @@ export function LibraryList({ articles, isLoaded, openArticleId, onOpen }: Libra
               <span className="library-meta">
                 {[article.siteName ?? sourceLabel(article.source), countLabel(article.highlightCount)].filter(Boolean).join(' · ')}
               </span>
+              {article.articleTags && article.articleTags.length > 0 && <span className="library-tags">{article.articleTags.join(', ')}</span>}
             </button>
           </li>
         ))}

@@ -8,21 +8,27 @@ interface SearchBoxProps {
   api: ResearchNotesApi;
   inputRef: Ref<HTMLInputElement>;
   shortcutLabel: string;
-  onOpen: (hit: SearchHit) => void;
+  /** Opens a hit; `query` is what was searched, for marking its words in the article. */
+  onOpen: (hit: SearchHit, query: string) => void;
   onError: (error: unknown) => void;
 }
 
-/** The library search: results as you type, ranked, with snippets; Enter or a click opens one in context. */
+/**
+ * The library search: results as you type, ranked, with snippets; Enter or a click opens one in
+ * context (with its words marked, see App). The query is kept after a hit is opened: focusing the
+ * box again shows the same results.
+ */
 export function SearchBox({ api, inputRef, shortcutLabel, onOpen, onError }: SearchBoxProps) {
   const id = useId();
   const [query, setQuery] = useState('');
+  const [isListed, setListed] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
   const { hits, isSearching } = useSearch(api, query, 20, onError);
-  const isOpen = query.trim().length > 0;
+  const isOpen = isListed && query.trim().length > 0;
 
   const open = (hit: SearchHit) => {
-    onOpen(hit);
-    setQuery('');
+    onOpen(hit, query);
+    setListed(false);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -35,6 +41,9 @@ export function SearchBox({ api, inputRef, shortcutLabel, onOpen, onError }: Sea
     } else if (event.key === 'Enter' && hits[activeIndex]) {
       event.preventDefault();
       open(hits[activeIndex]);
+    } else if (event.key === 'Escape' && isOpen) {
+      event.stopPropagation();
+      setListed(false);
     } else if (event.key === 'Escape' && query) {
       event.stopPropagation();
       setQuery('');
@@ -53,8 +62,10 @@ export function SearchBox({ api, inputRef, shortcutLabel, onOpen, onError }: Sea
         aria-controls={isOpen ? `${id}-results` : undefined}
         onChange={(event) => {
           setQuery(event.target.value);
+          setListed(true);
           setActiveIndex(0);
         }}
+        onFocus={() => setListed(true)}
         onKeyDown={onKeyDown}
       />
       {isOpen && (

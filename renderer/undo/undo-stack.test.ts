@@ -25,6 +25,19 @@ describe('UndoStack', () => {
     expect(log).toEqual(['undo b', 'undo a', 'redo a', 'redo b']);
   });
 
+  it('names the entry the next undo takes back, so a message can tell whether its Undo is still the next one', async () => {
+    const stack = new UndoStack();
+    const deletion = counterEntry([], 'Delete highlight');
+    stack.push(deletion);
+    expect(stack.nextUndo).toBe(deletion);
+    stack.push(counterEntry([], 'Edit highlight'));
+    expect(stack.nextUndo).not.toBe(deletion);
+    await stack.undo();
+    expect(stack.nextUndo).toBe(deletion);
+    await stack.undo();
+    expect(stack.nextUndo).toBeNull();
+  });
+
   it('clears the redo history when a new edit is pushed', async () => {
     const stack = new UndoStack();
     stack.push(counterEntry([], 'a'));

@@ -36,6 +36,11 @@ export class UndoStack {
     return this.undone.length > 0;
   }
 
+  /** The entry the next undo takes back, if any (a message offering "Undo" checks it is still its own). */
+  get nextUndo(): UndoEntry | null {
+    return this.done.at(-1) ?? null;
+  }
+
   /** The label of the edit the next undo takes back, if any. */
   get undoLabel(): string | null {
     return this.done.at(-1)?.label ?? null;

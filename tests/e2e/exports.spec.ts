@@ -97,6 +97,8 @@ test('the Export menu lists every format, works with the keyboard, and keeps Exp
     'Web Annotations: whole library',
     'CSV: this article',
     'CSV: whole library',
+    // Added with the app's export of the whole library as a Markdown folder.
+    'Markdown: whole library as a folder…',
     'Highlight template…',
   ]);
   await expect(menu.getByRole('menuitem').first()).toBeFocused();

@@ -19,7 +19,8 @@ export class AppPage {
     this.highlightEntries = this.highlights.getByRole('list', { name: 'Highlights of this article' }).locator(':scope > li');
     this.highlightButton = page.getByRole('button', { name: 'Highlight', exact: true });
     this.claimant = page.getByRole('textbox', { name: 'Claimant' });
-    this.tags = page.getByRole('combobox', { name: 'Tags' }).or(page.getByRole('textbox', { name: 'Tags' }));
+    // Exact: the article's own "Article tags" field must not be taken for a highlight's.
+    this.tags = page.getByRole('combobox', { name: 'Tags', exact: true }).or(page.getByRole('textbox', { name: 'Tags', exact: true }));
     this.note = page.getByRole('textbox', { name: 'Note' });
   }
 

@@ -19,9 +19,9 @@ export async function makeLibraryFolder(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), 'rn-e2e-'));
 }
 
-/** Starts `research-notes web` on a library and waits for the line with its URL. */
-export async function startWebShell(library: string): Promise<WebShell> {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/research-notes.mjs'), 'web', '--library', library, '--port', '0'], {
+/** Starts `research-notes web` on a library (on any free port unless told) and waits for the line with its URL. */
+export async function startWebShell(library: string, options: { port?: number } = {}): Promise<WebShell> {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/research-notes.mjs'), 'web', '--library', library, '--port', String(options.port ?? 0)], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app-page.js';
+import { screenshot } from './support/screenshot.js';
+import { makeLibraryFolder, startWebShell, type WebShell } from './support/web-shell.js';
+import { SEED_ARTICLE } from '../support/fixtures.js';
+
+// A tab left open while the web shell restarts (a new session, a new token) says that its session
+// ended and how to open the new one, both in the app and when the tab is reloaded.
+
+const TITLE = 'Putin Reportedly Keen To Host Another Armenian-Azeri Summit';
+
+let shell: WebShell | undefined;
+
+test.afterEach(async () => {
+  await shell?.stop();
+  shell = undefined;
+});
+
+test('after the web shell restarts, an open tab says the session ended and how to open the new one', async ({ page }) => {
+  const library = await makeLibraryFolder();
+  shell = await startWebShell(library);
+  const port = Number(new URL(shell.url).port);
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.goto(shell.url);
+  await app.importFile(SEED_ARTICLE);
+  await expect(app.article.getByRole('heading', { name: TITLE })).toBeVisible();
+
+  // Restarted on the same port, as `research-notes web --port N` does: the old token is void.
+  await shell.stop();
+  shell = await startWebShell(library, { port });
+  expect(shell.url).not.toBe(page.url());
+
+  // The next thing the tab asks of the library gets the ended session's answer.
+  await app.library.getByRole('listitem').filter({ hasText: TITLE }).click();
+  await expect(page.getByRole('heading', { name: 'Session ended', level: 1 })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('open the address that research-notes web printed in its terminal');
+  await expect(page.getByRole('button', { name: 'Import article' })).toHaveCount(0);
+  await screenshot(page, 'session-ended-app');
+
+  // Reloaded, the tab gets the server's page rather than a bare "Forbidden".
+  const response = await page.reload();
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: 'Session ended', level: 1 })).toBeVisible();
+  await expect(page.getByText('http://127.0.0.1:PORT/?token=…')).toBeVisible();
+  await expect(page.getByText('Forbidden')).toHaveCount(0);
+  await screenshot(page, 'session-ended-reload');
+
+  // The new address works, on the same library.
+  await app.goto(shell.url);
+  await expect(app.library.getByRole('listitem')).toHaveCount(1);
+});
+
+test('a tab whose web shell stopped says nothing answers at its address', async ({ page }) => {
+  shell = await startWebShell(await makeLibraryFolder());
+  const app = new AppPage(page);
+  await app.goto(shell.url);
+  await app.importFile(SEED_ARTICLE);
+  await shell.stop();
+  shell = undefined;
+  await app.library.getByRole('listitem').filter({ hasText: TITLE }).click();
+  await expect(page.getByRole('heading', { name: 'Research Notes is not running here', level: 1 })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('research-notes web');
+});
