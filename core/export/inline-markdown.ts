@@ -107,7 +107,8 @@ function escapeLinkTarget(href: string): string {
 
 /** A code span fenced by more backticks than any run inside it, padded when it starts or ends with one. */
 function codeSpan(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  // Not Math.max(...runs): spreading the runs of a long text overflows the call stack.
+  const longest = [...text.matchAll(/`+/g)].reduce((most, match) => Math.max(most, match[0].length), 0);
   const fence = '`'.repeat(longest + 1);
   const padding = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${padding}${text}${padding}${fence}`;
