@@ -113,9 +113,11 @@ export const API_ARGUMENT_SCHEMAS = {
    * `ifDuplicate` decides: 'ask' (default) fails with IMPORT_DUPLICATE naming the existing article
    * as `"Title" (id ID)`; 'update' replaces that article's text and metadata in place, keeping its
    * id and re-anchoring its highlights (those that cannot be placed are kept, flagged orphaned);
-   * 'keep-both' imports it as a new article.
+   * 'keep-both' imports it as a new article. `importId`, an id the caller makes up, lets
+   * cancelImport stop this import while it runs.
    */
   importArticle: z.object({
+    importId: id.optional(),
     content: z.string().max(60_000_000).optional(),
     fileBase64: z.string().max(80_000_000).optional(),
     fileName: z.string().max(500).optional(),
@@ -125,6 +127,12 @@ export const API_ARGUMENT_SCHEMAS = {
     format: z.enum(['auto', 'text', 'html', 'markdown', 'docx', 'pdf']).optional(),
     ifDuplicate: z.enum(['ask', 'update', 'keep-both']).optional(),
   }),
+  /**
+   * Stops the import started with this `importId`: its worker is ended and nothing is stored; the
+   * importArticle call fails with IMPORT_CANCELLED. `cancelled` is false when no such import is
+   * under way (it has finished, or not started yet: then it is refused when it arrives).
+   */
+  cancelImport: z.object({ importId: id }),
   deleteArticle: z.object({ id }),
   createHighlight: z.object({ articleId: id, target }).merge(highlightFields.partial()),
   updateHighlight: z.object({ articleId: id, id, patch: highlightFields.partial() }),
@@ -241,6 +249,7 @@ export interface ApiResults {
   listArticles: ArticleSummary[];
   getArticle: ArticleWithHighlights;
   importArticle: ArticleSummary;
+  cancelImport: { cancelled: boolean };
   deleteArticle: null;
   createHighlight: Highlight;
   updateHighlight: Highlight;

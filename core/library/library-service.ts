@@ -6,6 +6,8 @@ import { formatArticleMarkdown } from '../export/article-markdown.js';
 import { buildExportFile } from '../export/build-export-file.js';
 import { markdownFileName } from '../export/markdown-file-name.js';
 import type { ImportedDocument } from '../import/imported-document.js';
+import { importSubject } from '../import/import-subject.js';
+import { throwIfCancelled } from '../import/throw-if-cancelled.js';
 import type { WorkerImportInput } from '../import/worker-import-input.js';
 import type { ArticleSummary } from '../model/article.js';
 import type { Highlight } from '../model/highlight.js';
@@ -19,6 +21,7 @@ import { removeTemporaryFiles } from '../store/remove-temporary-files.js';
 import { assertTargetFitsText } from './assert-target-fits-text.js';
 import { compareHighlightsByPosition } from './compare-highlights-by-position.js';
 import { importInputFromArguments } from './import-input-from-arguments.js';
+import { ImportsUnderWay } from './imports-under-way.js';
 import type { ImportOutcome, ImportSourceOptions, StoreImportOptions } from './import-outcome.js';
 import { storeImportedDocument, type ImportStoreContext } from './store-imported-document.js';
 import { indexEntryOf } from './index-entry-of.js';
@@ -238,10 +241,21 @@ class Library implements LibraryService {
   importArticle(args: ApiArguments<'importArticle'>): Promise<ApiResults['importArticle']> {
     return this.run(async () => {
       const input = importInputFromArguments(args);
-      const options = args.ifDuplicate === undefined ? {} : { ifDuplicate: args.ifDuplicate };
-      return (await this.importNow(input, options)).article;
+      const importing = args.importId === undefined ? null : this.importsUnderWay.begin(args.importId, importSubject(input));
+      try {
+        const options = { ...(args.ifDuplicate === undefined ? {} : { ifDuplicate: args.ifDuplicate }), ...(importing === null ? {} : { signal: importing.signal }) };
+        return (await this.importNow(input, options)).article;
+      } finally {
+        importing?.end();
+      }
     });
   }
+
+  cancelImport(args: ApiArguments<'cancelImport'>): Promise<ApiResults['cancelImport']> {
+    return this.run(async () => ({ cancelled: this.importsUnderWay.cancel(args.importId) }));
+  }
+
+  private readonly importsUnderWay = new ImportsUnderWay();
 
   importSource(input: WorkerImportInput, options: ImportSourceOptions = {}): Promise<ImportOutcome> {
     return this.run(() => this.importNow(input, options));
@@ -258,6 +272,8 @@ class Library implements LibraryService {
     const { importInWorker } = await import('../import/import-in-worker.js');
     const { ifDuplicate, ...importOptions } = options;
     const imported = await importInWorker(input, importOptions);
+    // Cancelled while the worker's answer was on its way: nothing is stored.
+    throwIfCancelled(options.signal, importSubject(input));
     const fetched = input.url !== undefined && input.bytes === undefined && input.content === undefined;
     const origin = fetched
       ? { kind: 'url' as const, url: imported.url ?? input.url! }
