@@ -10,7 +10,7 @@ describe('importDocument: PDF limits', () => {
     const progress: number[] = [];
     const error = await importFailure({ bytes: pdfOf(100_000), fileName: 'huge.pdf' }, { onProgress: ({ done }) => progress.push(done) });
     expect(error.code).toBe('IMPORT_TOO_LARGE');
-    expect(error.message).toBe('Cannot import the file "huge.pdf": it has 100,000 pages, more than the limit of 5,000 pages a PDF may have. Save the pages you need as a smaller PDF, or raise "Largest PDF" in the settings.');
+    expect(error.message).toBe('Cannot import the file "huge.pdf": it has 100,000 pages, more than the limit of 5,000 pages a PDF may have. Save the pages you need as a smaller PDF, or raise the limit ("Largest PDF to import", in the settings).');
     expect(progress).toEqual([]);
   }, 120_000);
 

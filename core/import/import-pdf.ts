@@ -99,7 +99,7 @@ async function readPdf(bytes: Uint8Array, subject: string, options: ImportOption
     if (pdf.numPages > maxPdfPages) {
       throw new ApiError(
         'IMPORT_TOO_LARGE',
-        `Cannot import ${subject}: it has ${pdf.numPages.toLocaleString('en')} pages, more than the limit of ${maxPdfPages.toLocaleString('en')} pages a PDF may have. Save the pages you need as a smaller PDF, or raise "Largest PDF" in the settings.`,
+        `Cannot import ${subject}: it has ${pdf.numPages.toLocaleString('en')} pages, more than the limit of ${maxPdfPages.toLocaleString('en')} pages a PDF may have. Save the pages you need as a smaller PDF, or raise the limit ("Largest PDF to import", in the settings).`,
       );
     }
     const deadline = performance.now() + timeLimitMs;

@@ -271,7 +271,8 @@ class Library implements LibraryService {
     // a 50 MB page or a 300-page PDF never blocks the thread serving the UI.
     const { importInWorker } = await import('../import/import-in-worker.js');
     const { ifDuplicate, ...importOptions } = options;
-    const imported = await importInWorker(input, importOptions);
+    const limits = { maxPdfPages: this.settings.get().maxPdfPages, ...options.limits };
+    const imported = await importInWorker(input, { ...importOptions, limits });
     // Cancelled while the worker's answer was on its way: nothing is stored.
     throwIfCancelled(options.signal, importSubject(input));
     const fetched = input.url !== undefined && input.bytes === undefined && input.content === undefined;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_CLAIM_KINDS } from '../model/claim.js';
 import { DEFAULT_COLOR_LEGEND } from '../model/color-legend.js';
+import { DEFAULT_MAX_PDF_PAGES } from '../model/library-settings.js';
 import type { FileVersioning } from './migrate-file.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -19,7 +20,8 @@ const highlightFilterSchema = z.object({
 
 /**
  * `<library>/settings.json`: the user's choices for this library (colour legend, claim kinds,
- * tag colours keyed by lower-cased tag name, saved claims-view filters) and the library's
+ * tag colours keyed by lower-cased tag name, saved claims-view filters, the largest PDF to
+ * import) and the library's
  * identity, which the search index records to know it belongs here. Every field has a default,
  * so a field added later needs no migration: a file without it reads as the default.
  */
@@ -29,6 +31,7 @@ export const settingsFileSchema = z.object({
   colorLegend: z.array(z.object({ color: z.string(), meaning: z.string() })).default(() => structuredClone(DEFAULT_COLOR_LEGEND)),
   claimKinds: z.array(z.string()).default(() => [...DEFAULT_CLAIM_KINDS]),
   tagColors: z.record(z.string(), z.string()).default(() => ({})),
+  maxPdfPages: z.number().int().positive().default(DEFAULT_MAX_PDF_PAGES),
   savedFilters: z.array(z.object({ id: z.string().min(1), name: z.string(), filter: highlightFilterSchema })).default(() => []),
 });
 

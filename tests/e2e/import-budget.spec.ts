@@ -5,8 +5,8 @@ import { buildTextPdf } from '../../core/import/build-text-pdf.js';
 import { AppPage } from './pages/app-page.js';
 import { FIXTURES, makeLibraryFolder, startWebShell, type WebShell } from './support/web-shell.js';
 
-// Cancelling a runaway import from the UI: the Cancel of the import dialog calls cancelImport,
-// which ends the worker thread reading the file; nothing is stored.
+// Imports with a budget, from the UI: the Cancel of the import dialog calls cancelImport, which
+// ends the worker thread reading the file (nothing is stored); the largest PDF is a setting.
 
 let shell: WebShell | undefined;
 
@@ -56,4 +56,27 @@ test('Cancel stops a slow import under way: the worker is ended, nothing is impo
   await expect(app.library.getByRole('listitem')).toHaveCount(0);
   expect(await readdir(path.join(library, 'articles'))).toEqual([]);
   expect(await readdir(path.join(library, 'originals')).catch(() => [])).toEqual([]);
+});
+
+test('the largest PDF to import is a setting: a longer PDF fails naming the limit', async ({ page }, testInfo) => {
+  shell = await startWebShell(await makeLibraryFolder());
+  const app = new AppPage(page);
+  await app.goto(shell.url);
+  await page.getByRole('button', { name: 'Colours…' }).click();
+  const settings = page.getByRole('dialog', { name: 'Colours and claim kinds' });
+  const limit = settings.getByRole('spinbutton', { name: 'Largest PDF to import (pages)' });
+  await expect(limit).toHaveValue('5000');
+  await limit.fill('3');
+  await page.screenshot({ path: testInfo.outputPath('settings.png') });
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings).toBeHidden();
+
+  const pdf = testInfo.outputPath('five pages.pdf');
+  await writeFile(pdf, buildTextPdf({ pages: Array.from({ length: 5 }, (_, index) => [`Page ${index + 1} of a short report.`]) }));
+  await page.getByRole('button', { name: 'Import article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import article' });
+  await dialog.getByLabel('Choose file').setInputFiles(pdf);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Cannot import the file "five pages.pdf": it has 5 pages, more than the limit of 3 pages a PDF may have. Save the pages you need as a smaller PDF, or raise the limit ("Largest PDF to import", in the settings).');
+  await page.screenshot({ path: testInfo.outputPath('too-many-pages.png') });
 });
