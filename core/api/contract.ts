@@ -8,6 +8,7 @@ import type { SavedFilter } from '../model/highlight-filter.js';
 import type { SearchHit } from '../model/search-hit.js';
 import type { LibrarySettings } from '../model/library-settings.js';
 import { docNodeArgument } from './doc-node-argument.js';
+import { HIGHLIGHT_LIMITS } from '../model/highlight-limits.js';
 import { EXPORT_FORMATS, type ExportedFile } from '../export/export-format.js';
 
 // The method names live in a zod-free module (for the Electron preload); re-exported for everyone else.
@@ -20,21 +21,28 @@ export { API_METHODS, type ApiMethod };
  */
 
 const id = z.string().min(1).max(200);
-const tagName = z.string().trim().min(1).max(200);
+const tagName = z.string().trim().min(1).max(HIGHLIGHT_LIMITS.tagLength);
+const tags = z.array(tagName).max(HIGHLIGHT_LIMITS.tags);
+const claimant = z.string().max(HIGHLIGHT_LIMITS.claimantLength);
+const note = z.string().max(HIGHLIGHT_LIMITS.noteLength);
+const color = z.string().max(HIGHLIGHT_LIMITS.colorLength);
 
-const target = z.object({
-  quote: z.object({
-    type: z.literal('TextQuoteSelector'),
-    exact: z.string().min(1).max(100_000),
-    prefix: z.string().max(1_000),
-    suffix: z.string().max(1_000),
-  }),
-  position: z.object({
-    type: z.literal('TextPositionSelector'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-  }),
-});
+/** Selectors over an article's text; `longestQuote` bounds the quoted text. */
+const targetSchema = (longestQuote: number) =>
+  z.object({
+    quote: z.object({
+      type: z.literal('TextQuoteSelector'),
+      exact: z.string().min(1).max(longestQuote),
+      prefix: z.string().max(1_000),
+      suffix: z.string().max(1_000),
+    }),
+    position: z.object({
+      type: z.literal('TextPositionSelector'),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+    }),
+  });
+const target = targetSchema(100_000);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const grading = z.object({ reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']), credibility: z.enum(['1', '2', '3', '4', '5', '6']) });
@@ -48,10 +56,10 @@ const claimFields = z.object({
 const highlightRef = z.object({ articleId: id, highlightId: id });
 
 const highlightFields = z.object({
-  claimant: z.string().max(500),
-  tags: z.array(tagName).max(200),
-  note: z.string().max(200_000),
-  color: z.string().max(50),
+  claimant,
+  tags,
+  note,
+  color,
   claim: claimFields.partial(),
   grading: grading.nullable(),
   noteDoc: docNodeArgument.nullable(),
@@ -69,15 +77,19 @@ const highlightFilter = z.object({
   to: isoDate.optional(),
 });
 
-/** A whole highlight, as an undo of its deletion gives it back. */
+/**
+ * A whole highlight, as an undo of its deletion gives it back: it takes every highlight the
+ * library can hold (the same limits hold on every path that writes one, see highlight-limits.ts;
+ * a re-import may have moved its quote, which is only bounded by the article's text).
+ */
 const storedHighlight = z.object({
   id,
   articleId: id,
-  target,
-  claimant: z.string().max(500),
-  tags: z.array(tagName).max(200),
-  note: z.string().max(200_000),
-  color: z.string().max(50),
+  target: targetSchema(60_000_000),
+  claimant,
+  tags,
+  note,
+  color,
   claim: claimFields.optional(),
   grading: grading.nullable().optional(),
   links: z.array(z.object({
@@ -86,7 +98,7 @@ const storedHighlight = z.object({
     direction: z.enum(['outgoing', 'incoming']),
     other: highlightRef,
     createdAt: z.string().max(100),
-  })).max(1000).optional(),
+  })).max(HIGHLIGHT_LIMITS.links).optional(),
   noteDoc: docNodeArgument.nullable().optional(),
   orphaned: z.boolean().optional(),
   createdAt: z.string().max(100),
@@ -180,9 +192,9 @@ export const API_ARGUMENT_SCHEMAS = {
   /** Sets or clears a tag's colour. */
   setTagColor: z.object({ name: tagName, color: z.string().max(50).nullable() }),
   /** Adds and removes tags on many highlights at once, all or nothing. */
-  tagHighlights: z.object({ refs: z.array(highlightRef).min(1).max(10_000), add: z.array(tagName).max(200), remove: z.array(tagName).max(200) }),
+  tagHighlights: z.object({ refs: z.array(highlightRef).min(1).max(10_000), add: tags, remove: tags }),
   /** Sets the tags of many highlights at once, all or nothing (the undo of the tag operations). */
-  setHighlightTags: z.object({ changes: z.array(highlightRef.extend({ tags: z.array(tagName).max(200) })).min(1).max(100_000) }),
+  setHighlightTags: z.object({ changes: z.array(highlightRef.extend({ tags })).min(1).max(100_000) }),
   /** The claims view: highlights across the library matching a filter, with their articles. */
   queryHighlights: z.object({ filter: highlightFilter, limit: z.number().int().positive().max(10_000).optional(), offset: z.number().int().nonnegative().optional() }),
   listSavedFilters: z.object({}),

@@ -338,7 +338,7 @@ class Library implements LibraryService {
         const { patch } = args;
         // Computed before any field changes: a failure must leave the highlight as it was.
         const own = highlight.tags;
-        const tags = patch.tags === undefined ? highlight.tags : normalizeTags(patch.tags, (key) => this.index.canonicalTagName(key, own));
+        const tags = patch.tags === undefined ? highlight.tags : normalizeTags(patch.tags, (key) => this.index.canonicalTagName(key, own), own);
         if (patch.claimant !== undefined) highlight.claimant = patch.claimant;
         if (patch.note !== undefined) highlight.note = patch.note;
         if (patch.color !== undefined) highlight.color = patch.color;
