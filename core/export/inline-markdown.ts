@@ -100,9 +100,12 @@ function closer(mark: OpenMark): string {
   return mark.kind === 'code' ? '' : OPENERS[mark.kind as keyof typeof OPENERS];
 }
 
-/** A link target with the characters that would end or break it percent-encoded. */
+/**
+ * A link target with the characters that would end or break it percent-encoded, and a "%" that
+ * starts no escape written "%25" (the same address), so that no "%%" (an Obsidian comment) is left.
+ */
 function escapeLinkTarget(href: string): string {
-  return href.replace(/[\s()<>\\`]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return href.replace(/[\s()<>\\`]|%(?![0-9A-Fa-f]{2})/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** A code span fenced by more backticks than any run inside it, padded when it starts or ends with one. */
