@@ -79,16 +79,17 @@ const highlightFilter = z.object({
 
 /**
  * A whole highlight, as an undo of its deletion gives it back: it takes every highlight the
- * library can hold (the same limits hold on every path that writes one, see highlight-limits.ts;
- * a re-import may have moved its quote, which is only bounded by the article's text).
+ * library can hold, also one stored before today's limits held (restoreHighlight then takes it
+ * only when it is exactly one deleted lately), and a quote a re-import moved, which is only
+ * bounded by the article's text. The bounds here only keep the call's size sane.
  */
 const storedHighlight = z.object({
   id,
   articleId: id,
   target: targetSchema(60_000_000),
   claimant,
-  tags,
-  note,
+  tags: z.array(z.string().trim().min(1).max(10_000)).max(10_000),
+  note: z.string().max(60_000_000),
   color,
   claim: claimFields.optional(),
   grading: grading.nullable().optional(),
@@ -98,7 +99,7 @@ const storedHighlight = z.object({
     direction: z.enum(['outgoing', 'incoming']),
     other: highlightRef,
     createdAt: z.string().max(100),
-  })).max(HIGHLIGHT_LIMITS.links).optional(),
+  })).max(100_000).optional(),
   noteDoc: docNodeArgument.nullable().optional(),
   orphaned: z.boolean().optional(),
   createdAt: z.string().max(100),

@@ -150,4 +150,26 @@ describe('highlight limits on every path', () => {
     expect(await dispatchApiCall(library, 'restoreHighlight', { highlight: goneBefore })).toMatchObject({ ok: true, value: { id: gone.id, orphaned: true, target: goneBefore.target } });
     expect((await library.getArticle({ id: articleId })).highlights.map((candidate) => candidate.id).sort()).toEqual([moved.id, gone.id].sort());
   });
+
+  it('undo of a deletion puts back a highlight stored before the limits held, but takes none like it as new input', async () => {
+    const articleId = await article();
+    const created = await highlight(articleId, 'denied the report');
+    // An article file written before the limits: 300 tags, one of them 250 characters long.
+    await library.close();
+    const file = path.join(folder, 'articles', `${articleId}.json`);
+    const json = JSON.parse(await fs.readFile(file, 'utf8'));
+    json.highlights[0].tags = [...tagsNamed(299, 'Old'), 'L'.repeat(250)];
+    await fs.writeFile(file, JSON.stringify(json));
+    library = await openLibrary(folder);
+
+    const legacy = await stored(articleId, created.id);
+    expect(legacy.tags).toHaveLength(300);
+    // It can shed tags without first meeting the limits...
+    await library.tagHighlights({ refs: [{ articleId, highlightId: created.id }], add: [], remove: ['Old 0'] });
+    const before = await stored(articleId, created.id);
+    // ...and its deletion can be undone exactly.
+    await library.deleteHighlight({ articleId, id: created.id });
+    expect(await dispatchApiCall(library, 'restoreHighlight', { highlight: { ...before, tags: [...before.tags, 'New'] } })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', message: 'The highlight cannot be restored: it has 300 tags, more than the 200 a highlight may have.' } });
+    expect(await dispatchApiCall(library, 'restoreHighlight', { highlight: before })).toEqual({ ok: true, value: before });
+  });
 });

@@ -22,6 +22,7 @@ import { assertTargetFitsText } from './assert-target-fits-text.js';
 import { compareHighlightsByPosition } from './compare-highlights-by-position.js';
 import { importInputFromArguments } from './import-input-from-arguments.js';
 import { ImportsUnderWay } from './imports-under-way.js';
+import { RecentDeletions } from './recent-deletions.js';
 import type { ImportOutcome, ImportSourceOptions, StoreImportOptions } from './import-outcome.js';
 import { storeImportedDocument, type ImportStoreContext } from './store-imported-document.js';
 import { indexEntryOf } from './index-entry-of.js';
@@ -197,6 +198,7 @@ class Library implements LibraryService {
       readArticle: (id) => this.readArticle(id),
       changeArticle: (id, change) => this.changeArticle(id, change),
       canonicalTagName: (key) => this.index.canonicalTagName(key),
+      wasDeleted: (highlight) => this.recentDeletions.holds(highlight),
       settings: this.settings,
     };
   }
@@ -363,10 +365,13 @@ class Library implements LibraryService {
         }
         return highlight;
       });
+      this.recentDeletions.remember(removed);
       await removeOtherLinkEnds(this.annotationContext(), removed);
       return null;
     });
   }
+
+  private readonly recentDeletions = new RecentDeletions();
 
   listTags(args: ApiArguments<'listTags'>): Promise<ApiResults['listTags']> {
     return this.run(async () => {

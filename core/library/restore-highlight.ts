@@ -3,15 +3,16 @@ import type { ApiArguments } from '../api/contract.js';
 import { anchorTarget } from '../anchoring/anchor-target.js';
 import { describeTextRange } from '../anchoring/describe-text-range.js';
 import type { Highlight } from '../model/highlight.js';
-import { HIGHLIGHT_LIMITS } from '../model/highlight-limits.js';
+import { HIGHLIGHT_LIMITS, highlightBeyondLimits } from '../model/highlight-limits.js';
 import type { HighlightLink } from '../model/highlight-link.js';
 import type { AnnotationContext } from './annotation-context.js';
 import { mirrorLink } from './mirror-link.js';
 
 /**
  * Puts a deleted highlight back as it was (same id and fields), the undo of deleteHighlight; it
- * is never refused for what it holds, as every highlight the library holds fits the call's
- * schema. When the article's text changed meanwhile (a re-import), the highlight is anchored in
+ * is never refused for what it holds: every highlight written today is within the limits of
+ * highlight-limits.ts, and one stored before they held is taken when it is exactly one deleted
+ * lately. When the article's text changed meanwhile (a re-import), the highlight is anchored in
  * the new text as a re-import does, and kept flagged orphaned where it cannot be placed. Refused
  * only when the id exists (it was restored already). Its links come back with it, and at their
  * other ends, where the other highlight still exists and has room for them (a highlight never
@@ -20,6 +21,9 @@ import { mirrorLink } from './mirror-link.js';
 export async function restoreHighlight(context: AnnotationContext, args: ApiArguments<'restoreHighlight'>): Promise<Highlight> {
   const highlight = structuredClone(args.highlight) as Highlight;
   context.requireEntry(highlight.articleId);
+  // Beyond the limits only when stored before they held: then it must be exactly what was deleted.
+  const beyond = highlightBeyondLimits(highlight);
+  if (beyond !== null && !context.wasDeleted(highlight)) throw new ApiError('INVALID_ARGUMENT', `The highlight cannot be restored: ${beyond}.`);
   // Links into other articles: kept while the other highlight exists and has room for them.
   const freeSlots = new Map<string, number>();
   const links: HighlightLink[] = [];
