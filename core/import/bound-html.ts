@@ -11,11 +11,11 @@ import { TopFirstStack } from './top-first-stack.js';
 export const MAX_HTML_DEPTH = 100;
 
 /**
- * Most elements a page may have (about 200 times a long article's). Parsing, sanitising and
+ * Most elements a page may have (about 100 times a long article's). Parsing, sanitising and
  * converting cost about 6 µs an element each and the DOM about 1 KB of memory: a 20 MB page of
  * 1.8 million empty divs would need over 10 s and a gigabyte before a single word is read.
  */
-export const MAX_HTML_ELEMENTS = 200_000;
+export const MAX_HTML_ELEMENTS = 150_000;
 
 /** Most attributes a page may have: 20 MB of "<p a a a ..." is one element with ten million of them. */
 export const MAX_HTML_ATTRIBUTES = 1_000_000;
