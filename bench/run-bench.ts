@@ -284,6 +284,7 @@ async function main(): Promise<void> {
   const search = await runChildBench('search-bench');
   const exported = await runChildBench('export-bench');
   const imported = await runChildBench('import-bench');
+  const hostile = await runChildBench('hostile-import-bench') as Record<string, { ms: number; cpuMs: number; peakRssMb: number; outcome: string }>;
   // In Chromium against the web shell of the built app (npm run bench builds it first).
   const longArticle = await runChildBench('long-article-bench', path.resolve(here, '..', 'bench', 'long-article-bench.mjs'));
   const searchPeakRssMb = Number(search.peakRssMb);
@@ -309,6 +310,7 @@ async function main(): Promise<void> {
     reexportMarkdown100kMs: Number(exported.reexportMarkdown100kMs),
     importFixtureMedianMs: Number(imported.importFixtureMedianMs),
     importPdf300PagesMs: Number(imported.importPdf300PagesMs),
+    hostileImports: hostile,
     openLongArticleMs: Number(longArticle.openLongArticleMs),
     openLongArticleNoHighlightsMs: Number(longArticle.openLongArticleNoHighlightsMs),
     applyHighlightLongMs: Number(longArticle.applyHighlightLongMs),
@@ -332,6 +334,7 @@ async function main(): Promise<void> {
     ['re-export of the unchanged library', `${result.reexportMarkdown100kMs} ms`, ''],
     ['import of a fixture web page (median)', `${result.importFixtureMedianMs} ms`, '<= 150 ms'],
     ['import of a 300-page PDF', `${result.importPdf300PagesMs} ms`, '<= 10000 ms'],
+    ...hostileRows(hostile),
     ['open a 150,000-word article, 1,000 highlights', `${result.openLongArticleMs} ms`, '<= 1500 ms'],
     ['the same article without highlights', `${result.openLongArticleNoHighlightsMs} ms`, ''],
     ['with highlights / without', ratio(result.openLongArticleMs, result.openLongArticleNoHighlightsMs), '<= 1.3'],
@@ -385,6 +388,22 @@ function printStorage(
   console.log(`raw atomic write p50 / p95: ${result.rawAtomicWriteP50Ms} / ${result.rawAtomicWriteP95Ms} ms; tag autocomplete p95 ${result.tagAutocompleteMs} ms`);
   printSteps(steps);
   if (json) console.log(JSON.stringify(result));
+}
+
+/** A row per hostile import: wall time (CPU time, peak memory of its process) and what became of it. */
+function hostileRows(figures: Record<string, { ms: number; cpuMs: number; peakRssMb: number; outcome: string }>): [string, string, string][] {
+  const names: Record<string, string> = {
+    deepHtml5k: 'hostile: web page nested 5,000 deep',
+    deepHtml100k: 'hostile: web page nested 100,000 deep',
+    deepHtml20Mb: 'hostile: 20 MB page of 4 million nested divs',
+    deepChunksHtml: 'hostile: 200 chunks nested 99 deep (Readability)',
+    pdf100kPages: 'hostile: PDF of 100,000 pages',
+  };
+  return Object.entries(figures).map(([key, figure]) => [
+    `${names[key] ?? key} (${figure.outcome})`,
+    `${figure.ms} ms`,
+    `<= 10000 ms; cpu ${figure.cpuMs} ms, ${figure.peakRssMb} MB`,
+  ]);
 }
 
 function round(value: number): number {

@@ -16,6 +16,7 @@ await build({
     'import-bench': 'bench/import-bench.ts',
     // The process the kill-point soak (`--soak`) kills.
     'kill-child': 'tests/crash/kill-child.ts',
+    'hostile-import-bench': 'bench/hostile-import-bench.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

@@ -10,7 +10,7 @@ export const ERROR_CODES = [
   'IMPORT_ENCRYPTED',
   /** A URL that could not be fetched: refused, timed out, not found, redirected too often. */
   'IMPORT_NETWORK',
-  /** A source beyond the importer's size limits (50 MB fetched or of text, 20 MB of HTML or Markdown). */
+  /** A source beyond the importer's limits (50 MB fetched or of text, 20 MB of HTML or Markdown, nesting and element counts, PDF pages, inflated Word parts, time); the message names the limit. */
   'IMPORT_TOO_LARGE',
   /** The user cancelled the import. */
   'IMPORT_CANCELLED',

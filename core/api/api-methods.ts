@@ -8,6 +8,7 @@ export const API_METHODS = [
   'listArticles',
   'getArticle',
   'importArticle',
+  'cancelImport',
   'deleteArticle',
   'createHighlight',
   'updateHighlight',

@@ -8,6 +8,7 @@ import type { SavedFilter } from '../model/highlight-filter.js';
 import type { SearchHit } from '../model/search-hit.js';
 import type { LibrarySettings } from '../model/library-settings.js';
 import { docNodeArgument } from './doc-node-argument.js';
+import { HIGHLIGHT_LIMITS } from '../model/highlight-limits.js';
 import { EXPORT_FORMATS, type ExportedFile } from '../export/export-format.js';
 import type { ExportProgress } from '../export/export-progress.js';
 
@@ -21,21 +22,28 @@ export { API_METHODS, type ApiMethod };
  */
 
 const id = z.string().min(1).max(200);
-const tagName = z.string().trim().min(1).max(200);
+const tagName = z.string().trim().min(1).max(HIGHLIGHT_LIMITS.tagLength);
+const tags = z.array(tagName).max(HIGHLIGHT_LIMITS.tags);
+const claimant = z.string().max(HIGHLIGHT_LIMITS.claimantLength);
+const note = z.string().max(HIGHLIGHT_LIMITS.noteLength);
+const color = z.string().max(HIGHLIGHT_LIMITS.colorLength);
 
-const target = z.object({
-  quote: z.object({
-    type: z.literal('TextQuoteSelector'),
-    exact: z.string().min(1).max(100_000),
-    prefix: z.string().max(1_000),
-    suffix: z.string().max(1_000),
-  }),
-  position: z.object({
-    type: z.literal('TextPositionSelector'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-  }),
-});
+/** Selectors over an article's text; `longestQuote` bounds the quoted text. */
+const targetSchema = (longestQuote: number) =>
+  z.object({
+    quote: z.object({
+      type: z.literal('TextQuoteSelector'),
+      exact: z.string().min(1).max(longestQuote),
+      prefix: z.string().max(1_000),
+      suffix: z.string().max(1_000),
+    }),
+    position: z.object({
+      type: z.literal('TextPositionSelector'),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+    }),
+  });
+const target = targetSchema(100_000);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const grading = z.object({ reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']), credibility: z.enum(['1', '2', '3', '4', '5', '6']) });
@@ -49,10 +57,10 @@ const claimFields = z.object({
 const highlightRef = z.object({ articleId: id, highlightId: id });
 
 const highlightFields = z.object({
-  claimant: z.string().max(500),
-  tags: z.array(tagName).max(200),
-  note: z.string().max(200_000),
-  color: z.string().max(50),
+  claimant,
+  tags,
+  note,
+  color,
   claim: claimFields.partial(),
   grading: grading.nullable(),
   noteDoc: docNodeArgument.nullable(),
@@ -70,15 +78,20 @@ const highlightFilter = z.object({
   to: isoDate.optional(),
 });
 
-/** A whole highlight, as an undo of its deletion gives it back. */
+/**
+ * A whole highlight, as an undo of its deletion gives it back: it takes every highlight the
+ * library can hold, also one stored before today's limits held (restoreHighlight then takes it
+ * only when it is exactly one deleted lately), and a quote a re-import moved, which is only
+ * bounded by the article's text. The bounds here only keep the call's size sane.
+ */
 const storedHighlight = z.object({
   id,
   articleId: id,
-  target,
-  claimant: z.string().max(500),
-  tags: z.array(tagName).max(200),
-  note: z.string().max(200_000),
-  color: z.string().max(50),
+  target: targetSchema(60_000_000),
+  claimant,
+  tags: z.array(z.string().trim().min(1).max(10_000)).max(10_000),
+  note: z.string().max(60_000_000),
+  color,
   claim: claimFields.optional(),
   grading: grading.nullable().optional(),
   links: z.array(z.object({
@@ -87,7 +100,7 @@ const storedHighlight = z.object({
     direction: z.enum(['outgoing', 'incoming']),
     other: highlightRef,
     createdAt: z.string().max(100),
-  })).max(1000).optional(),
+  })).max(100_000).optional(),
   noteDoc: docNodeArgument.nullable().optional(),
   orphaned: z.boolean().optional(),
   createdAt: z.string().max(100),
@@ -114,9 +127,11 @@ export const API_ARGUMENT_SCHEMAS = {
    * `ifDuplicate` decides: 'ask' (default) fails with IMPORT_DUPLICATE naming the existing article
    * as `"Title" (id ID)`; 'update' replaces that article's text and metadata in place, keeping its
    * id and re-anchoring its highlights (those that cannot be placed are kept, flagged orphaned);
-   * 'keep-both' imports it as a new article.
+   * 'keep-both' imports it as a new article. `importId`, an id the caller makes up, lets
+   * cancelImport stop this import while it runs.
    */
   importArticle: z.object({
+    importId: id.optional(),
     content: z.string().max(60_000_000).optional(),
     fileBase64: z.string().max(80_000_000).optional(),
     fileName: z.string().max(500).optional(),
@@ -126,6 +141,12 @@ export const API_ARGUMENT_SCHEMAS = {
     format: z.enum(['auto', 'text', 'html', 'markdown', 'docx', 'pdf']).optional(),
     ifDuplicate: z.enum(['ask', 'update', 'keep-both']).optional(),
   }),
+  /**
+   * Stops the import started with this `importId`: its worker is ended and nothing is stored; the
+   * importArticle call fails with IMPORT_CANCELLED. `cancelled` is false when no such import is
+   * under way (it has finished, or not started yet: then it is refused when it arrives).
+   */
+  cancelImport: z.object({ importId: id }),
   deleteArticle: z.object({ id }),
   createHighlight: z.object({ articleId: id, target }).merge(highlightFields.partial()),
   updateHighlight: z.object({ articleId: id, id, patch: highlightFields.partial() }),
@@ -139,6 +160,8 @@ export const API_ARGUMENT_SCHEMAS = {
   updateSettings: z.object({
     colorLegend: z.array(z.object({ color: z.string().min(1).max(50), meaning: z.string().max(200) })).max(20).optional(),
     claimKinds: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
+    /** Most pages a PDF may have to be imported. */
+    maxPdfPages: z.number().int().min(1).max(1_000_000).optional(),
   }),
   /** Corrects an article's metadata after import. */
   updateArticleMetadata: z.object({
@@ -175,9 +198,9 @@ export const API_ARGUMENT_SCHEMAS = {
   /** Sets or clears a tag's colour. */
   setTagColor: z.object({ name: tagName, color: z.string().max(50).nullable() }),
   /** Adds and removes tags on many highlights at once, all or nothing. */
-  tagHighlights: z.object({ refs: z.array(highlightRef).min(1).max(10_000), add: z.array(tagName).max(200), remove: z.array(tagName).max(200) }),
+  tagHighlights: z.object({ refs: z.array(highlightRef).min(1).max(10_000), add: tags, remove: tags }),
   /** Sets the tags of many highlights at once, all or nothing (the undo of the tag operations). */
-  setHighlightTags: z.object({ changes: z.array(highlightRef.extend({ tags: z.array(tagName).max(200) })).min(1).max(100_000) }),
+  setHighlightTags: z.object({ changes: z.array(highlightRef.extend({ tags })).min(1).max(100_000) }),
   /** The claims view: highlights across the library matching a filter, with their articles. */
   queryHighlights: z.object({ filter: highlightFilter, limit: z.number().int().positive().max(10_000).optional(), offset: z.number().int().nonnegative().optional() }),
   listSavedFilters: z.object({}),
@@ -274,6 +297,7 @@ export interface ApiResults {
   listArticles: ArticleSummary[];
   getArticle: ArticleWithHighlights;
   importArticle: ArticleSummary;
+  cancelImport: { cancelled: boolean };
   deleteArticle: null;
   createHighlight: Highlight;
   updateHighlight: Highlight;

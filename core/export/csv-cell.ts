@@ -1,5 +1,7 @@
-// A spreadsheet runs a cell that starts with one of these as a formula (or DDE command).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A spreadsheet runs a cell that starts with one of these as a formula (or DDE command), also
+// after leading spaces, line breaks or other controls, which some trim before they look; a cell
+// that starts with a tab, carriage return or line feed is neutralised whatever follows.
+const FORMULA_START = /^[\s\u0000-\u001f]*[=+\-@]|^[\t\r\n]/;
 // RFC 4180: a field holding a comma, a double quote or a line break must be quoted.
 const NEEDS_QUOTES = /[",\r\n]/;
 

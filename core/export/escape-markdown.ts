@@ -1,9 +1,11 @@
 /*
  * Characters escaped wherever they occur: they start inline structure (emphasis, code spans,
- * links and Obsidian wiki links, raw HTML, strikethrough, table cells, Obsidian tags, highlights
- * and math). Backslash escapes work for any ASCII punctuation in CommonMark.
+ * links and Obsidian wiki links, raw HTML, strikethrough, table cells, Obsidian tags, highlights,
+ * math, and Obsidian comments: "%%" hides everything up to the next "%%", so every "%" is escaped,
+ * also one that would meet another at the edge of a neighbouring run of text). Backslash escapes
+ * work for any ASCII punctuation in CommonMark.
  */
-const INLINE_SPECIAL = /[\\`*_[\]<>#|~=$]/g;
+const INLINE_SPECIAL = /[\\`*_[\]<>#|~=$%]/g;
 // Characters that only start structure at the beginning of a line (lists, thematic breaks,
 // setext underlines). Escaping them only there keeps hyphenated words and "Hello!" readable.
 const LINE_START_SPECIAL = /^([-+!])/;

@@ -100,14 +100,18 @@ function closer(mark: OpenMark): string {
   return mark.kind === 'code' ? '' : OPENERS[mark.kind as keyof typeof OPENERS];
 }
 
-/** A link target with the characters that would end or break it percent-encoded. */
+/**
+ * A link target with the characters that would end or break it percent-encoded, and a "%" that
+ * starts no escape written "%25" (the same address), so that no "%%" (an Obsidian comment) is left.
+ */
 function escapeLinkTarget(href: string): string {
-  return href.replace(/[\s()<>\\`]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return href.replace(/[\s()<>\\`]|%(?![0-9A-Fa-f]{2})/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** A code span fenced by more backticks than any run inside it, padded when it starts or ends with one. */
 function codeSpan(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  // Not Math.max(...runs): spreading the runs of a long text overflows the call stack.
+  const longest = [...text.matchAll(/`+/g)].reduce((most, match) => Math.max(most, match[0].length), 0);
   const fence = '`'.repeat(longest + 1);
   const padding = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${padding}${text}${padding}${fence}`;

@@ -31,3 +31,11 @@ describe('yamlScalar', () => {
     expect(parse(`value: ${scalar}\n`)).toEqual({ value });
   });
 });
+
+describe('yamlScalar: Obsidian comments', () => {
+  it('writes "%%" escaped, reading back as itself, and leaves a lone "%" as it is', () => {
+    expect(yamlScalar('Budget %% draft')).toBe('"Budget \\u0025\\u0025 draft"');
+    expect(parse(yamlScalar('Budget %%% draft'))).toBe('Budget %%% draft');
+    expect(yamlScalar('https://example.org/a%20b')).toBe('"https://example.org/a%20b"');
+  });
+});

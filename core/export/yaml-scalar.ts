@@ -17,8 +17,9 @@ const NAMED_ESCAPES: Readonly<Record<string, string>> = {
   '\u2029': '\\P',
 };
 
-// C0 and C1 controls, DEL, the byte-order mark, and lone surrogates (which UTF-8 cannot encode).
-const NEEDS_ESCAPE = /[\\"\u0000-\u001f\u007f-\u009f\u00a0\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// C0 and C1 controls, DEL, the byte-order mark, lone surrogates (which UTF-8 cannot encode), and
+// "%%", which Obsidian reads as the start of a comment wherever it is ("%20" in an address stays).
+const NEEDS_ESCAPE = /[\\"\u0000-\u001f\u007f-\u009f\u00a0\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|%(?=%)|(?<=%)%/g;
 
 /**
  * A string as a YAML double-quoted scalar: the one YAML form in which every string, including

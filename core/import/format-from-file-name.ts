@@ -1,17 +1,18 @@
 import { ApiError } from '../api/api-error.js';
 import type { ImportFormat } from './import-format.js';
 
-const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
-  txt: 'text',
-  text: 'text',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  md: 'markdown',
-  markdown: 'markdown',
-  docx: 'docx',
-  pdf: 'pdf',
-};
+// A Map, not an object literal: it is looked up by the user's file name ("report.constructor").
+const FORMAT_BY_EXTENSION: ReadonlyMap<string, ImportFormat> = new Map([
+  ['txt', 'text'],
+  ['text', 'text'],
+  ['html', 'html'],
+  ['htm', 'html'],
+  ['xhtml', 'html'],
+  ['md', 'markdown'],
+  ['markdown', 'markdown'],
+  ['docx', 'docx'],
+  ['pdf', 'pdf'],
+]);
 
 /**
  * The format a file name's extension announces; null when it has none (the content decides).
@@ -23,7 +24,7 @@ export function formatFromFileName(fileName: string | undefined): ImportFormat |
   // ".bashrc"-style names and names without a dot have no extension.
   if (dot <= 0 || dot === base.length - 1) return null;
   const extension = base.slice(dot + 1).toLowerCase();
-  const format = FORMAT_BY_EXTENSION[extension];
+  const format = FORMAT_BY_EXTENSION.get(extension);
   if (format !== undefined) return format;
   throw new ApiError(
     'IMPORT_UNSUPPORTED',

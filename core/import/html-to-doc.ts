@@ -1,4 +1,5 @@
 import type { DocMark, DocNode } from '../document/doc-node.js';
+import { appendAll } from './append-all.js';
 import type { HtmlNode } from './html-node.js';
 import { InlineRun } from './inline-run.js';
 import { isSafeImageSource } from './is-safe-image-source.js';
@@ -9,12 +10,13 @@ import { safeLinkHref } from './safe-link-href.js';
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-const HEADING_LEVELS: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-const MARK_BY_TAG: Readonly<Record<string, string>> = {
-  b: 'bold', strong: 'bold', i: 'italic', em: 'italic', cite: 'italic', dfn: 'italic', var: 'italic',
-  u: 'underline', ins: 'underline', s: 'strike', strike: 'strike', del: 'strike',
-  code: 'code', kbd: 'code', samp: 'code', tt: 'code',
-};
+// Maps, not object literals: they are looked up by the page's tag names ("constructor" is none).
+const HEADING_LEVELS: ReadonlyMap<string, number> = new Map([['h1', 1], ['h2', 2], ['h3', 3], ['h4', 4], ['h5', 5], ['h6', 6]]);
+const MARK_BY_TAG: ReadonlyMap<string, string> = new Map([
+  ['b', 'bold'], ['strong', 'bold'], ['i', 'italic'], ['em', 'italic'], ['cite', 'italic'], ['dfn', 'italic'], ['var', 'italic'],
+  ['u', 'underline'], ['ins', 'underline'], ['s', 'strike'], ['strike', 'strike'], ['del', 'strike'],
+  ['code', 'code'], ['kbd', 'code'], ['samp', 'code'], ['tt', 'code'],
+]);
 /** Elements that only group blocks: read through, ending any paragraph before and after them. */
 const CONTAINER_TAGS: ReadonlySet<string> = new Set([
   'body', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'address', 'details',
@@ -59,8 +61,12 @@ class BlockSink {
   }
 
   push(...blocks: DocNode[]): void {
+    this.pushAll(blocks);
+  }
+
+  pushAll(blocks: readonly DocNode[]): void {
     this.flush();
-    this.blocks.push(...blocks);
+    appendAll(this.blocks, blocks);
   }
 }
 
@@ -86,7 +92,7 @@ class DocBuilder {
     if (node.nodeType !== ELEMENT_NODE) return;
     const tag = node.localName ?? '';
     if (SKIPPED_TAGS.has(tag)) return;
-    const level = HEADING_LEVELS[tag];
+    const level = HEADING_LEVELS.get(tag);
     if (level !== undefined) this.textblock(node, { type: 'heading', attrs: { level } }, marks, sink);
     else if (tag === 'p') this.textblock(node, { type: 'paragraph' }, marks, sink);
     else if (tag === 'figcaption' || tag === 'caption') this.textblock(node, { type: 'caption' }, marks, sink);
@@ -137,8 +143,8 @@ class DocBuilder {
       // tiptap's listItem must start with a paragraph: a nested list with no text of its own
       // belongs to the previous item (a common authoring slip), or outside the list if none.
       if (blocks[0]!.type === 'paragraph') items.push({ type: 'listItem', content: blocks });
-      else if (items.length > 0) items.at(-1)!.content!.push(...blocks);
-      else before.push(...blocks);
+      else if (items.length > 0) appendAll(items.at(-1)!.content!, blocks);
+      else appendAll(before, blocks);
     };
     const flushStray = (): void => {
       stray.flush();
@@ -151,7 +157,7 @@ class DocBuilder {
       } else this.walk(child, marks, stray);
     }
     flushStray();
-    sink.push(...before);
+    sink.pushAll(before);
     if (items.length === 0) return;
     const start = Number.parseInt(node.getAttribute?.('start') ?? '', 10);
     if (node.localName === 'ol') sink.push({ type: 'orderedList', attrs: { start: Number.isFinite(start) ? start : 1 }, content: items });
@@ -171,11 +177,11 @@ class DocBuilder {
             .filter((cell) => cell.nodeType === ELEMENT_NODE && (cell.localName === 'td' || cell.localName === 'th'))
             .map((cell) => this.tableCell(cell, marks));
           if (cells.length > 0) rows.push({ type: 'tableRow', content: cells });
-        } else if (tag === 'caption') captions.push(...this.blocksOf(child, marks).map((block) => ({ ...block, type: block.type === 'paragraph' ? 'caption' : block.type })));
+        } else if (tag === 'caption') appendAll(captions, this.blocksOf(child, marks).map((block) => ({ ...block, type: block.type === 'paragraph' ? 'caption' : block.type })));
       }
     };
     visit(node);
-    sink.push(...captions);
+    sink.pushAll(captions);
     if (rows.length > 0) sink.push({ type: 'table', content: padTableRows(rows) });
   }
 
@@ -215,7 +221,7 @@ class DocBuilder {
   }
 
   private markOf(node: HtmlNode, tag: string): DocMark | null {
-    const markType = MARK_BY_TAG[tag];
+    const markType = MARK_BY_TAG.get(tag);
     if (markType !== undefined) return { type: markType };
     if (tag !== 'a') return null;
     const href = safeLinkHref(node.getAttribute?.('href') ?? '', this.baseUrl);

@@ -10,6 +10,7 @@ import { fetchUrl } from './fetch-url.js';
 import { formatFromFileName } from './format-from-file-name.js';
 import { formatFromMediaType } from './format-from-media-type.js';
 import type { ImportFormat } from './import-format.js';
+import { ImportLimitError } from './import-limit-error.js';
 import { importHtml } from './import-html.js';
 import { importMarkdown } from './import-markdown.js';
 import { importPlainText } from './import-plain-text.js';
@@ -66,6 +67,7 @@ export async function importDocument(input: ImportInput, options: ImportOptions 
     return finish(draft, source, subject);
   } catch (error) {
     if (error instanceof ApiError) throw error;
+    if (error instanceof ImportLimitError) throw new ApiError('IMPORT_TOO_LARGE', `Cannot import ${subject}: ${error.reason}. Save the part you need as a smaller file.`, { cause: error });
     const reason = error instanceof Error ? error.message : String(error);
     throw new ApiError('IMPORT_FAILED', `Could not import ${subject}: ${reason}`, { cause: error });
   }

@@ -46,6 +46,20 @@ describe('importInWorker', () => {
     await expect(pending).rejects.toMatchObject({ code: 'IMPORT_CANCELLED' });
   });
 
+  it('ends a worker that outlasts the time limit', async () => {
+    const bytes = buildTextPdf({ pages: Array.from({ length: 2_000 }, (_, index) => [`Page ${index + 1}`]) });
+    const error = await importInWorker({ bytes, fileName: 'slow.pdf' }, { workerScript, limits: { timeLimitMs: 300 } }).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'IMPORT_TOO_LARGE' });
+    expect((error as Error).message).toMatch(/^Cannot import the file "slow\.pdf": reading it took longer than the limit of 0\.3 s/);
+  });
+
+  it('passes the page limit to the worker', async () => {
+    const bytes = buildTextPdf({ pages: Array.from({ length: 12 }, (_, index) => [`Page ${index + 1}`]) });
+    const error = await importInWorker({ bytes, fileName: 'twelve.pdf' }, { workerScript, limits: { maxPdfPages: 10 } }).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'IMPORT_TOO_LARGE' });
+    expect((error as Error).message).toContain('more than the limit of 10 pages');
+  });
+
   it('imports in this thread when there is no worker bundle', async () => {
     const result = await importInWorker({ content: 'Title\n\nBody text.' });
     expect(result.text).toBe('Body text.');

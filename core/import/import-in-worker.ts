@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../api/api-error.js';
 import { importDocument } from './import-document.js';
+import { resolveImportLimits } from './import-limits.js';
 import type { ImportOptions, ImportProgress } from './import-progress.js';
 import type { ImportedDocument } from './imported-document.js';
 import { resourceReaderFor } from './resource-reader-for.js';
@@ -22,8 +23,9 @@ export interface ImportInWorkerOptions extends ImportOptions {
 
 /**
  * Runs importDocument in a worker thread, so a large page or PDF never blocks the thread serving
- * the UI; reports progress (pages of a PDF) and cancels by ending the worker at once. Without the
- * worker bundle (unit tests run from source) it imports in this thread instead.
+ * the UI; reports progress (pages of a PDF) and cancels by ending the worker at once. The worker
+ * is also ended when the import outlasts its time limit (IMPORT_TOO_LARGE), whatever it is stuck
+ * in. Without the worker bundle (unit tests run from source) it imports in this thread instead.
  */
 export async function importInWorker(input: WorkerImportInput, options: ImportInWorkerOptions = {}): Promise<ImportedDocument> {
   const script = options.workerScript ?? findWorkerScript();
@@ -33,18 +35,21 @@ export async function importInWorker(input: WorkerImportInput, options: ImportIn
   }
   const subject = input.fileName ? `the file "${input.fileName}"` : input.url ? `the page ${input.url}` : 'the pasted text';
   if (options.signal?.aborted) throw new ApiError('IMPORT_CANCELLED', `The import of ${subject} was cancelled.`);
+  const limits = resolveImportLimits(options.limits);
   const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
   return new Promise<ImportedDocument>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void): void => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       options.signal?.removeEventListener('abort', cancel);
       void worker.terminate();
       outcome();
     };
     const cancel = (): void => settle(() => reject(new ApiError('IMPORT_CANCELLED', `The import of ${subject} was cancelled.`)));
     options.signal?.addEventListener('abort', cancel, { once: true });
+    const timer = setTimeout(() => settle(() => reject(new ApiError('IMPORT_TOO_LARGE', `Cannot import ${subject}: reading it took longer than the limit of ${limits.timeLimitMs / 1000} s. Save the part you need as a smaller file.`))), limits.timeLimitMs);
     worker.on('message', (message: { type: 'progress'; progress: ImportProgress } | { type: 'result'; result: ImportedDocument } | { type: 'error'; error: unknown }) => {
       if (message.type === 'progress') options.onProgress?.(message.progress);
       else if (message.type === 'result') settle(() => resolve(message.result));
@@ -61,7 +66,7 @@ export async function importInWorker(input: WorkerImportInput, options: ImportIn
       );
     });
     worker.on('exit', (code) => settle(() => reject(new ApiError('IMPORT_FAILED', `Could not import ${subject}: the import stopped unexpectedly (exit code ${code}).`))));
-    worker.postMessage({ input });
+    worker.postMessage({ input, limits });
   });
 }
 

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { ApiError } from '../api/api-error.js';
 import type { DocNode } from '../document/doc-node.js';
 import { docToText, TEXT_BLOCK_SEPARATOR, textblockText } from '../document/doc-text.js';
+import { appendAll } from './append-all.js';
+import { resolveImportLimits } from './import-limits.js';
 import type { ImportOptions } from './import-progress.js';
 import { pdfBlocks } from './pdf-blocks.js';
 import { pdfDate } from './pdf-date.js';
@@ -34,7 +36,8 @@ const SCAN_PAGE_LETTERS = 100;
  * Reads a PDF's text layer with pdf.js into headings and paragraphs, page by page (a block never
  * spans two pages, so every offset has one page). pdf.js runs with evaluation of fonts' code off,
  * no XFA forms and no scripting, so nothing in the file runs. Throws IMPORT_ENCRYPTED for a file
- * that needs a password, IMPORT_EMPTY when no page has a text layer, IMPORT_FAILED when damaged.
+ * that needs a password, IMPORT_EMPTY when no page has a text layer, IMPORT_FAILED when damaged,
+ * IMPORT_TOO_LARGE beyond the page limit or the time limit (options.limits).
  */
 export async function importPdf(bytes: Uint8Array, subject: string, options: ImportOptions = {}): Promise<PdfImport> {
   // pdf.js leaves some of its own promises unhandled on damaged files (seen in the fuzz test: an
@@ -91,10 +94,22 @@ async function readPdf(bytes: Uint8Array, subject: string, options: ImportOption
     throw new ApiError('IMPORT_FAILED', `Cannot import ${subject}: it is not a readable PDF (${(error as Error)?.message ?? 'damaged'}).`, { cause: error });
   }
   try {
+    const { maxPdfPages, timeLimitMs } = resolveImportLimits(options.limits);
+    // Known from the page tree's root before any page is read: a huge file is refused at once.
+    if (pdf.numPages > maxPdfPages) {
+      throw new ApiError(
+        'IMPORT_TOO_LARGE',
+        `Cannot import ${subject}: it has ${pdf.numPages.toLocaleString('en')} pages, more than the limit of ${maxPdfPages.toLocaleString('en')} pages a PDF may have. Save the pages you need as a smaller PDF, or raise the limit ("Largest PDF to import", in the settings).`,
+      );
+    }
+    const deadline = performance.now() + timeLimitMs;
     const pages: PdfLine[][] = [];
     let hasUsableText = false;
     for (let number = 1; number <= pdf.numPages; number += 1) {
       throwIfCancelled(options.signal, subject);
+      if (performance.now() > deadline) {
+        throw new ApiError('IMPORT_TOO_LARGE', `Cannot import ${subject}: reading it took longer than the limit of ${timeLimitMs / 1000} s (page ${number.toLocaleString('en')} of ${pdf.numPages.toLocaleString('en')}). Save the pages you need as a smaller PDF.`);
+      }
       const page = await pdf.getPage(number);
       const lines = pdfLines(await pageItems(page));
       const letters = lines.reduce((count, line) => count + (line.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
@@ -152,7 +167,7 @@ function assemble(pages: readonly PdfLine[][], subject: string): Pick<PdfImport,
   const firstBlockOfPage: number[] = [];
   for (const lines of pages) {
     firstBlockOfPage.push(content.length);
-    content.push(...pdfBlocks(withoutPageNumbers(lines), bodySize, headingSizes));
+    appendAll(content, pdfBlocks(withoutPageNumbers(lines), bodySize, headingSizes));
   }
   const blockStarts: number[] = [];
   let offset = 0;

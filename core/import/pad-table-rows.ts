@@ -21,7 +21,8 @@ export function padTableRows(rows: DocNode[]): DocNode[] {
       if (cell.attrs) cell.attrs['rowspan'] = rowspan;
     }
   });
-  const width = Math.max(0, ...widths);
+  // Not Math.max(...widths): spreading a long table's rows overflows the call stack.
+  const width = widths.reduce((widest, rowWidth) => Math.max(widest, rowWidth), 0);
   return rows.map((row, index) => {
     const missing = width - widths[index]!;
     if (missing <= 0) return row;

@@ -14,8 +14,9 @@ const FRONT_MATTER = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(
  */
 export function readFrontMatter(source: string): FrontMatter {
   const match = FRONT_MATTER.exec(source);
-  if (match === null) return { fields: {}, body: source };
-  const fields: Record<string, string> = {};
+  // Without a prototype: its keys are the file's (a key "constructor" must not meet Object's).
+  const fields = Object.create(null) as Record<string, string>;
+  if (match === null) return { fields, body: source };
   for (const line of match[1]!.split(/\r?\n/)) {
     const pair = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.+?)[ \t]*$/.exec(line);
     if (pair === null) continue;

@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { boundHtml } from './bound-html.js';
 import { isSafeImageSource } from './is-safe-image-source.js';
 
 /*
@@ -50,7 +51,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
-/** Reduces untrusted HTML to inert markup: structure, text, safe links and embedded images only. */
+/**
+ * Reduces untrusted HTML to inert markup: structure, text, safe links and embedded images only.
+ * sanitize-html parses with htmlparser2, which is quadratic in the nesting depth: the markup is
+ * bounded first (bound-html.ts), as for every DOM the importer builds.
+ */
 export function sanitizeArticleHtml(html: string): string {
-  return sanitizeHtml(html, OPTIONS);
+  return sanitizeHtml(boundHtml(html).html, OPTIONS);
 }

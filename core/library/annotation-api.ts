@@ -59,6 +59,7 @@ export function createAnnotationApi(context: AnnotationContext, search: SearchIn
         await context.settings.update((settings) => {
           if (args.colorLegend !== undefined) settings.colorLegend = args.colorLegend.map(({ color, meaning }) => ({ color, meaning }));
           if (args.claimKinds !== undefined) settings.claimKinds = [...new Set(args.claimKinds)];
+          if (args.maxPdfPages !== undefined) settings.maxPdfPages = args.maxPdfPages;
         }),
       ),
     updateArticleMetadata: async ({ articleId, patch }) => {
@@ -157,7 +158,7 @@ export function createAnnotationApi(context: AnnotationContext, search: SearchIn
 }
 
 function toLibrarySettings(settings: SettingsFile): LibrarySettings {
-  return { colorLegend: settings.colorLegend, claimKinds: settings.claimKinds };
+  return { colorLegend: settings.colorLegend, claimKinds: settings.claimKinds, maxPdfPages: settings.maxPdfPages };
 }
 
 function safeEntry(context: AnnotationContext, articleId: string): ReturnType<AnnotationContext['requireEntry']> | null {

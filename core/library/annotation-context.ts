@@ -1,3 +1,4 @@
+import type { Highlight } from '../model/highlight.js';
 import type { ArticleFile } from '../store/article-file-schema.js';
 import type { LibraryIndexEntry } from '../store/library-index-schema.js';
 import type { SettingsStore } from './settings-store.js';
@@ -17,5 +18,7 @@ export interface AnnotationContext {
   changeArticle<R>(id: string, change: (file: ArticleFile) => R): Promise<R>;
   /** The library's spelling of a tag by lower-cased name. */
   canonicalTagName(key: string): string | undefined;
+  /** Whether a highlight is exactly one deleted lately (core/library/recent-deletions.ts). */
+  wasDeleted(highlight: Highlight): boolean;
   settings: SettingsStore;
 }

@@ -85,7 +85,7 @@ describe('claims, grading, notes and settings', () => {
 
   it('keeps settings, saved filters, tag colours, memo and corrected metadata across a reopen', async () => {
     let library = await openTracked();
-    expect(await library.getSettings({})).toEqual({ colorLegend: DEFAULT_COLOR_LEGEND, claimKinds: DEFAULT_CLAIM_KINDS });
+    expect(await library.getSettings({})).toEqual({ colorLegend: DEFAULT_COLOR_LEGEND, claimKinds: DEFAULT_CLAIM_KINDS, maxPdfPages: 5_000 });
     await library.updateSettings({ claimKinds: ['denial', 'leak'] });
     const saved = await library.saveFilter({ name: 'B2 or better', filter: { minGrading: { reliability: 'B', credibility: '2' } } });
     const article = await addArticle(library, 'Old title', ['Some text here.']);
@@ -138,7 +138,7 @@ describe('links', () => {
     expect((await highlightsOf(library, second.id))[0]!.links).toEqual([]);
   });
 
-  it('refuses a restore whose target does not fit the text, and drops links to highlights that are gone', async () => {
+  it('places a restored highlight whose position no longer fits by its quote, and drops links to highlights that are gone', async () => {
     const library = await openTracked();
     const first = await addArticle(library, 'First', ['Alpha claims something.']);
     const second = await addArticle(library, 'Second', ['Beta denies it.']);
@@ -149,8 +149,10 @@ describe('links', () => {
     await library.deleteHighlight({ articleId: second.id, id: b.id });
     await library.deleteArticle({ id: first.id });
     const moved = { ...bStored!, target: { ...bStored!.target, position: { ...bStored!.target.position, start: 1 } } };
-    expect((await rejection(library.restoreHighlight({ highlight: moved }))).code).toBe('INVALID_ARGUMENT');
-    expect((await library.restoreHighlight({ highlight: bStored! })).links).toEqual([]);
+    const restored = await library.restoreHighlight({ highlight: moved });
+    expect(restored.target.position).toEqual(bStored!.target.position);
+    expect(restored.links).toEqual([]);
+    expect((await rejection(library.restoreHighlight({ highlight: bStored! }))).code).toBe('INVALID_ARGUMENT');
   });
 });
 

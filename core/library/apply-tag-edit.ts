@@ -8,7 +8,7 @@ import type { TagEdit } from './tag-edit.js';
  */
 export function applyTagEdit(tags: readonly string[], edit: TagEdit, canonicalName: (key: string) => string | undefined): string[] | null {
   const edited = tags.map(edit).filter((name): name is string => name !== null);
-  const after = normalizeTags(edited, canonicalName);
+  const after = normalizeTags(edited, canonicalName, tags);
   const unchanged = after.length === tags.length && after.every((name, position) => name === tags[position]);
   return unchanged ? null : after;
 }

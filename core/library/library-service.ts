@@ -6,6 +6,8 @@ import { formatArticleMarkdown } from '../export/article-markdown.js';
 import { buildExportFile } from '../export/build-export-file.js';
 import { markdownFileName } from '../export/markdown-file-name.js';
 import type { ImportedDocument } from '../import/imported-document.js';
+import { importSubject } from '../import/import-subject.js';
+import { throwIfCancelled } from '../import/throw-if-cancelled.js';
 import type { WorkerImportInput } from '../import/worker-import-input.js';
 import type { ArticleSummary } from '../model/article.js';
 import type { Highlight } from '../model/highlight.js';
@@ -22,6 +24,8 @@ import type { WriteGuard } from '../store/write-guard.js';
 import { assertTargetFitsText } from './assert-target-fits-text.js';
 import { compareHighlightsByPosition } from './compare-highlights-by-position.js';
 import { importInputFromArguments } from './import-input-from-arguments.js';
+import { ImportsUnderWay } from './imports-under-way.js';
+import { RecentDeletions } from './recent-deletions.js';
 import type { ImportOutcome, ImportSourceOptions, StoreImportOptions } from './import-outcome.js';
 import { storeImportedDocument, type ImportStoreContext } from './store-imported-document.js';
 import { indexEntryOf } from './index-entry-of.js';
@@ -198,6 +202,7 @@ class Library implements LibraryService {
       readArticle: (id) => this.readArticle(id),
       changeArticle: (id, change) => this.changeArticle(id, change),
       canonicalTagName: (key) => this.index.canonicalTagName(key),
+      wasDeleted: (highlight) => this.recentDeletions.holds(highlight),
       settings: this.settings,
     };
   }
@@ -242,10 +247,21 @@ class Library implements LibraryService {
   importArticle(args: ApiArguments<'importArticle'>): Promise<ApiResults['importArticle']> {
     return this.run(async () => {
       const input = importInputFromArguments(args);
-      const options = args.ifDuplicate === undefined ? {} : { ifDuplicate: args.ifDuplicate };
-      return (await this.importNow(input, options)).article;
+      const importing = args.importId === undefined ? null : this.importsUnderWay.begin(args.importId, importSubject(input));
+      try {
+        const options = { ...(args.ifDuplicate === undefined ? {} : { ifDuplicate: args.ifDuplicate }), ...(importing === null ? {} : { signal: importing.signal }) };
+        return (await this.importNow(input, options)).article;
+      } finally {
+        importing?.end();
+      }
     });
   }
+
+  cancelImport(args: ApiArguments<'cancelImport'>): Promise<ApiResults['cancelImport']> {
+    return this.run(async () => ({ cancelled: this.importsUnderWay.cancel(args.importId) }));
+  }
+
+  private readonly importsUnderWay = new ImportsUnderWay();
 
   importSource(input: WorkerImportInput, options: ImportSourceOptions = {}): Promise<ImportOutcome> {
     return this.run(() => this.importNow(input, options));
@@ -261,7 +277,10 @@ class Library implements LibraryService {
     // a 50 MB page or a 300-page PDF never blocks the thread serving the UI.
     const { importInWorker } = await import('../import/import-in-worker.js');
     const { ifDuplicate, ...importOptions } = options;
-    const imported = await importInWorker(input, importOptions);
+    const limits = { maxPdfPages: this.settings.get().maxPdfPages, ...options.limits };
+    const imported = await importInWorker(input, { ...importOptions, limits });
+    // Cancelled while the worker's answer was on its way: nothing is stored.
+    throwIfCancelled(options.signal, importSubject(input));
     const fetched = input.url !== undefined && input.bytes === undefined && input.content === undefined;
     const origin = fetched
       ? { kind: 'url' as const, url: imported.url ?? input.url! }
@@ -325,7 +344,7 @@ class Library implements LibraryService {
         const { patch } = args;
         // Computed before any field changes: a failure must leave the highlight as it was.
         const own = highlight.tags;
-        const tags = patch.tags === undefined ? highlight.tags : normalizeTags(patch.tags, (key) => this.index.canonicalTagName(key, own));
+        const tags = patch.tags === undefined ? highlight.tags : normalizeTags(patch.tags, (key) => this.index.canonicalTagName(key, own), own);
         if (patch.claimant !== undefined) highlight.claimant = patch.claimant;
         if (patch.note !== undefined) highlight.note = patch.note;
         if (patch.color !== undefined) highlight.color = patch.color;
@@ -350,10 +369,13 @@ class Library implements LibraryService {
         }
         return highlight;
       });
+      this.recentDeletions.remember(removed);
       await removeOtherLinkEnds(this.annotationContext(), removed);
       return null;
     });
   }
+
+  private readonly recentDeletions = new RecentDeletions();
 
   listTags(args: ApiArguments<'listTags'>): Promise<ApiResults['listTags']> {
     return this.run(async () => {

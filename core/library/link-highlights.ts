@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../api/api-error.js';
 import type { ApiArguments } from '../api/contract.js';
+import type { Highlight } from '../model/highlight.js';
+import { HIGHLIGHT_LIMITS } from '../model/highlight-limits.js';
 import type { HighlightLink } from '../model/highlight-link.js';
 import type { AnnotationContext } from './annotation-context.js';
 import { mirrorLink } from './mirror-link.js';
@@ -11,7 +13,8 @@ import { requireHighlight } from './require-highlight.js';
  * Links two highlights: the link is stored at both ends (outgoing on `from`, incoming on `to`,
  * one id), so each end shows it without searching the library. Across two articles that is two
  * writes; if the second fails, the first is taken back. Linking the same pair with the same
- * relation again returns the existing link.
+ * relation again returns the existing link. A highlight holds at most HIGHLIGHT_LIMITS.links
+ * links: one more is refused (INVALID_ARGUMENT) at either end, before either is written.
  */
 export async function linkHighlights(context: AnnotationContext, args: ApiArguments<'linkHighlights'>): Promise<HighlightLink> {
   const { from, to, relation } = args;
@@ -21,11 +24,13 @@ export async function linkHighlights(context: AnnotationContext, args: ApiArgume
   context.requireEntry(from.articleId);
   context.requireEntry(to.articleId);
   // Both ends are checked before either is written.
-  requireHighlight(await context.readArticle(to.articleId), to.highlightId);
-  const existing = (requireHighlight(await context.readArticle(from.articleId), from.highlightId).links ?? []).find(
+  const toHighlight = requireHighlight(await context.readArticle(to.articleId), to.highlightId);
+  const fromHighlight = requireHighlight(await context.readArticle(from.articleId), from.highlightId);
+  const existing = (fromHighlight.links ?? []).find(
     (link) => link.direction === 'outgoing' && link.relation === relation && link.other.articleId === to.articleId && link.other.highlightId === to.highlightId,
   );
   if (existing) return structuredClone(existing);
+  for (const end of [fromHighlight, toHighlight]) assertRoomForLink(end);
 
   const outgoing: HighlightLink = { id: randomUUID(), relation, direction: 'outgoing', other: { ...to }, createdAt: new Date().toISOString() };
   const incoming = mirrorLink(outgoing, from);
@@ -33,6 +38,9 @@ export async function linkHighlights(context: AnnotationContext, args: ApiArgume
   await context.changeArticle(from.articleId, (file) => {
     const source = requireHighlight(file, from.highlightId);
     const target = sameArticle ? requireHighlight(file, to.highlightId) : null;
+    // Checked again in the write: another call may have linked meanwhile.
+    assertRoomForLink(source);
+    if (target) assertRoomForLink(target);
     source.links = [...(source.links ?? []), outgoing];
     if (target) target.links = [...(target.links ?? []), incoming];
   });
@@ -40,6 +48,7 @@ export async function linkHighlights(context: AnnotationContext, args: ApiArgume
     try {
       await context.changeArticle(to.articleId, (file) => {
         const target = requireHighlight(file, to.highlightId);
+        assertRoomForLink(target);
         target.links = [...(target.links ?? []), incoming];
       });
     } catch (error) {
@@ -55,4 +64,10 @@ export async function linkHighlights(context: AnnotationContext, args: ApiArgume
     }
   }
   return structuredClone(outgoing);
+}
+
+function assertRoomForLink(highlight: Highlight): void {
+  if ((highlight.links ?? []).length >= HIGHLIGHT_LIMITS.links) {
+    throw new ApiError('INVALID_ARGUMENT', `The highlight ${highlight.id} already has ${HIGHLIGHT_LIMITS.links.toLocaleString('en')} links, the most a highlight can have; remove one first.`);
+  }
 }

@@ -5,7 +5,7 @@ import { ApiError } from '../api/api-error.js';
 import { AtomicJsonFile } from '../store/atomic-json-file.js';
 import { BackupSlots } from '../store/backup-slots.js';
 import { restoreFromBackup } from '../store/restore-from-backup.js';
-import { SETTINGS_FILE_VERSIONING, settingsFileSchema, type SettingsFile } from '../store/settings-file-schema.js';
+import { copySettingsFile, SETTINGS_FILE_VERSIONING, settingsFileSchema, type SettingsFile } from '../store/settings-file-schema.js';
 import type { WriteGuard } from '../store/write-guard.js';
 
 /** The settings file's name in the library folder. */
@@ -68,17 +68,17 @@ export class SettingsStore {
 
   /** The settings as they are now (a copy). */
   get(): SettingsFile {
-    return structuredClone(this.data);
+    return copySettingsFile(this.data);
   }
 
   /** Applies a change to a copy, saves it, then makes it current; returns the new settings. */
   update(change: (draft: SettingsFile) => void): Promise<SettingsFile> {
     const next = this.tail.then(async () => {
-      const draft = structuredClone(this.data);
+      const draft = copySettingsFile(this.data);
       change(draft);
       await this.file.write(draft);
       this.data = draft;
-      return structuredClone(draft);
+      return copySettingsFile(draft);
     });
     this.tail = next.catch(() => undefined);
     return next;

@@ -14,7 +14,7 @@ export async function tagHighlights(context: AnnotationContext, args: ApiArgumen
       (highlight: { id: string; tags: string[] }) => {
         if (!ids.has(highlight.id)) return null;
         const kept = highlight.tags.filter((name) => !removed.has(tagKey(name)));
-        const after = normalizeTags([...kept, ...args.add], (key) => context.canonicalTagName(key));
+        const after = normalizeTags([...kept, ...args.add], (key) => context.canonicalTagName(key), highlight.tags);
         const unchanged = after.length === highlight.tags.length && after.every((name, position) => name === highlight.tags[position]);
         return unchanged ? null : after;
       },

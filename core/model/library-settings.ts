@@ -4,4 +4,9 @@ import type { ColorMeaning } from './color-legend.js';
 export interface LibrarySettings {
   colorLegend: ColorMeaning[];
   claimKinds: string[];
+  /** Most pages a PDF may have to be imported ("Largest PDF to import"). */
+  maxPdfPages: number;
 }
+
+/** The page limit of PDF imports until the user changes it: 5,000 pages is a long book. */
+export const DEFAULT_MAX_PDF_PAGES = 5_000;

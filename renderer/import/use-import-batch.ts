@@ -16,7 +16,7 @@ export interface ImportBatch {
   doneCount: number;
   /** Queues sources; they are imported one at a time, in order. */
   start(sources: readonly ImportSource[]): void;
-  /** Stops the import after the source under way: the web shell and IPC cannot interrupt a call, so that one finishes. */
+  /** Stops the import: the source under way is cancelled (cancelImport ends its worker, nothing is stored), and those not started are not imported. */
   cancel(): void;
   /** Answers a duplicate by importing that source again, updating the existing article or keeping both. */
   resolveDuplicate(key: number, choice: 'update' | 'keep-both'): void;
@@ -43,6 +43,8 @@ export function useImportBatch(api: ResearchNotesApi, events: ImportBatchEvents)
   const latestEvents = useRef(events);
   latestEvents.current = events;
   const single = useRef(false);
+  /** The source being imported, with the id cancelImport knows its import by. */
+  const current = useRef<{ key: number; importId: string; isCancelled: boolean } | null>(null);
 
   const update = useCallback((key: number, patch: Partial<ImportItem>) => {
     setItems((list) => list.map((item) => (item.key === key ? { ...item, ...patch } : item)));
@@ -50,16 +52,27 @@ export function useImportBatch(api: ResearchNotesApi, events: ImportBatchEvents)
 
   const importOne = useCallback(
     async (item: ImportItem, choice?: 'update' | 'keep-both') => {
+      const importing = { key: item.key, importId: crypto.randomUUID(), isCancelled: false };
+      current.current = importing;
       update(item.key, { state: 'importing', message: '' });
       try {
         const args = await item.source.read();
-        const article = await api.importArticle(choice ? { ...args, ifDuplicate: choice } : args);
+        // Cancelled while the file was being read: it is never sent.
+        if (importing.isCancelled) throw new ApiError('IMPORT_CANCELLED', 'Cancelled before it was imported.');
+        const article = await api.importArticle({ ...args, importId: importing.importId, ...(choice ? { ifDuplicate: choice } : {}) });
         update(item.key, { state: choice === 'update' ? 'updated' : 'imported', article });
         if (single.current) latestEvents.current.onSingleImported(article);
         else latestEvents.current.onStored(article);
       } catch (caught) {
-        const isDuplicate = caught instanceof ApiError && caught.code === 'IMPORT_DUPLICATE';
-        update(item.key, { state: isDuplicate ? 'duplicate' : 'failed', message: describeError(caught), duplicateOf: isDuplicate ? (caught.article ?? null) : null });
+        const code = caught instanceof ApiError ? caught.code : null;
+        const isDuplicate = code === 'IMPORT_DUPLICATE';
+        update(item.key, {
+          state: isDuplicate ? 'duplicate' : code === 'IMPORT_CANCELLED' ? 'cancelled' : 'failed',
+          message: describeError(caught),
+          duplicateOf: isDuplicate && caught instanceof ApiError ? (caught.article ?? null) : null,
+        });
+      } finally {
+        if (current.current === importing) current.current = null;
       }
     },
     [api, update],
@@ -96,7 +109,14 @@ export function useImportBatch(api: ResearchNotesApi, events: ImportBatchEvents)
     const cancelled = new Set(queue.current.map((item) => item.key));
     queue.current = [];
     setItems((list) => list.map((item) => (cancelled.has(item.key) ? { ...item, state: 'cancelled', message: 'Cancelled before it was imported.' } : item)));
-  }, []);
+    const importing = current.current;
+    if (importing !== null && !importing.isCancelled) {
+      importing.isCancelled = true;
+      // Its importArticle call then fails with IMPORT_CANCELLED, which marks the source cancelled;
+      // a cancel that comes too late leaves it imported, as it is.
+      api.cancelImport({ importId: importing.importId }).catch(() => undefined);
+    }
+  }, [api]);
 
   const resolveDuplicate = useCallback(
     (key: number, choice: 'update' | 'keep-both') => {

@@ -114,7 +114,7 @@ export function ImportDialog({ isOpen, batch, onClose, onOpenExisting }: ImportD
         {hasResults && <ImportResults batch={batch} onOpenExisting={onOpenExisting} />}
         <div className="dialog-actions">
           {single?.state === 'importing' && <span className="quiet-status" role="status">Importing…</span>}
-          {/* While files are being imported, Cancel stops the ones not started yet; otherwise it closes. */}
+          {/* While files are being imported, Cancel stops the one under way and those not started; otherwise it closes (cancelling a single import). */}
           <button type="button" className="button" onClick={batch.isRunning && !batch.isSingle ? batch.cancel : onClose}>
             {hasResults && !batch.isRunning ? 'Close' : 'Cancel'}
           </button>

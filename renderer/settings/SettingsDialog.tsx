@@ -11,12 +11,13 @@ interface SettingsDialogProps {
   onSave: (patch: ApiArguments<'updateSettings'>) => Promise<boolean>;
 }
 
-/** The small settings panel: what each highlight colour means, and the list of claim kinds. */
+/** The small settings panel: what each highlight colour means, the list of claim kinds, and the largest PDF to import. */
 export function SettingsDialog({ isOpen, settings, onClose, onSave }: SettingsDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [meanings, setMeanings] = useState<Record<string, string>>({});
   const [kinds, setKinds] = useState('');
+  const [maxPdfPages, setMaxPdfPages] = useState('');
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -24,6 +25,7 @@ export function SettingsDialog({ isOpen, settings, onClose, onSave }: SettingsDi
     if (isOpen && !dialog.open) {
       setMeanings(Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, colorMeaningOf(settings.colorLegend, color)])));
       setKinds(settings.claimKinds.join('\n'));
+      setMaxPdfPages(String(settings.maxPdfPages));
       dialog.showModal();
     }
     if (!isOpen && dialog.open) dialog.close();
@@ -33,7 +35,9 @@ export function SettingsDialog({ isOpen, settings, onClose, onSave }: SettingsDi
     event.preventDefault();
     const colorLegend = HIGHLIGHT_COLORS.map((color) => ({ color, meaning: (meanings[color] ?? '').trim() })).filter((entry) => entry.meaning);
     const claimKinds = [...new Set(kinds.split('\n').map((kind) => kind.trim()).filter(Boolean))];
-    if (await onSave({ colorLegend, claimKinds })) onClose();
+    // The field's min and max keep it a whole number in range; an emptied field keeps the limit as it was.
+    const pages = Number.parseInt(maxPdfPages, 10);
+    if (await onSave({ colorLegend, claimKinds, ...(Number.isInteger(pages) ? { maxPdfPages: pages } : {}) })) onClose();
   };
 
   return (
@@ -59,6 +63,10 @@ export function SettingsDialog({ isOpen, settings, onClose, onSave }: SettingsDi
         <label className="field">
           <span className="field-label">Claim kinds (one a line)</span>
           <textarea rows={7} value={kinds} onChange={(event) => setKinds(event.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">Largest PDF to import (pages)</span>
+          <input type="number" min={1} max={1_000_000} step={1} value={maxPdfPages} onChange={(event) => setMaxPdfPages(event.target.value)} />
         </label>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>Cancel</button>

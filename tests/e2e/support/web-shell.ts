@@ -8,9 +8,10 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
 export { FIXTURES } from '../../support/fixtures.js';
 
-/** A running web shell: its URL (with token) and a way to stop it as a user would (SIGTERM). */
+/** A running web shell: its URL (with token), its process id, and a way to stop it as a user would (SIGTERM). */
 export interface WebShell {
   url: string;
+  pid: number;
   stop(): Promise<number | null>;
 }
 
@@ -28,6 +29,7 @@ export async function startWebShell(library: string, options: { port?: number } 
   const url = await waitForUrl(child);
   return {
     url,
+    pid: child.pid!,
     stop: () => stopChild(child),
   };
 }

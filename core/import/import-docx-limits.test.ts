@@ -1,0 +1,101 @@
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildZip, type ZipEntrySpec } from './build-zip.js';
+import { DOCX_ZIP_LIMITS, MAX_EMBEDDED_IMAGES_TOTAL_BYTES } from './import-docx.js';
+import { importChecked, importFailure } from './import-test-helpers.js';
+
+// Word documents crafted to hurt, generated here: zip bombs whose pictures inflate to gigabytes.
+const MB = 1024 * 1024;
+const PICTURE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
+
+/** Deflated bytes that inflate to `megabytes` MB of zeros, made without ever holding them: one megabyte's block, repeated (its matches only reach back into zeros). */
+async function deflatedZeros(megabytes: number): Promise<Buffer> {
+  const deflater = zlib.createDeflateRaw({ level: 9 });
+  const chunks: Buffer[] = [];
+  deflater.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const megabyte = async (): Promise<Buffer> => {
+    deflater.write(Buffer.alloc(MB));
+    await new Promise<void>((resolve) => deflater.flush(zlib.constants.Z_SYNC_FLUSH, () => resolve()));
+    return Buffer.concat(chunks.splice(0));
+  };
+  const first = await megabyte();
+  const next = await megabyte();
+  deflater.close();
+  // 03 00: an empty final block, after the byte-aligned sync flushes.
+  return Buffer.concat([first, ...Array<Buffer>(megabytes - 1).fill(next), Buffer.from([0x03, 0x00])]);
+}
+
+/** A .docx of one paragraph and `pictures` drawings of word/media/image1.png, with the entries given. */
+function docx(media: ZipEntrySpec, pictures = 1, extra: ZipEntrySpec[] = []): Uint8Array {
+  const drawing = '<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture" descr="A picture"/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="rIdPicture"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
+  const document = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body><w:p><w:r><w:t>A report with pictures.</w:t></w:r></w:p>${`<w:p>${drawing}</w:p>`.repeat(pictures)}</w:body></w:document>`;
+  return buildZip([
+    { name: '[Content_Types].xml', content: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>' },
+    { name: '_rels/.rels', content: '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' },
+    { name: 'word/_rels/document.xml.rels', content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdPicture" Type="${PICTURE}" Target="media/image1.png"/></Relationships>` },
+    { name: 'word/document.xml', content: document },
+    media,
+    ...extra,
+  ]);
+}
+
+/** How much more memory outside the JavaScript heap (buffers) the process holds after `run` than before. */
+async function bufferGrowth(run: () => Promise<unknown>): Promise<number> {
+  const before = process.memoryUsage().arrayBuffers;
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().arrayBuffers)), 5);
+  try {
+    await run();
+  } finally {
+    clearInterval(sampler);
+  }
+  return Math.max(peak, process.memoryUsage().arrayBuffers) - before;
+}
+
+describe('importDocument: Word documents with a budget', () => {
+  it('refuses a picture that inflates to 3 GB, as the zip directory says, before inflating anything', async () => {
+    const bytes = docx({ name: 'word/media/image1.png', deflated: await deflatedZeros(3 * 1024), announcedSize: 3 * 1024 * MB, crc: 0 });
+    let error: Error | undefined;
+    const growth = await bufferGrowth(async () => (error = await importFailure({ bytes, fileName: 'bomb.docx' })));
+    expect(error).toMatchObject({ code: 'IMPORT_TOO_LARGE', message: 'Cannot import the file "bomb.docx": its parts would inflate to more than the 256 MB a Word document may hold. Save the part you need as a smaller file.' });
+    expect(growth).toBeLessThan(100 * MB);
+  }, 120_000);
+
+  it('stops inflating a picture that claims 1 KB and inflates to 3 GB at the size it claims, and imports the text', async () => {
+    const bytes = docx({ name: 'word/media/image1.png', deflated: await deflatedZeros(3 * 1024), announcedSize: 1024, crc: 0 });
+    let text = '';
+    const growth = await bufferGrowth(async () => (text = (await importChecked({ bytes, fileName: 'liar.docx' })).text));
+    // mammoth reports a picture it cannot read as a warning and goes on without it.
+    expect(text).toBe('A report with pictures.');
+    expect(growth).toBeLessThan(100 * MB);
+  }, 120_000);
+
+  it(`embeds pictures up to ${MAX_EMBEDDED_IMAGES_TOTAL_BYTES / MB} MB in all, and reads no more: one 4 MB picture shown 100 times`, async () => {
+    const picture = Buffer.alloc(4 * MB, 7);
+    const result = await importChecked({ bytes: docx({ name: 'word/media/image1.png', content: picture }, 100), fileName: 'repeated.docx' });
+    const images = result.doc.content!.filter((block) => block.type === 'image');
+    expect(images).toHaveLength(MAX_EMBEDDED_IMAGES_TOTAL_BYTES / (4 * MB));
+    expect(result.text).toContain('A report with pictures.');
+  }, 120_000);
+
+  it(`leaves out a picture larger than the ${DOCX_ZIP_LIMITS.maxEntryBytes / MB} MB a part may have, unread, and imports the text`, async () => {
+    const bytes = docx({ name: 'word/media/image1.png', deflated: await deflatedZeros(100), announcedSize: 100 * MB, crc: 0 });
+    const result = await importChecked({ bytes, fileName: 'big-picture.docx' });
+    expect(result.text).toBe('A report with pictures.\n\n[Image: A picture]');
+  }, 120_000);
+
+  it('refuses a text part larger than a part may have', async () => {
+    const huge = { name: 'word/document.xml', deflated: await deflatedZeros(100), announcedSize: 100 * MB, crc: 0 };
+    const bytes = buildZip([{ name: '_rels/.rels', content: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' }, huge]);
+    const error = await importFailure({ bytes, fileName: 'huge-text.docx' });
+    expect(error.code).toBe('IMPORT_TOO_LARGE');
+    expect(error.message).toContain('its part word/document.xml would inflate to 100 MB, more than the 64 MB one part may have');
+  }, 120_000);
+
+  it(`refuses an archive of more than ${DOCX_ZIP_LIMITS.maxEntries.toLocaleString('en')} parts`, async () => {
+    const parts = Array.from({ length: DOCX_ZIP_LIMITS.maxEntries + 1 }, (_, index) => ({ name: `word/media/extra${index}.bin`, content: '' }));
+    const error = await importFailure({ bytes: docx({ name: 'word/media/image1.png', content: 'x' }, 1, parts), fileName: 'parts.docx' });
+    expect(error.code).toBe('IMPORT_TOO_LARGE');
+    expect(error.message).toContain('its archive lists 10,006 parts, more than the 10,000');
+  });
+});

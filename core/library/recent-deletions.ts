@@ -1,0 +1,32 @@
+import type { Highlight } from '../model/highlight.js';
+
+/** Deleted highlights remembered: enough for every undo a session offers. */
+const REMEMBERED = 1_000;
+
+/**
+ * The highlights deleted lately, as they were, so that an undo can put back one that is beyond
+ * today's limits (stored before they held): restoreHighlight takes such a highlight only when it
+ * is exactly one that was deleted, never as new input.
+ */
+export class RecentDeletions {
+  private readonly deleted = new Map<string, string>();
+
+  remember(highlight: Highlight): void {
+    const key = `${highlight.articleId}/${highlight.id}`;
+    this.deleted.delete(key);
+    this.deleted.set(key, canonicalJson(highlight));
+    if (this.deleted.size > REMEMBERED) this.deleted.delete(this.deleted.keys().next().value!);
+  }
+
+  /** Whether `highlight` is exactly one deleted lately (whatever the order of its fields). */
+  holds(highlight: Highlight): boolean {
+    return this.deleted.get(`${highlight.articleId}/${highlight.id}`) === canonicalJson(highlight);
+  }
+}
+
+/** JSON with every object's keys sorted and undefined fields left out, so that equal values give equal text. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, field: unknown) =>
+    field !== null && typeof field === 'object' && !Array.isArray(field) ? Object.fromEntries(Object.entries(field).filter(([, inner]) => inner !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : field,
+  );
+}
