@@ -34,6 +34,9 @@ export const API_METHODS = [
   'deleteSavedFilter',
   'search',
   'exportLibrary',
+  'listClaimSuggestions',
+  'acceptClaimSuggestion',
+  'dismissClaimSuggestion',
 ] as const;
 
 /** The name of one API method. */
