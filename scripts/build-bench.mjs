@@ -14,6 +14,7 @@ await build({
     'search-bench': 'bench/search-bench.ts',
     'export-bench': 'bench/export-bench.ts',
     'import-bench': 'bench/import-bench.ts',
+    'claim-finder-bench': 'bench/claim-finder-bench.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

@@ -46,7 +46,10 @@ export function findQuotations(text: string): Quotation[] {
     if (!closed && !open.double) return;
     if (contentEnd > contentStart) quotations.push({ start: open.start, end: closed ? end : contentEnd, contentStart, contentEnd, closed, paragraphs: open.paragraphs });
   };
-  for (let index = 0; index < text.length; index++) {
+  // Only quote marks and line breaks matter: the scan jumps from one to the next.
+  const interesting = /["“”„«»‘’'\n]/g;
+  for (let found = interesting.exec(text); found !== null; found = interesting.exec(text)) {
+    let index = found.index;
     const char = text[index]!;
     if (char === '\n' && text.startsWith(PARAGRAPH_BREAK, index)) {
       if (stack.length === 0) continue;
@@ -58,11 +61,13 @@ export function findQuotations(text: string): Quotation[] {
         stack.length = 1;
         bottom.paragraphs++;
         index = next;
+        interesting.lastIndex = next + 1;
         continue;
       }
       while (stack.length > 0) close(index, index, false);
       continue;
     }
+    if (char === '\n') continue;
     const top = stack[stack.length - 1];
     // An unclosed single quote inside a double one ends with it.
     const double = stack.findLastIndex((open) => open.double);
