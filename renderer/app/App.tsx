@@ -29,6 +29,8 @@ import { useLibrary, type LibraryQuery } from '../library/use-library.js';
 import { LinkPickerDialog } from '../links/LinkPickerDialog.js';
 import { SearchBox } from '../search/SearchBox.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
+import { SuggestedClaimsPanel } from '../suggestions/SuggestedClaimsPanel.js';
+import { useClaimSuggestions } from '../suggestions/use-claim-suggestions.js';
 import { useSettings } from '../settings/use-settings.js';
 import { TagManagerDialog } from '../tags/TagManagerDialog.js';
 import { tagOperationEntry } from '../tags/tag-operation-entry.js';
@@ -70,6 +72,31 @@ export function App({ api }: { api: ResearchNotesApi }) {
   const highlightRequest = useRef(0);
 
   const onFocused = useCallback(() => setFocusRequest(null), []);
+  const { reload: reloadArticle } = session;
+  // An accepted suggestion is a highlight: the list shows it, and its claimant joins the claimant suggestions.
+  const onSuggestionAccepted = useCallback(() => {
+    void reloadArticle();
+    bumpData();
+  }, [reloadArticle, bumpData]);
+  const claimSuggestions = useClaimSuggestions(api, article?.id ?? null, article?.contentHash ?? null, onSuggestionAccepted, reportError);
+  const [isSuggestionsShown, setIsSuggestionsShown] = useState(true);
+  const suggestionSpans = useMemo(
+    () => claimSuggestions.suggestions.map(({ id, target }) => ({ id, start: target.position.start, end: target.position.end })),
+    [claimSuggestions.suggestions],
+  );
+  const { setCurrentId: setCurrentSuggestion } = claimSuggestions;
+  const selectHighlight = useCallback(
+    (id: string | null) => {
+      setCurrentSuggestion(null);
+      session.select(id);
+    },
+    [session, setCurrentSuggestion],
+  );
+  const selectSuggestion = (id: string) => {
+    session.select(null);
+    setIsSuggestionsShown(true);
+    setCurrentSuggestion(id);
+  };
   const anchored = useMemo(() => (article ? anchorHighlights(article.text, highlights) : []), [article, highlights]);
   const selected = highlights.find((item) => item.id === selectedId) ?? null;
 
@@ -117,10 +144,10 @@ export function App({ api }: { api: ResearchNotesApi }) {
 
   const selectFromList = useCallback(
     (id: string) => {
-      session.select(id);
+      selectHighlight(id);
       setScrollRequest((previous) => ({ id, nonce: (previous?.nonce ?? 0) + 1 }));
     },
-    [session],
+    [selectHighlight],
   );
   const deleteHighlight = useCallback((id: string) => void session.remove(id), [session]);
 
@@ -178,6 +205,15 @@ export function App({ api }: { api: ResearchNotesApi }) {
 
   const commands: CommandHandlers = {
     highlight: article && textRange ? () => void highlightSelection() : undefined,
+    reviewSuggestions: view === 'reader' && claimSuggestions.suggestions.length > 0 && !claimSuggestions.current ? () => {
+      session.select(null);
+      setIsSuggestionsShown(true);
+      claimSuggestions.step(1);
+    } : undefined,
+    nextSuggestion: claimSuggestions.current ? () => claimSuggestions.step(1) : undefined,
+    previousSuggestion: claimSuggestions.current ? () => claimSuggestions.step(-1) : undefined,
+    acceptSuggestion: claimSuggestions.current ? () => void claimSuggestions.accept(claimSuggestions.current!.id) : undefined,
+    dismissSuggestion: claimSuggestions.current ? () => void claimSuggestions.dismiss(claimSuggestions.current!.id) : undefined,
     undo: undoStack.canUndo ? () => void undoOrRedo('undo') : undefined,
     redo: undoStack.canRedo ? () => void undoOrRedo('redo') : undefined,
     nextHighlight: anchored.length > 0 ? () => step(1) : undefined,
@@ -187,7 +223,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
     deleteHighlight: selectedId ? () => deleteHighlight(selectedId) : undefined,
     deselect: () => {
       window.getSelection()?.removeAllRanges();
-      session.select(null);
+      selectHighlight(null);
     },
     search: () => searchRef.current?.focus(),
     palette: () => setDialog('palette'),
@@ -247,6 +283,16 @@ export function App({ api }: { api: ResearchNotesApi }) {
             Highlight
           </button>
           <button type="button" className="button" disabled={!article} onClick={() => void exportMarkdown()}>Export Markdown</button>
+          <button
+            type="button"
+            className="button"
+            disabled={!article || view !== 'reader'}
+            aria-pressed={article !== null && isSuggestionsShown}
+            title={`Show or hide the claims found in the article (${formatKeySpec('S', IS_MAC)} goes through them)`}
+            onClick={() => setIsSuggestionsShown((shown) => !shown)}
+          >
+            Suggested claims{article && <span className="toolbar-count"> {claimSuggestions.suggestions.length}</span>}
+          </button>
           <ExportMenu api={api} article={article} tag={view === 'claims' && claimsFilter.tags?.length === 1 ? claimsFilter.tags[0] : undefined} claimant={view === 'claims' ? claimsFilter.claimant : undefined} beforeExport={session.flush} onError={reportError} />
           <EditDetailsButton api={api} article={article} onSaved={(saved) => { openArticle(saved.id); bumpData(); }} />
           <button type="button" className="button button-quiet" aria-label="Undo last edit" title={`Undo ${undoStack.undoLabel ?? ''} (${formatKeySpec('Mod+Z', IS_MAC)})`} disabled={!undoStack.canUndo} onClick={() => void undoOrRedo('undo')}>↶</button>
@@ -268,6 +314,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
             onError={reportError}
           />
         ) : (
+          <div className="reader-body">
           <section className="article-region" aria-label="Article">
             {article ? (
               <ArticleView
@@ -278,14 +325,26 @@ export function App({ api }: { api: ResearchNotesApi }) {
                 anchored={anchored}
                 selectedHighlightId={selectedId}
                 scrollRequest={scrollRequest}
-                onSelectHighlight={session.select}
+                onSelectHighlight={selectHighlight}
                 onTextSelectionChange={setTextRange}
                 onError={reportError}
+                suggestions={suggestionSpans}
+                currentSuggestionId={claimSuggestions.currentId}
               />
             ) : (
               <p className="article-empty">{library.articles.length > 0 ? 'Choose an article from the library.' : 'Import an article to start reading and marking claims.'}</p>
             )}
           </section>
+          {article && isSuggestionsShown && (
+            <SuggestedClaimsPanel
+              suggestions={claimSuggestions.suggestions}
+              currentId={claimSuggestions.currentId}
+              onSelect={selectSuggestion}
+              onAccept={(id) => void claimSuggestions.accept(id)}
+              onDismiss={(id) => void claimSuggestions.dismiss(id)}
+            />
+          )}
+          </div>
         )}
       </main>
 

@@ -11,6 +11,7 @@ import { highlightDecorationsKey, selectedHighlightKey } from './highlight-decor
 import { readDomSelection } from './read-dom-selection.js';
 import { readSelectedTextRange } from './read-selected-text-range.js';
 import { textPositionMapKey } from './text-position-map-plugin.js';
+import { placeSuggestions, suggestionDecorationsKey, type SuggestionSpan } from './suggestion-decorations.js';
 import type { TextRange } from './text-range.js';
 import { ArticleByline } from './ArticleByline.js';
 import { MemoSection } from './MemoSection.js';
@@ -31,10 +32,15 @@ interface ArticleViewProps {
   onSelectHighlight: (id: string) => void;
   onTextSelectionChange: (range: TextRange | null) => void;
   onError: (error: unknown) => void;
+  /** Suggested claims, drawn as dotted underlines; the current one is marked and scrolled to. */
+  suggestions?: readonly SuggestionSpan[];
+  currentSuggestionId?: string | null;
 }
 
+const NO_SUGGESTIONS: readonly SuggestionSpan[] = [];
+
 /** The open article, read-only, with its highlights drawn over the text. Mount one per article (key it by id). */
-export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError }: ArticleViewProps) {
+export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError, suggestions = NO_SUGGESTIONS, currentSuggestionId = null }: ArticleViewProps) {
   const latest = useRef({ anchored, onSelectHighlight });
   latest.current = { anchored, onSelectHighlight };
   // The highlights known at mount go into the editor's first state, so the article is drawn once, with
@@ -106,6 +112,16 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
     const isMotionReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     element?.scrollIntoView({ block: 'center', behavior: isMotionReduced ? 'auto' : 'smooth' });
   }, [editor, map, scrollRequest]);
+
+  // Suggested claims: their own plugin, so the highlight decorations above are never rebuilt for them.
+  useEffect(() => {
+    if (!editor || !map) return;
+    const transaction = editor.state.tr.setSelection(readDomSelection(editor.view));
+    editor.view.dispatch(transaction.setMeta(suggestionDecorationsKey, placeSuggestions(map, suggestions, currentSuggestionId)).setMeta('addToHistory', false));
+    if (currentSuggestionId === null) return;
+    const element = editor.view.dom.querySelector(`[data-suggestion-id="${CSS.escape(currentSuggestionId)}"]`);
+    element?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }, [editor, map, suggestions, currentSuggestionId]);
 
   const isTextMismatched = map !== null && map.text !== article.text;
 

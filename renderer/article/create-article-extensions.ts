@@ -4,6 +4,7 @@ import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table
 import Image from '@tiptap/extension-image';
 import { CaptionNode } from './caption-node.js';
 import { HighlightDecorations, type HighlightDecorationsOptions } from './highlight-decorations.js';
+import { SuggestionDecorations } from './suggestion-decorations.js';
 
 // The CSP forbids style attributes, so table alignment travels as data-align and CSS draws it.
 const alignAsData = {
@@ -43,5 +44,7 @@ export function createArticleExtensions(initial: HighlightDecorationsOptions): E
     Image.configure({ inline: false, allowBase64: true }),
     CaptionNode,
     HighlightDecorations.configure(initial),
+    // After the highlights' extension, whose first plugin builds the text position map this one reads.
+    SuggestionDecorations,
   ];
 }
