@@ -34,10 +34,14 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
   for (let index = from; index < Math.min(end, from + 12); index++) {
     const token = ct.tokens[index]!;
     if (!token.isWord && ct.quotationOf[index] === -1 && token.text !== '-' && token.text !== '%' && token.text !== '(' && token.text !== ')') return false;
-    if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && index === from + 1 && ct.lexicon.pronouns.has(ct.tokens[from]!.lower)))) return true;
+    // An -ed or -es word is a verb after a pronoun or a noun, not after a determiner ("the proposed plan").
+    const previous = ct.tokens[index - 1]!;
+    if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && index <= from + 4 && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
   }
   return false;
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each']);
 
 // Past and third-person forms the finiteVerbs list lacks: an -ed or -s word whose stem is a known verb.
 function isVerbish(word: string): boolean {

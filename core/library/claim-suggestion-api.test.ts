@@ -32,8 +32,11 @@ async function readArticleFile(id: string): Promise<Record<string, any>> {
 }
 
 describe('suggested claims in the library', () => {
-  it('are stored with the article at import, with the finder version', async () => {
+  it('are stored with the article when first listed, with the finder version and the text they were found in', async () => {
     const id = await importSeed();
+    // An import alone does not load the finder.
+    expect((await readArticleFile(id)).claimSuggestions).toBeUndefined();
+    await library!.listClaimSuggestions({ articleId: id });
     const file = await readArticleFile(id);
     expect(file.schemaVersion).toBe(1);
     expect(file.claimSuggestions.finderVersion).toBe(CLAIM_FINDER_VERSION);
@@ -77,14 +80,16 @@ describe('suggested claims in the library', () => {
     expect((await readArticleFile(id)).claimSuggestions.finderVersion).toBe(CLAIM_FINDER_VERSION);
   });
 
-  it('an article stored before suggestions existed gets them when they are first listed', async () => {
+  it('are found anew in a re-imported text, and what was dismissed stays dismissed', async () => {
     const id = await importSeed();
-    await library!.close();
-    const file = await readArticleFile(id);
-    delete file.claimSuggestions;
-    await fs.writeFile(path.join(folder, 'articles', `${id}.json`), JSON.stringify(file));
-    library = await openLibrary(folder);
-    expect((await library.listClaimSuggestions({ articleId: id })).some((suggestion) => suggestion.claimant === 'Vladimir Putin')).toBe(true);
-    expect((await readArticleFile(id)).claimSuggestions.items.length).toBeGreaterThan(0);
+    const [first] = await library!.listClaimSuggestions({ articleId: id });
+    await library!.dismissClaimSuggestion({ articleId: id, suggestionId: first!.id });
+    const seed = await importFileFromPath(SEED_ARTICLE);
+    const extra = '\n\n“We will hold the talks in Yerevan,” said Ararat Mirzoyan.';
+    const changed = { ...seed, text: seed.text + extra, doc: { ...seed.doc, content: [...(seed.doc.content ?? []), { type: 'paragraph', content: [{ type: 'text', text: extra.trim() }] }] } };
+    await library!.addImportedArticle(changed, { ifDuplicate: 'update' });
+    const listed = await library!.listClaimSuggestions({ articleId: id });
+    expect(listed.some((suggestion) => suggestion.claimant === 'Ararat Mirzoyan')).toBe(true);
+    expect(listed.some((suggestion) => suggestion.target.quote.exact === first!.target.quote.exact)).toBe(false);
   });
 });

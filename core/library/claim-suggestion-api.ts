@@ -12,9 +12,10 @@ import { areClaimSuggestionsCurrent, computeClaimSuggestions } from './compute-c
 export type ClaimSuggestionMethods = 'listClaimSuggestions' | 'acceptClaimSuggestion' | 'dismissClaimSuggestion';
 
 /**
- * Suggested claims, stored in the article file: listed without those dismissed and those already
- * highlighted (same span), recomputed first when they were made by another finder version or for
- * another text; accepting one creates a highlight with its claimant, role and quote kind;
+ * Suggested claims, stored in the article file: computed when first listed (an import or a
+ * re-import changes the text, so they are computed anew), recomputed when they were made by
+ * another finder version or for another text; listed without those dismissed and those already
+ * highlighted (same span); accepting one creates a highlight with its claimant, role and quote kind;
  * dismissing one remembers its text, so it stays dismissed when the suggestions are recomputed.
  */
 export function createClaimSuggestionApi(context: AnnotationContext): Pick<ResearchNotesApi, ClaimSuggestionMethods> {

@@ -11,9 +11,11 @@ export interface SuggestionSource {
 
 /**
  * Runs the claim finder on an article's text, keeping what the user dismissed before. The finder
- * (with compromise's lexicon, about a second to load) is imported on first use, so opening a
- * library, reading and highlighting never load it; after that a 10,000-word article takes a few
- * tens of milliseconds (see `npm run bench`).
+ * is imported on first use: with compromise's lexicon it takes about a second to load (`npm run
+ * bench` measures it), which is why suggestions are computed when an article's suggestions are
+ * first listed (the app lists them as it opens an article, so right after its import) rather than
+ * inside every import: a command-line import, a batch of imports or a process that never shows
+ * suggestions never pays that second. After that a 10,000-word article takes tens of milliseconds.
  */
 export async function computeClaimSuggestions(article: SuggestionSource, dismissed: readonly string[] = []): Promise<StoredClaimSuggestions> {
   const { findClaims } = await import('../claims/find-claims.js');

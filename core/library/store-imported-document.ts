@@ -7,8 +7,6 @@ import type { ArticleFile } from '../store/article-file-schema.js';
 import type { LibraryIndexEntry } from '../store/library-index-schema.js';
 import type { OriginalFiles } from '../store/original-files.js';
 import { applyReimport } from './apply-reimport.js';
-import { computeClaimSuggestions } from './compute-claim-suggestions.js';
-import type { StoredClaimSuggestions } from '../store/claim-suggestions-schema.js';
 import { articleProvenance, guessImportOrigin } from './article-provenance.js';
 import { contentHash } from './content-hash.js';
 import { findDuplicateEntry } from './find-duplicate-entry.js';
@@ -58,7 +56,6 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
   const originalPath = imported.original && sha256 ? await context.originals.write(id, imported.original, sha256) : null;
   const provenance = articleProvenance({ ...imported, ...(sha256 === undefined ? {} : { originalSha256: sha256 }) }, origin, originalPath);
   const now = new Date().toISOString();
-  const suggestions = await suggestionsFor(imported);
   if (duplicate === null) {
     const file: ArticleFile = {
       schemaVersion: 1,
@@ -80,7 +77,6 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
         ...provenance,
       },
       highlights: [],
-      ...(suggestions ? { claimSuggestions: suggestions } : {}),
     };
     try {
       await context.createArticle(file);
@@ -95,9 +91,6 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
   try {
     result = await context.changeArticle(id, (file) => {
       const count = applyReimport(file, imported, provenance, now);
-      // New text, new suggestions; what was dismissed stays dismissed.
-      if (suggestions) file.claimSuggestions = { ...suggestions, dismissed: file.claimSuggestions?.dismissed ?? [] };
-      else delete file.claimSuggestions;
       file.article.highlightCount = file.highlights.length;
       return { ...count, article: toArticleSummary(file.article) };
     });
@@ -111,18 +104,6 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
     await context.originals.remove(previousPath).catch((error: unknown) => context.report(`Could not remove the replaced original ${previousPath}: ${(error as Error).message}.`));
   }
   return { article: result.article, action: 'updated', anchored: result.anchored, orphaned: result.orphaned };
-}
-
-/**
- * The claim finder's suggestions for an import. A failure of the finder must not fail the import:
- * the article is stored without them, and listing its suggestions computes them again.
- */
-async function suggestionsFor(imported: ImportedDocument): Promise<StoredClaimSuggestions | null> {
-  try {
-    return await computeClaimSuggestions({ text: imported.text, lang: imported.lang, contentHash: contentHash(imported.text) });
-  } catch {
-    return null;
-  }
 }
 
 /** How a message names what was imported. */

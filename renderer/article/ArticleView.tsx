@@ -114,14 +114,15 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
   }, [editor, map, scrollRequest]);
 
   // Suggested claims: their own plugin, so the highlight decorations above are never rebuilt for them.
+  const highlightedRanges = useMemo(() => anchored.flatMap((item) => (item.range ? [item.range] : [])), [anchored]);
   useEffect(() => {
     if (!editor || !map) return;
     const transaction = editor.state.tr.setSelection(readDomSelection(editor.view));
-    editor.view.dispatch(transaction.setMeta(suggestionDecorationsKey, placeSuggestions(map, suggestions, currentSuggestionId)).setMeta('addToHistory', false));
+    editor.view.dispatch(transaction.setMeta(suggestionDecorationsKey, placeSuggestions(map, suggestions, currentSuggestionId, highlightedRanges)).setMeta('addToHistory', false));
     if (currentSuggestionId === null) return;
     const element = editor.view.dom.querySelector(`[data-suggestion-id="${CSS.escape(currentSuggestionId)}"]`);
     element?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-  }, [editor, map, suggestions, currentSuggestionId]);
+  }, [editor, map, suggestions, currentSuggestionId, highlightedRanges]);
 
   const isTextMismatched = map !== null && map.text !== article.text;
 

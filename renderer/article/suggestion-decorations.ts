@@ -50,10 +50,16 @@ export const SuggestionDecorations = Extension.create({
   },
 });
 
-/** Editor positions of suggestion spans of canonical text; those that cannot be placed are left out. */
-export function placeSuggestions(map: TextPositionMap, spans: readonly SuggestionSpan[], currentId: string | null): PlacedSuggestion[] {
+/**
+ * Editor positions of suggestion spans of canonical text; those that cannot be placed are left out,
+ * and so are those that overlap a highlight (`highlighted`, text ranges): an underline crossing a
+ * highlight's edge would cut the highlight's span in two, and the passage is marked already. The
+ * list beside the article still shows them.
+ */
+export function placeSuggestions(map: TextPositionMap, spans: readonly SuggestionSpan[], currentId: string | null, highlighted: readonly { start: number; end: number }[] = []): PlacedSuggestion[] {
   const placed: PlacedSuggestion[] = [];
   for (const span of spans) {
+    if (highlighted.some((range) => range.start < span.end && span.start < range.end)) continue;
     const from = map.toPosition(span.start, 'start');
     const to = map.toPosition(span.end, 'end');
     if (from !== null && to !== null && to > from) placed.push({ id: span.id, from, to, isCurrent: span.id === currentId });
