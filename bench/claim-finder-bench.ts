@@ -9,7 +9,8 @@ const WORDS = 10_000;
 const RUNS = 15;
 
 const started = performance.now();
-const { findClaims } = await import('../core/claims/find-claims.js');
+const { loadClaimFinder } = await import('../core/claims/load-claim-finder.js');
+const findClaims = await loadClaimFinder();
 const loadMs = performance.now() - started;
 
 const sets = await readClaimLabelSets(path.resolve(process.cwd(), 'tests/fixtures'));

@@ -29,7 +29,8 @@ export const suggestClaimsCommand: CliCommand = {
   async run(args) {
     const { values, positionals } = parseCommandLine('suggest-claims', args, { json: { type: 'boolean' } }, true);
     if (positionals.length === 0) throw new ApiError('INVALID_ARGUMENT', 'name at least one file (see research-notes suggest-claims --help)');
-    const { findClaims } = await import('../../core/claims/find-claims.js');
+    const { loadClaimFinder } = await import('../../core/claims/load-claim-finder.js');
+    const findClaims = await loadClaimFinder();
     const results: FileSuggestions[] = [];
     for (const file of positionals) {
       try {

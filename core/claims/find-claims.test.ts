@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importFileFromPath } from '../import/import-file-from-path.js';
 import { SEED_ARTICLE } from '../../tests/support/fixtures.js';
 import { findClaims } from './find-claims.js';
+import { loadNameLexicon } from './name-lexicon.js';
+
+beforeAll(loadNameLexicon);
 
 /** The one suggestion whose content contains `words`. */
 function suggestionWith(text: string, words: string) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE } from '../../tests/support/fixtures.js';
 import { CLAIM_FINDER_VERSION } from '../claims/claim-finder-version.js';
@@ -91,5 +92,15 @@ describe('suggested claims in the library', () => {
     const listed = await library!.listClaimSuggestions({ articleId: id });
     expect(listed.some((suggestion) => suggestion.claimant === 'Ararat Mirzoyan')).toBe(true);
     expect(listed.some((suggestion) => suggestion.target.quote.exact === first!.target.quote.exact)).toBe(false);
+  });
+});
+
+describe('loading the finder', () => {
+  it('is never a static import of the library service, even in a bundle without code splitting', async () => {
+    // A child process bundled in one file (the crash test's) must not load compromise at start-up.
+    const result = await build({ entryPoints: [path.join(import.meta.dirname, 'library-service.ts')], bundle: true, write: false, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent' });
+    const code = result.outputFiles[0]!.text;
+    expect(code).toContain('compromise/two');
+    expect(code).not.toMatch(/^import [^;]*from\s*"compromise/m);
   });
 });

@@ -18,7 +18,8 @@ export interface SuggestionSource {
  * suggestions never pays that second. After that a 10,000-word article takes tens of milliseconds.
  */
 export async function computeClaimSuggestions(article: SuggestionSource, dismissed: readonly string[] = []): Promise<StoredClaimSuggestions> {
-  const { findClaims } = await import('../claims/find-claims.js');
+  const { loadClaimFinder } = await import('../claims/load-claim-finder.js');
+  const findClaims = await loadClaimFinder();
   return { finderVersion: CLAIM_FINDER_VERSION, contentHash: article.contentHash, items: findClaims(article.text, { lang: article.lang }), dismissed: [...dismissed] };
 }
 
