@@ -285,6 +285,7 @@ async function main(): Promise<void> {
   const exported = await runChildBench('export-bench');
   const imported = await runChildBench('import-bench');
   const hostile = await runChildBench('hostile-import-bench') as Record<string, { ms: number; cpuMs: number; peakRssMb: number; outcome: string }>;
+  const claims = await runChildBench('claim-finder-bench');
   // In Chromium against the web shell of the built app (npm run bench builds it first).
   const longArticle = await runChildBench('long-article-bench', path.resolve(here, '..', 'bench', 'long-article-bench.mjs'));
   const searchPeakRssMb = Number(search.peakRssMb);
@@ -315,6 +316,7 @@ async function main(): Promise<void> {
     openLongArticleNoHighlightsMs: Number(longArticle.openLongArticleNoHighlightsMs),
     applyHighlightLongMs: Number(longArticle.applyHighlightLongMs),
     saveSteps: Object.fromEntries(steps.map((step) => [step.name, { p95Ms100: step.p95Ms100, p95Ms10k: step.p95Ms10k }])),
+    ...(claims as Record<string, number>),
   };
   const rows: [string, string, string][] = [
     ['open 10k articles (fresh process, titles ready)', `${result.openMs} ms`, '<= 1000 ms'],
@@ -339,6 +341,11 @@ async function main(): Promise<void> {
     ['the same article without highlights', `${result.openLongArticleNoHighlightsMs} ms`, ''],
     ['with highlights / without', ratio(result.openLongArticleMs, result.openLongArticleNoHighlightsMs), '<= 1.3'],
     ['highlight a passage in it', `${result.applyHighlightLongMs} ms`, '<= 50 ms'],
+    ['claim finder on a 10,000-word article (median)', `${claims.claimFinder10kWordsMs} ms`, '<= 200 ms'],
+    ['claim finder: first call / loading it (once a process)', `${claims.claimFinderFirstCallMs} / ${claims.claimFinderLoadMs} ms`, ''],
+    [`claim finder held-out content F1 (${claims.claimHeldOutLabels} labels)`, `${claims.claimHeldOutF1} (P ${claims.claimHeldOutPrecision}, R ${claims.claimHeldOutRecall})`, '>= 0.85'],
+    ['claim finder held-out claimant accuracy', `${claims.claimHeldOutClaimantAccuracy}`, '>= 0.85'],
+    ['claim finder tuning set: F1 / claimant accuracy', `${claims.claimTuningF1} / ${claims.claimTuningClaimantAccuracy}`, ''],
   ];
   const width = Math.max(...rows.map((row) => row[0].length));
   console.log(`Research Notes benchmark (store: ${SAVES} saves each, interleaved; search, export, import)\n`);

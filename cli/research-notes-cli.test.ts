@@ -73,6 +73,34 @@ function expectUserError(outcome: Outcome, pattern: RegExp): void {
   expect(outcome.stderr).not.toMatch(/\n\s+at /);
 }
 
+describe('research-notes suggest-claims', () => {
+  it('prints the suggested claims of each file as JSON, offsets into the canonical text, importing nothing', async () => {
+    const outcome = await cli(['suggest-claims', SEED, '--json'], { RESEARCH_NOTES_LIBRARY: library });
+    expect(outcome.stderr).toBe('');
+    expect(outcome.code).toBe(0);
+    const results = JSON.parse(outcome.stdout) as { file: string; suggestions: { exact: string; start: number; end: number; claimant: string; cue: string; kind: string; confidence: number }[] }[];
+    expect(results.map((result) => result.file)).toEqual([SEED]);
+    const [{ suggestions }] = results as [(typeof results)[number]];
+    const question = suggestions.find((suggestion) => suggestion.exact.startsWith('Why is there no reaction'));
+    expect(question).toMatchObject({ claimant: 'Armen Khachatrian', cue: 'told', kind: 'direct' });
+    expect(Object.keys(question!).sort()).toEqual(['claimant', 'confidence', 'cue', 'end', 'exact', 'kind', 'start']);
+    // The offsets are those of the text an import stores.
+    const imported = await cli(['import', SEED, '--library', library, '--json']);
+    const text = (JSON.parse(imported.stdout) as { text: string }[])[0]!.text;
+    for (const suggestion of suggestions) expect(text.slice(suggestion.start, suggestion.end)).toBe(suggestion.exact);
+  });
+
+  it('prints one line per suggestion, and exits with 1 when a file cannot be read', async () => {
+    const outcome = await cli(['suggest-claims', SEED, path.join(folder, 'missing.txt')], { RESEARCH_NOTES_LIBRARY: library });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toMatch(/seed-article\.txt: \d+ suggested claims/);
+    expect(outcome.stdout).toContain('Vladimir Putin (said, direct');
+    expect(outcome.stderr).toMatch(/^research-notes: .*missing\.txt/);
+    // Nothing was imported: the library folder was never even made.
+    expect(existsSync(library)).toBe(false);
+  });
+});
+
 describe('research-notes import', () => {
   it('imports the seed article and prints it as JSON with its text', async () => {
     const outcome = await cli(['import', SEED, '--library', library, '--json']);

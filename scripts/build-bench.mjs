@@ -17,6 +17,7 @@ await build({
     // The process the kill-point soak (`--soak`) kills.
     'kill-child': 'tests/crash/kill-child.ts',
     'hostile-import-bench': 'bench/hostile-import-bench.ts',
+    'claim-finder-bench': 'bench/claim-finder-bench.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

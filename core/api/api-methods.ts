@@ -40,6 +40,9 @@ export const API_METHODS = [
   'exportMarkdownFolder',
   'folderExportProgress',
   'cancelFolderExport',
+  'listClaimSuggestions',
+  'acceptClaimSuggestion',
+  'dismissClaimSuggestion',
 ] as const;
 
 /** The name of one API method. */

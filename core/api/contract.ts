@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Article, ArticleSummary } from '../model/article.js';
 import type { Highlight } from '../model/highlight.js';
+import type { ClaimSuggestion } from '../model/claim-suggestion.js';
 import type { Tag } from '../model/tag.js';
 import { API_METHODS, type ApiMethod } from './api-methods.js';
 import type { HighlightLink } from '../model/highlight-link.js';
@@ -240,6 +241,15 @@ export const API_ARGUMENT_SCHEMAS = {
   folderExportProgress: z.object({}),
   /** Stops the Markdown folder export under way before its next article (it then fails with CANCELLED). */
   cancelFolderExport: z.object({}),
+  /**
+   * The claim finder's suggestions for an article (core/claims), stored with it: recomputed first
+   * when the finder's version or the text changed; without those dismissed or already highlighted.
+   */
+  listClaimSuggestions: z.object({ articleId: id }),
+  /** Makes a suggestion a highlight: its span, claimant, role and quote kind (direct or paraphrase). */
+  acceptClaimSuggestion: z.object({ articleId: id, suggestionId: id, color: z.string().max(50).optional() }),
+  /** Hides a suggestion for good (remembered by its text, so recomputing does not bring it back). */
+  dismissClaimSuggestion: z.object({ articleId: id, suggestionId: id }),
   // `satisfies` fails the typecheck when a method has no schema here, or a schema no name in api-methods.ts.
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
@@ -329,6 +339,9 @@ export interface ApiResults {
   exportMarkdownFolder: MarkdownFolderSummary;
   folderExportProgress: ExportProgress | null;
   cancelFolderExport: null;
+  listClaimSuggestions: ClaimSuggestion[];
+  acceptClaimSuggestion: Highlight;
+  dismissClaimSuggestion: null;
 }
 
 /** The API as the UI sees it: one async function per method. */

@@ -37,6 +37,7 @@ import { toArticleSummary } from './to-article-summary.js';
 import { SearchIndex } from '../search/search-index.js';
 import type { AnnotationContext } from './annotation-context.js';
 import { createAnnotationApi } from './annotation-api.js';
+import { createClaimSuggestionApi } from './claim-suggestion-api.js';
 import { applyAnnotationPatch } from './apply-annotation-patch.js';
 import { backfillIndexEntries } from './backfill-index-entries.js';
 import { removeOtherLinkEnds } from './remove-other-link-ends.js';
@@ -166,12 +167,17 @@ class Library implements LibraryService {
   ) {
     // Entries from before claimant counts get them from their files, in the background.
     this.annotations = createAnnotationApi(this.annotationContext(), this.searchIndex);
+    this.suggestions = createClaimSuggestionApi(this.annotationContext());
     this.backfill = backfillIndexEntries(this.index.values(), (id) => this.readArticle(id), () => this.closed).catch(() => undefined);
   }
 
   private readonly backfill: Promise<void>;
 
   private readonly annotations: ReturnType<typeof createAnnotationApi>;
+  private readonly suggestions: ReturnType<typeof createClaimSuggestionApi>;
+  listClaimSuggestions: ResearchNotesApi['listClaimSuggestions'] = (args) => this.run(() => this.suggestions.listClaimSuggestions(args));
+  acceptClaimSuggestion: ResearchNotesApi['acceptClaimSuggestion'] = (args) => this.run(() => this.suggestions.acceptClaimSuggestion(args));
+  dismissClaimSuggestion: ResearchNotesApi['dismissClaimSuggestion'] = (args) => this.run(() => this.suggestions.dismissClaimSuggestion(args));
   getSettings: ResearchNotesApi['getSettings'] = (args) => this.run(() => this.annotations.getSettings(args));
   updateSettings: ResearchNotesApi['updateSettings'] = (args) => this.run(() => this.annotations.updateSettings(args));
   updateArticleMetadata: ResearchNotesApi['updateArticleMetadata'] = (args) => this.run(() => this.annotations.updateArticleMetadata(args));

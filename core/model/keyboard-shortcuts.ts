@@ -8,6 +8,11 @@ export type CommandId =
   | 'highlight'
   | 'undo'
   | 'redo'
+  | 'reviewSuggestions'
+  | 'nextSuggestion'
+  | 'previousSuggestion'
+  | 'acceptSuggestion'
+  | 'dismissSuggestion'
   | 'nextHighlight'
   | 'previousHighlight'
   | 'focusTags'
@@ -37,11 +42,20 @@ export interface CommandInfo {
   worksWhileTyping: boolean;
 }
 
-/** The one table of commands and shortcuts: the key handler, the command palette and the help all read it. */
+/**
+ * The one table of commands and shortcuts: the key handler, the command palette and the help all read it.
+ * A key may serve two commands (J: the next suggested claim while one is current, else the next
+ * highlight); the first command in the table that is available right now takes it.
+ */
 export const SHORTCUT_TABLE: readonly CommandInfo[] = [
   { id: 'highlight', title: 'Highlight the selected text', keys: ['Mod+Shift+H'], worksWhileTyping: true },
   { id: 'undo', title: 'Undo the last annotation edit', keys: ['Mod+Z'], worksWhileTyping: false },
   { id: 'redo', title: 'Redo', keys: ['Mod+Shift+Z', 'Ctrl+Y'], worksWhileTyping: false },
+  { id: 'reviewSuggestions', title: 'Go through the suggested claims', keys: ['S'], worksWhileTyping: false },
+  { id: 'nextSuggestion', title: 'Next suggested claim', keys: ['J'], worksWhileTyping: false },
+  { id: 'previousSuggestion', title: 'Previous suggested claim', keys: ['K'], worksWhileTyping: false },
+  { id: 'acceptSuggestion', title: 'Accept the suggested claim as a highlight', keys: ['Enter'], worksWhileTyping: false },
+  { id: 'dismissSuggestion', title: 'Dismiss the suggested claim', keys: ['Delete'], worksWhileTyping: false },
   { id: 'nextHighlight', title: 'Next highlight', keys: ['J', 'Alt+ArrowDown'], worksWhileTyping: false },
   { id: 'previousHighlight', title: 'Previous highlight', keys: ['K', 'Alt+ArrowUp'], worksWhileTyping: false },
   { id: 'focusTags', title: 'Tag the selected highlight', keys: ['T'], worksWhileTyping: false },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleSummarySchema } from './article-summary-schema.js';
+import { storedClaimSuggestionsSchema } from './claim-suggestions-schema.js';
 import { docNodeSchema } from './doc-node-schema.js';
 import { highlightSchema } from './highlight-schema.js';
 import type { FileVersioning } from './migrate-file.js';
@@ -39,6 +40,9 @@ export const articleFileSchema = z.object({
   // memo: added with issue 5, optional, so older files load unchanged.
   article: articleSummarySchema.extend({ text: z.string(), doc: docNodeSchema, memo: docNodeSchema.nullable().optional(), ...provenanceSchema, ...readingSchema }),
   highlights: z.array(highlightSchema),
+  // The claim finder's suggestions (core/claims); optional, so files written before it load
+  // unchanged (no migration step): a file without them gets them when they are first listed.
+  claimSuggestions: storedClaimSuggestionsSchema.optional(),
 });
 
 /** The content of one article file. */

@@ -33,6 +33,8 @@ import { FindBar } from '../search/FindBar.js';
 import { SearchBox } from '../search/SearchBox.js';
 import { findTermMatches } from '../../core/search/find-term-matches.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
+import { SuggestedClaimsPanel } from '../suggestions/SuggestedClaimsPanel.js';
+import { useClaimSuggestions } from '../suggestions/use-claim-suggestions.js';
 import { useSettings } from '../settings/use-settings.js';
 import { TagManagerDialog } from '../tags/TagManagerDialog.js';
 import { tagOperationEntry } from '../tags/tag-operation-entry.js';
@@ -88,6 +90,31 @@ export function App({ api }: { api: ResearchNotesApi }) {
     if (view === 'claims') setClaimSelection(null);
   }, [view]);
   const isClaims = view === 'claims';
+  const { reload: reloadArticle } = session;
+  // An accepted suggestion is a highlight: the list shows it, and its claimant joins the claimant suggestions.
+  const onSuggestionAccepted = useCallback(() => {
+    void reloadArticle();
+    bumpData();
+  }, [reloadArticle, bumpData]);
+  const claimSuggestions = useClaimSuggestions(api, article?.id ?? null, article?.contentHash ?? null, onSuggestionAccepted, reportError);
+  const [isSuggestionsShown, setIsSuggestionsShown] = useState(true);
+  const suggestionSpans = useMemo(
+    () => claimSuggestions.suggestions.map(({ id, target }) => ({ id, start: target.position.start, end: target.position.end })),
+    [claimSuggestions.suggestions],
+  );
+  const { setCurrentId: setCurrentSuggestion } = claimSuggestions;
+  const selectHighlight = useCallback(
+    (id: string | null) => {
+      setCurrentSuggestion(null);
+      session.select(id);
+    },
+    [session, setCurrentSuggestion],
+  );
+  const selectSuggestion = (id: string) => {
+    session.select(null);
+    setIsSuggestionsShown(true);
+    setCurrentSuggestion(id);
+  };
   const anchored = useMemo(() => (article ? anchorHighlights(article.text, highlights) : []), [article, highlights]);
   const selected = highlights.find((item) => item.id === selectedId) ?? null;
   const articleText = article?.text ?? '';
@@ -154,10 +181,10 @@ export function App({ api }: { api: ResearchNotesApi }) {
 
   const selectFromList = useCallback(
     (id: string) => {
-      session.select(id);
+      selectHighlight(id);
       setScrollRequest((previous) => ({ id, nonce: (previous?.nonce ?? 0) + 1 }));
     },
-    [session],
+    [selectHighlight],
   );
   // The message after a deletion, offering its undo while that deletion is still the next one to undo.
   const [deletion, setDeletion] = useState<{ message: string; entry: UndoEntry } | null>(null);
@@ -261,6 +288,15 @@ export function App({ api }: { api: ResearchNotesApi }) {
 
   const commands: CommandHandlers = {
     highlight: article && textRange ? () => void highlightSelection() : undefined,
+    reviewSuggestions: view === 'reader' && claimSuggestions.suggestions.length > 0 && !claimSuggestions.current ? () => {
+      session.select(null);
+      setIsSuggestionsShown(true);
+      claimSuggestions.step(1);
+    } : undefined,
+    nextSuggestion: claimSuggestions.current ? () => claimSuggestions.step(1) : undefined,
+    previousSuggestion: claimSuggestions.current ? () => claimSuggestions.step(-1) : undefined,
+    acceptSuggestion: claimSuggestions.current ? () => void claimSuggestions.accept(claimSuggestions.current!.id) : undefined,
+    dismissSuggestion: claimSuggestions.current ? () => void claimSuggestions.dismiss(claimSuggestions.current!.id) : undefined,
     undo: undoStack.canUndo ? () => void undoOrRedo('undo') : undefined,
     redo: undoStack.canRedo ? () => void undoOrRedo('redo') : undefined,
     // In the claims view, the commands about highlights act on the claim in the side panel, or on nothing.
@@ -271,7 +307,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
     deleteHighlight: panelHighlight ? () => deleteHighlight(panelHighlight.id) : undefined,
     deselect: () => {
       window.getSelection()?.removeAllRanges();
-      session.select(null);
+      selectHighlight(null);
     },
     search: () => searchRef.current?.focus(),
     find: article && !isClaims ? openFind : undefined,
@@ -337,6 +373,18 @@ export function App({ api }: { api: ResearchNotesApi }) {
             </button>
           )}
           {!isClaims && <button type="button" className="button" disabled={!article} onClick={() => void exportMarkdown()}>Export Markdown</button>}
+          {!isClaims && (
+            <button
+              type="button"
+              className="button"
+              disabled={!article || view !== 'reader'}
+              aria-pressed={article !== null && isSuggestionsShown}
+              title={`Show or hide the claims found in the article (${formatKeySpec('S', IS_MAC)} goes through them)`}
+              onClick={() => setIsSuggestionsShown((shown) => !shown)}
+            >
+              Suggested claims{article && <span className="toolbar-count"> {claimSuggestions.suggestions.length}</span>}
+            </button>
+          )}
           <ExportMenu
             api={api}
             article={isClaims ? null : article}
@@ -371,6 +419,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
             onError={reportError}
           />
         ) : (
+          <div className="reader-body">
           <section className="article-region" aria-label="Article">
             {article && find.isOpen && (
               <FindBar
@@ -395,16 +444,28 @@ export function App({ api }: { api: ResearchNotesApi }) {
                 anchored={anchored}
                 selectedHighlightId={selectedId}
                 scrollRequest={scrollRequest}
-                onSelectHighlight={session.select}
+                onSelectHighlight={selectHighlight}
                 onTextSelectionChange={setTextRange}
                 onError={reportError}
                 searchMarks={searchMarks}
                 headerExtra={<ArticleTags api={api} tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />}
+                suggestions={suggestionSpans}
+                currentSuggestionId={claimSuggestions.currentId}
               />
             ) : (
               <p className="article-empty">{library.articles.length > 0 ? 'Choose an article from the library.' : 'Import an article to start reading and marking claims.'}</p>
             )}
           </section>
+          {article && isSuggestionsShown && (
+            <SuggestedClaimsPanel
+              suggestions={claimSuggestions.suggestions}
+              currentId={claimSuggestions.currentId}
+              onSelect={selectSuggestion}
+              onAccept={(id) => void claimSuggestions.accept(id)}
+              onDismiss={(id) => void claimSuggestions.dismiss(id)}
+            />
+          )}
+          </div>
         )}
       </main>
 

@@ -11,6 +11,7 @@ import { highlightDecorationsKey, selectedHighlightKey } from './highlight-decor
 import { readDomSelection } from './read-dom-selection.js';
 import { readSelectedTextRange } from './read-selected-text-range.js';
 import { textPositionMapKey } from './text-position-map-plugin.js';
+import { placeSuggestions, suggestionDecorationsKey, type SuggestionSpan } from './suggestion-decorations.js';
 import type { TextRange } from './text-range.js';
 import { ArticleProvenance } from './ArticleProvenance.js';
 import { MemoSection } from './MemoSection.js';
@@ -37,10 +38,15 @@ interface ArticleViewProps {
   headerExtra?: ReactNode;
   /** The words a search or find-in-article matched, to mark, and the current one. */
   searchMarks?: SearchMarksRequest | null;
+  /** Suggested claims, drawn as dotted underlines; the current one is marked and scrolled to. */
+  suggestions?: readonly SuggestionSpan[];
+  currentSuggestionId?: string | null;
 }
 
+const NO_SUGGESTIONS: readonly SuggestionSpan[] = [];
+
 /** The open article, read-only, with its highlights drawn over the text. Mount one per article (key it by id). */
-export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError, headerExtra, searchMarks = null }: ArticleViewProps) {
+export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError, headerExtra, searchMarks = null, suggestions = NO_SUGGESTIONS, currentSuggestionId = null }: ArticleViewProps) {
   const latest = useRef({ anchored, onSelectHighlight });
   latest.current = { anchored, onSelectHighlight };
   // The highlights known at mount go into the editor's first state, so the article is drawn once, with
@@ -116,6 +122,16 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
   useSearchMarks(editor, map, searchMarks);
   // Opened on a highlight (from search, the claims view, a link) or a search match: that is where to look.
   useReadingPosition(api, article, editor, map, (scrollRequest !== null && anchored.some((item) => item.highlight.id === scrollRequest.id)) || (searchMarks?.current ?? -1) >= 0);
+  // Suggested claims: their own plugin, so the highlight decorations above are never rebuilt for them.
+  const highlightedRanges = useMemo(() => anchored.flatMap((item) => (item.range ? [item.range] : [])), [anchored]);
+  useEffect(() => {
+    if (!editor || !map) return;
+    const transaction = editor.state.tr.setSelection(readDomSelection(editor.view));
+    editor.view.dispatch(transaction.setMeta(suggestionDecorationsKey, placeSuggestions(map, suggestions, currentSuggestionId, highlightedRanges)).setMeta('addToHistory', false));
+    if (currentSuggestionId === null) return;
+    const element = editor.view.dom.querySelector(`[data-suggestion-id="${CSS.escape(currentSuggestionId)}"]`);
+    element?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }, [editor, map, suggestions, currentSuggestionId, highlightedRanges]);
 
   const isTextMismatched = map !== null && map.text !== article.text;
 

@@ -5,6 +5,7 @@ import Image from '@tiptap/extension-image';
 import { CaptionNode } from './caption-node.js';
 import { HighlightDecorations, type HighlightDecorationsOptions } from './highlight-decorations.js';
 import { SearchMarks } from './search-marks.js';
+import { SuggestionDecorations } from './suggestion-decorations.js';
 
 // The CSP forbids style attributes, so table alignment travels as data-align and CSS draws it.
 const alignAsData = {
@@ -55,5 +56,7 @@ export function createArticleExtensions(initial: HighlightDecorationsOptions): E
     CaptionNode,
     HighlightDecorations.configure(initial),
     SearchMarks,
+    // After the highlights' extension, whose first plugin builds the text position map this one reads.
+    SuggestionDecorations,
   ];
 }

@@ -20,11 +20,14 @@ export function useGlobalShortcuts(handlers: CommandHandlers): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
       const isTyping = isTextField(document.activeElement);
+      // Enter on a button or a link is that control's own: the window's shortcut must not run as well.
+      if (event.key === 'Enter' && document.activeElement?.closest('button, a, summary, [role="button"]')) return;
       for (const command of SHORTCUT_TABLE) {
         if (isTyping && !command.worksWhileTyping) continue;
         if (!command.keys.some((spec) => matchesKeySpec(spec, event, isMac))) continue;
         const run = latest.current[command.id];
-        if (!run) return;
+        // Not available now: a later command with the same key may be (J for suggestions, then for highlights).
+        if (!run) continue;
         if (!KEEPS_DEFAULT.has(command.id)) event.preventDefault();
         run();
         return;

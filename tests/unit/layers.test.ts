@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // only what its row allows. The tsconfigs catch Node or DOM use; this catches imports across layers.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const PURE_CORE = ['core/model', 'core/api', 'core/document', 'core/anchoring', 'core/export'];
+const PURE_CORE = ['core/model', 'core/api', 'core/document', 'core/anchoring', 'core/export', 'core/claims'];
 
 const RULES: { folder: string; forbidden: RegExp; why: string }[] = [
   { folder: 'core', forbidden: /^(electron|react|react-dom|@tiptap\/.*)$|\/(renderer|electron|cli)\//, why: 'core never imports a shell or the UI' },

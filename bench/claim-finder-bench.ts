@@ -1,0 +1,73 @@
+// The claim finder (core/claims): its time on a 10,000-word article, and its scores on the hand
+// labels (tests/fixtures/claim-labels), held-out and tuning sets apart. Run by run-bench.ts in a
+// child process; prints one JSON line.
+import path from 'node:path';
+import { claimScores, countClaimMatches, type ClaimScores } from '../core/claims/score-claim-suggestions.js';
+import { readClaimLabelSets, type ClaimLabelSet } from '../tests/support/claim-label-sets.js';
+
+const WORDS = 10_000;
+const RUNS = 15;
+
+const started = performance.now();
+const { loadClaimFinder } = await import('../core/claims/load-claim-finder.js');
+const findClaims = await loadClaimFinder();
+const loadMs = performance.now() - started;
+
+const sets = await readClaimLabelSets(path.resolve(process.cwd(), 'tests/fixtures'));
+
+// A 10,000-word article of real prose: the labelled pages one after another, repeated as needed.
+const paragraphs: string[] = [];
+let words = 0;
+for (let round = 0; words < WORDS; round++) {
+  for (const set of sets) {
+    for (const paragraph of set.text.split('\n\n')) {
+      if (words >= WORDS) break;
+      paragraphs.push(paragraph);
+      words += paragraph.split(/\s+/).filter(Boolean).length;
+    }
+  }
+  if (round > 100) throw new Error('the labelled pages hold no text');
+}
+const article = paragraphs.join('\n\n');
+
+const firstStarted = performance.now();
+findClaims(article, { lang: 'en' });
+const firstCallMs = performance.now() - firstStarted;
+const times: number[] = [];
+let found = 0;
+for (let run = 0; run < RUNS; run++) {
+  const runStarted = performance.now();
+  found = findClaims(article, { lang: 'en' }).length;
+  times.push(performance.now() - runStarted);
+}
+times.sort((a, b) => a - b);
+
+function scoresOf(split: ClaimLabelSet['split']): ClaimScores {
+  return claimScores(
+    sets
+      .filter((set) => set.split === split)
+      .map((set) => {
+        const suggestions = findClaims(set.text, { lang: set.lang }).map((suggestion) => ({ ...suggestion.target.position, claimant: suggestion.claimant }));
+        return countClaimMatches(set.text, set.labels, suggestions);
+      }),
+  );
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+const heldOut = scoresOf('held-out');
+const tuning = scoresOf('tuning');
+console.log(
+  JSON.stringify({
+    claimFinderLoadMs: round(loadMs),
+    claimFinderFirstCallMs: round(firstCallMs),
+    claimFinder10kWordsMs: round(times[Math.floor(times.length / 2)]!),
+    claimFinder10kWordsSuggestions: found,
+    claimHeldOutF1: round(heldOut.f1),
+    claimHeldOutPrecision: round(heldOut.precision),
+    claimHeldOutRecall: round(heldOut.recall),
+    claimHeldOutClaimantAccuracy: round(heldOut.claimantAccuracy),
+    claimHeldOutLabels: heldOut.labels,
+    claimTuningF1: round(tuning.f1),
+    claimTuningClaimantAccuracy: round(tuning.claimantAccuracy),
+  }),
+);

@@ -1,0 +1,68 @@
+import type { ClaimText } from './claim-text.js';
+import { lexiconTags } from './name-lexicon.js';
+
+/** Where the clause around token `index` begins: after a ";", ":", a quotation, or a clause word after a comma. */
+export function clauseStart(ct: ClaimText, index: number): { start: number; starter: number | null } {
+  const { tokens, lexicon } = ct;
+  const sentence = ct.sentences[ct.sentenceOf[index]!]!;
+  for (let at = index - 1; at >= sentence.tokenStart; at--) {
+    const token = tokens[at]!;
+    if (ct.quotationOf[at] !== -1) return { start: at + 1, starter: null };
+    if (token.text === ';' || token.text === ':') return { start: at + 1, starter: null };
+    const afterComma = tokens[at - 1]?.text === ',';
+    if (lexicon.clauseStarters.has(token.lower) && (afterComma || ['but', 'while', 'whereas', 'although'].includes(token.lower) || at === sentence.tokenStart)) {
+      return { start: at + 1, starter: at };
+    }
+  }
+  return { start: sentence.tokenStart, starter: null };
+}
+
+/** The first token index at or after character offset `offset`. */
+export function tokenAt(ct: ClaimText, offset: number): number {
+  let low = 0;
+  let high = ct.tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ct.tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether tokens[from..] start a clause: a finite verb comes within a few words, before any punctuation. */
+export function looksLikeClause(ct: ClaimText, from: number, end: number): boolean {
+  for (let index = from; index < Math.min(end, from + 12); index++) {
+    const token = ct.tokens[index]!;
+    if (!token.isWord && ct.quotationOf[index] === -1 && token.text !== '-' && token.text !== '%' && token.text !== '(' && token.text !== ')') return false;
+    // An -ed or -es word is a verb after a pronoun or a noun, not after a determiner ("the proposed plan").
+    const previous = ct.tokens[index - 1]!;
+    if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && index <= from + 4 && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
+  }
+  return false;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each']);
+
+// Past and third-person forms the finiteVerbs list lacks: an -ed or -s word whose stem is a known verb.
+function isVerbish(word: string): boolean {
+  return /(ed|es)$/.test(word) && word.length > 4;
+}
+
+/** The character offset where a content span ending at the sentence's last token should stop (before its final period). */
+export function contentEndOfSentence(ct: ClaimText, sentenceIndex: number): number {
+  const sentence = ct.sentences[sentenceIndex]!;
+  let last = sentence.tokenEnd - 1;
+  while (last > sentence.tokenStart && ['.', '!', '?', ','].includes(ct.tokens[last]!.text) && ct.quotationOf[last] === -1) last--;
+  return ct.tokens[last]!.end;
+}
+
+/** The first finite or reporting verb after a sentence's first word (where its subject ends), or `end`. */
+export function firstVerb(ct: ClaimText, start: number, end: number): number {
+  for (let index = start + 1; index < end; index++) {
+    const lower = ct.tokens[index]!.lower;
+    if (ct.quotationOf[index] !== -1) continue;
+    if (ct.lexicon.finiteVerbs.has(lower) || ct.lexicon.speechVerbs.has(lower) || ct.lexicon.evidenceVerbs.has(lower) || ct.lexicon.judgmentVerbs.has(lower)) return index;
+    if (!ct.tokens[index]!.isCapitalized && index > start + 1 && (/ed$/.test(lower) || lexiconTags(lower).some((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Copula' || tag === 'Modal'))) return index;
+  }
+  return end;
+}

@@ -1,0 +1,32 @@
+import type { ClaimText } from './claim-text.js';
+import { contentEndOfSentence } from './clause-tools.js';
+import type { RawClaim } from './raw-claim.js';
+import { readSourcePhrase } from './read-source-phrase.js';
+
+/**
+ * "According to SOURCE, CONTENT." and "CONTENT, according to SOURCE." without quotation marks
+ * (with them, find-direct-claims.ts has it). The source runs to the next comma or the sentence end.
+ */
+export function findAccordingToClaims(ct: ClaimText): RawClaim[] {
+  const { tokens } = ct;
+  const claims: RawClaim[] = [];
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    if (tokens[index]!.lower !== 'according' || tokens[index + 1]!.lower !== 'to' || ct.quotationOf[index] !== -1) continue;
+    const sentenceIndex = ct.sentenceOf[index]!;
+    const sentence = ct.sentences[sentenceIndex]!;
+    let comma = index + 2;
+    while (comma < sentence.tokenEnd && ![',', '.', ':', ';'].includes(tokens[comma]!.text)) comma++;
+    const source = readSourcePhrase(ct, index + 2, comma);
+    if (!source) continue;
+    if (index === sentence.tokenStart && tokens[comma]?.text === ',') {
+      const from = tokens[comma + 1];
+      // A quotation right after the comma is a direct claim, found elsewhere.
+      if (!from || ct.quotationOf[comma + 1] !== -1) continue;
+      const to = contentEndOfSentence(ct, sentenceIndex);
+      claims.push({ start: from.start, end: to, source, cue: 'according to', kind: 'indirect', confidence: 0.75 });
+    } else if (index > sentence.tokenStart + 3 && tokens[index - 1]?.text === ',' && ct.quotationOf[index - 2] === -1) {
+      claims.push({ start: tokens[sentence.tokenStart]!.start, end: tokens[index - 2]!.end, source, cue: 'according to', kind: 'indirect', confidence: 0.7 });
+    }
+  }
+  return claims;
+}

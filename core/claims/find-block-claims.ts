@@ -1,0 +1,77 @@
+import type { ClaimText } from './claim-text.js';
+import { tokenAt } from './clause-tools.js';
+import type { RawClaim } from './raw-claim.js';
+import { readSourcePhrase } from './read-source-phrase.js';
+
+/*
+ * Quotations without quotation marks: a paragraph that ends in a colon after a source ("One
+ * commenter, Bruce Van Horn, noted that ...:", "According to the Mozilla Foundation:", "Alan
+ * Goodale wrote on December 24, 2020 at 3:53 am:") introduces the next paragraph as its words, and
+ * a list introduced so ("we will:" then items ending in ";") runs on while each paragraph ends in a
+ * colon, a semicolon or "and". A paragraph that opens with a person's name and a colon
+ * ("Stephens: We are ...") is an interview's answer. A colon after anything else (a heading,
+ * "Reminder:") says nothing of a source, so the source must be a name or a description with a
+ * reporting verb or "according to" in the same sentence.
+ */
+
+const MAX_LIST_PARAGRAPHS = 12;
+
+/** Block quotations introduced by a colon, and "Name: words" paragraphs. */
+export function findBlockClaims(ct: ClaimText): RawClaim[] {
+  const { tokens, lexicon, text } = ct;
+  const claims: RawClaim[] = [];
+  const paragraphs = paragraphRanges(text);
+  paragraphs.forEach(([start, end], index) => {
+    const next = paragraphs[index + 1];
+    const trimmed = text.slice(start, end).trimEnd();
+    // "Name: words".
+    const colon = trimmed.indexOf(': ');
+    if (colon > 0 && colon < 40) {
+      const from = tokenAt(ct, start);
+      const to = tokenAt(ct, start + colon);
+      const source = to - from <= 4 ? readSourcePhrase(ct, from, to) : null;
+      if (source && source.form === 'name' && source.type === 'person' && source.start === tokens[from]!.start) {
+        claims.push({ start: start + colon + 2, end: start + trimmed.length, source, cue: ':', kind: 'direct', confidence: 0.6 });
+      }
+    }
+    if (!trimmed.endsWith(':') || !next || /^[“"«„]/.test(text.slice(next[0], next[0] + 1))) return;
+    const last = tokenAt(ct, start + trimmed.length - 1);
+    const sentence = ct.sentences[ct.sentenceOf[last]!]!;
+    let source = null;
+    let cue = ':';
+    for (let at = sentence.tokenStart; at < last; at++) {
+      const lower = tokens[at]!.lower;
+      if (lower === 'according' && tokens[at + 1]?.lower === 'to') {
+        source = readSourcePhrase(ct, at + 2, last);
+        cue = 'according to';
+        break;
+      }
+      if (lexicon.speechVerbs.has(lower) && ct.quotationOf[at] === -1 && at > sentence.tokenStart) {
+        source = readSourcePhrase(ct, sentence.tokenStart, at);
+        cue = tokens[at]!.text;
+        break;
+      }
+    }
+    if (!source || source.form === 'pronoun') return;
+    let contentEnd = next[1];
+    for (let follow = index + 1; follow < Math.min(paragraphs.length - 1, index + MAX_LIST_PARAGRAPHS); follow++) {
+      const paragraph = text.slice(paragraphs[follow]![0], paragraphs[follow]![1]).trimEnd();
+      if (!/(:|;|; and|, and)$/.test(paragraph)) break;
+      contentEnd = paragraphs[follow + 1]![1];
+    }
+    claims.push({ start: next[0], end: text.slice(0, contentEnd).trimEnd().length, source, cue, kind: 'direct', confidence: 0.6 });
+  });
+  return claims;
+}
+
+/** [start, end) of each paragraph (textblock) of a canonical text. */
+function paragraphRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n\n', start);
+    ranges.push([start, end < 0 ? text.length : end]);
+    if (end < 0) return ranges;
+    start = end + 2;
+  }
+}

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importFileFromPath } from '../import/import-file-from-path.js';
+import { SEED_ARTICLE } from '../../tests/support/fixtures.js';
+import { findClaims } from './find-claims.js';
+import { loadNameLexicon } from './name-lexicon.js';
+
+beforeAll(loadNameLexicon);
+
+/** The one suggestion whose content contains `words`. */
+function suggestionWith(text: string, words: string) {
+  const found = findClaims(text).filter((suggestion) => suggestion.target.quote.exact.includes(words));
+  expect(found, `one suggestion holds "${words}"`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('findClaims on the seed article', () => {
+  it('gives Khachatrian his statements and Putin his date, with their roles and kinds', async () => {
+    const { text } = await importFileFromPath(SEED_ARTICLE);
+    const question = suggestionWith(text, 'Why is there no reaction');
+    expect(question).toMatchObject({ claimant: 'Armen Khachatrian', kind: 'direct', cue: 'told', role: 'A senior Armenian lawmaker' });
+    expect(question.target.quote.exact).toBe('Why is there no reaction to the aggression against a [CSTO] member state and occupation of its territory even in the form of statements?');
+    expect(suggestionWith(text, 'Baku is “ready” to launch')).toMatchObject({ claimant: 'Armen Khachatrian', kind: 'mixed' });
+    expect(suggestionWith(text, 'the CSTO for not providing any military aid')).toMatchObject({ claimant: 'Armen Khachatrian', cue: 'lambasted' });
+    expect(suggestionWith(text, 'Turkish troops could also participate')).toMatchObject({ claimant: 'Armen Khachatrian', kind: 'indirect' });
+    const date = suggestionWith(text, 'You can agree on a date');
+    expect(date).toMatchObject({ claimant: 'Vladimir Putin', kind: 'direct', cue: 'said' });
+    // The selectors point at the text they quote.
+    for (const suggestion of findClaims(text)) {
+      const { start, end } = suggestion.target.position;
+      expect(text.slice(start, end)).toBe(suggestion.target.quote.exact);
+      expect(suggestion.confidence).toBeGreaterThan(0);
+      expect(suggestion.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is the same text the plain-text file holds', async () => {
+    const raw = await readFile(SEED_ARTICLE, 'utf8');
+    expect(raw).toContain('lambasted the CSTO');
+  });
+});
+
+describe('findClaims on tricky cases', () => {
+  it('keeps a nested quotation inside its quotation', () => {
+    const text = '“They told us ‘we will not leave’ and they stayed for a week,” said Maria Lopez, the mayor.';
+    const suggestion = suggestionWith(text, 'They told us');
+    expect(suggestion.target.quote.exact).toBe('They told us ‘we will not leave’ and they stayed for a week,');
+    expect(suggestion).toMatchObject({ claimant: 'Maria Lopez', role: 'the mayor', kind: 'direct' });
+  });
+
+  it('ends an unclosed quotation with its paragraph, with less confidence', () => {
+    const text = 'John Carter said: “The bridge will be closed until the spring and nobody knows why.\n\nTraffic moved slowly on Tuesday.';
+    const suggestion = suggestionWith(text, 'The bridge will be closed');
+    expect(suggestion.target.quote.exact).toBe('The bridge will be closed until the spring and nobody knows why.');
+    expect(suggestion.claimant).toBe('John Carter');
+    const closed = suggestionWith(text.replace('why.', 'why.”'), 'The bridge will be closed');
+    expect(suggestion.confidence).toBeLessThan(closed.confidence);
+    expect(findClaims(text).some((other) => other.target.quote.exact.includes('Traffic'))).toBe(false);
+  });
+
+  it('reads "according to" before and after the content', () => {
+    const before = suggestionWith('According to the Health Ministry, 40 people were treated in hospital.', '40 people');
+    expect(before).toMatchObject({ claimant: 'Health Ministry', cue: 'according to', kind: 'indirect' });
+    expect(before.target.quote.exact).toBe('40 people were treated in hospital');
+    const after = suggestionWith('The road was reopened on Friday, according to local police.', 'The road was reopened');
+    expect(after.claimant).toBe('local police');
+  });
+
+  it('takes a quotation over two paragraphs as one, the second reopened with a quote mark', () => {
+    const text = '“We have waited for this moment for ten years,” said Anna Berg. “The court has finally listened.\n\n“Now the government must act on it.”\n\nThe ministry did not comment.';
+    const suggestion = suggestionWith(text, 'The court has finally listened');
+    expect(suggestion.target.quote.exact).toBe('The court has finally listened.\n\n“Now the government must act on it.');
+    expect(suggestion.claimant).toBe('Anna Berg');
+  });
+
+  it('resolves a pronoun two sentences after the name, past a sentence with no person', () => {
+    const text = 'Maria Lopez met the board on Tuesday. The meeting lasted an hour. She said that the budget would be cut by a third.';
+    expect(suggestionWith(text, 'the budget would be cut')).toMatchObject({ claimant: 'Maria Lopez', kind: 'indirect' });
+  });
+
+  it('does not give "he" to a woman', () => {
+    const text = 'Sarah Khan met Peter Wolf in Berlin. “We agreed on nothing at all,” he said.';
+    expect(suggestionWith(text, 'We agreed on nothing').claimant).toBe('Peter Wolf');
+  });
+
+  it('takes an organisation as the source', () => {
+    const text = 'The World Health Organization said in a statement that the outbreak was under control.';
+    expect(suggestionWith(text, 'the outbreak was under control')).toMatchObject({ claimant: 'World Health Organization', kind: 'indirect' });
+  });
+
+  it('stays silent on scare quotes, passives and the author speaking', () => {
+    const text = 'The so-called "a-ha" moment is said to be rare. I think that we were wrong. We found that nobody cared.';
+    expect(findClaims(text)).toEqual([]);
+  });
+
+  it('finds nothing in a language it has no cues for', () => {
+    expect(findClaims('« Nous ne partirons pas », a déclaré le maire.', { lang: 'fr' })).toEqual([]);
+  });
+});

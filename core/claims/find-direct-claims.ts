@@ -1,0 +1,163 @@
+import type { ClaimText } from './claim-text.js';
+import { clauseStart, tokenAt } from './clause-tools.js';
+import type { Quotation } from './quotation.js';
+import type { RawClaim } from './raw-claim.js';
+import { readSourcePhrase } from './read-source-phrase.js';
+import type { SourcePhrase } from './source-phrase.js';
+
+/*
+ * Direct quotations and their sources, tried in this order for each quotation:
+ * 1. a cue after it in its sentence: “…,” he said / “…,” says Katie Allen, MD / “…” Dr. Shadlen says;
+ * 2. a cue before it: Putin said: “…” / According to RedMonk’s Stephens, “…” / In Dr. Shadlen's
+ *    words, “…” / a clause with its subject ending in a colon ("Rachel Stephens ... shared her
+ *    perspective on these findings: “…”");
+ * 3. an attribution line: a quotation that is a whole paragraph, followed by a short paragraph
+ *    that is a name ("Michael Shadlen, Ph.D.");
+ * 4. a continuation: a quotation with no cue of its own after an attributed one in the same
+ *    paragraph, or at the start of the paragraph after one (the speaker goes on).
+ * Quotations of fewer than MIN_WORDS words are left out (terms, titles, scare quotes: the
+ * "a-ha!" moment); so are continuations shorter than MIN_CONTINUATION_WORDS, a lower bar being
+ * where most false suggestions came from. An unclosed quotation costs confidence.
+ */
+
+const MIN_WORDS = 3;
+const MIN_CONTINUATION_WORDS = 6;
+const VERB_WINDOW = 6;
+
+/** Direct attributions: quotations with their sources. */
+export function findDirectClaims(ct: ClaimText): RawClaim[] {
+  const claims: RawClaim[] = [];
+  const byParagraph = new Map<number, RawClaim>();
+  ct.quotations.forEach((quotation, index) => {
+    const words = ct.text.slice(quotation.contentStart, quotation.contentEnd).split(/\s+/).filter(Boolean).length;
+    if (words < MIN_WORDS) return;
+    const first = tokenAt(ct, quotation.start);
+    const paragraph = ct.sentences[ct.sentenceOf[first]!]?.paragraph ?? 0;
+    const found = after(ct, quotation, index) ?? before(ct, quotation, first) ?? attributionLine(ct, quotation);
+    const penalty = quotation.closed ? 0 : 0.15;
+    const content = { start: quotation.contentStart, end: quotation.contentEnd, kind: 'direct' as const };
+    if (found) {
+      const claim = { ...content, source: found.source, cue: found.cue, confidence: found.confidence - penalty };
+      claims.push(claim);
+      byParagraph.set(paragraph + quotation.paragraphs - 1, claim);
+      return;
+    }
+    const previous = byParagraph.get(paragraph) ?? (startsParagraph(ct, first) ? byParagraph.get(paragraph - 1) : undefined);
+    if (previous && previous.kind === 'direct' && words >= MIN_CONTINUATION_WORDS) {
+      const claim = { ...content, source: previous.source, cue: previous.cue, confidence: (byParagraph.get(paragraph) ? 0.65 : 0.55) - penalty };
+      claims.push(claim);
+      byParagraph.set(paragraph + quotation.paragraphs - 1, claim);
+    }
+  });
+  return claims;
+}
+
+interface Found {
+  source: SourcePhrase;
+  cue: string;
+  confidence: number;
+}
+
+function isSpeechVerb(ct: ClaimText, index: number): boolean {
+  const token = ct.tokens[index];
+  return !!token && ct.quotationOf[index] === -1 && ct.lexicon.speechVerbs.has(token.lower) && !token.lower.endsWith('ing');
+}
+
+/** “…,” he said / “…,” says Katie Allen / “…” Dr. Shadlen says. */
+function after(ct: ClaimText, quotation: Quotation, index: number): Found | null {
+  const { tokens } = ct;
+  let from = tokenAt(ct, quotation.end);
+  if (tokens[from]?.text === ',') from++;
+  const sentence = ct.sentences[ct.sentenceOf[Math.max(0, from - 1)]!]!;
+  if (from >= sentence.tokenEnd || ct.sentenceOf[from] !== ct.sentenceOf[from - 1]) return null;
+  const nextQuotation = ct.quotations[index + 1];
+  let end = sentence.tokenEnd;
+  for (let at = from; at < end; at++) {
+    if (ct.quotationOf[at] !== -1 && ct.quotationOf[at] !== index) {
+      end = at;
+      break;
+    }
+  }
+  void nextQuotation;
+  // Cue first: says Katie Allen, MD, PhD.
+  let verb = from;
+  while (verb < end && ct.lexicon.verbModifiers.has(tokens[verb]!.lower)) verb++;
+  if (isSpeechVerb(ct, verb)) {
+    let stop = verb + 1;
+    // The sentence splitter already kept "Dr." inside the sentence: only its last period ends the source.
+    while (stop < end && !([';', ':', '!', '?'].includes(tokens[stop]!.text) || (tokens[stop]!.text === '.' && stop === sentence.tokenEnd - 1)) && !ct.lexicon.complementizers.has(tokens[stop]!.lower)) stop++;
+    const source = readSourcePhrase(ct, verb + 1, stop);
+    if (source) return { source, cue: tokens[verb]!.text, confidence: source.form === 'name' ? 0.9 : 0.8 };
+  }
+  // Source first: he told a meeting / Dr. Shadlen says.
+  for (let at = from + 1; at < Math.min(end, from + VERB_WINDOW); at++) {
+    if (!isSpeechVerb(ct, at)) continue;
+    const source = readSourcePhrase(ct, from, at);
+    if (source) return { source, cue: tokens[at]!.text, confidence: source.form === 'name' ? 0.9 : 0.8 };
+    return null;
+  }
+  return null;
+}
+
+/** Putin said: “…” / According to X, “…” / In X's words, “…” / SOURCE ... : “…”. */
+function before(ct: ClaimText, quotation: Quotation, first: number): Found | null {
+  const { tokens, lexicon } = ct;
+  const mark = tokens[first - 1];
+  if (!mark || (mark.text !== ',' && mark.text !== ':') || ct.sentenceOf[first - 1] !== ct.sentenceOf[first]) return null;
+  const { start } = clauseStart(ct, first - 1);
+  const sentence = ct.sentences[ct.sentenceOf[first]!]!;
+  const clauseFrom = Math.max(start, sentence.tokenStart);
+  // According to X, “…”
+  for (let at = clauseFrom; at < first - 2; at++) {
+    if (tokens[at]!.lower === 'according' && tokens[at + 1]?.lower === 'to') {
+      const source = readSourcePhrase(ct, at + 2, first - 1);
+      return source ? { source, cue: 'according to', confidence: 0.85 } : null;
+    }
+    // In Dr. Shadlen's words, “…”
+    if (tokens[at]!.lower === 'in' && tokens[first - 2]?.lower === 'words') {
+      const source = readSourcePhrase(ct, at + 1, first - 2);
+      return source ? { source, cue: ct.text.slice(tokens[at]!.start, tokens[first - 2]!.end), confidence: 0.85 } : null;
+    }
+  }
+  // Putin said: “…” / Putin said, “…”
+  let verb = first - 2;
+  while (verb > clauseFrom && lexicon.verbModifiers.has(tokens[verb]!.lower)) verb--;
+  if (isSpeechVerb(ct, verb)) {
+    const source = readSourcePhrase(ct, clauseFrom, verb);
+    if (source) return { source, cue: tokens[verb]!.text, confidence: source.form === 'name' ? 0.85 : 0.75 };
+  }
+  if (mark.text !== ':') return null;
+  // A clause ending in a colon: its subject is the source ("One survey respondent summed this up as follows:").
+  for (let at = clauseFrom + 1; at < first - 1; at++) {
+    const lower = tokens[at]!.lower;
+    if (lexicon.finiteVerbs.has(lower) || lexicon.speechVerbs.has(lower) || /ed$/.test(lower)) {
+      const source = readSourcePhrase(ct, clauseFrom, at);
+      if (source && source.form !== 'pronoun') return { source, cue: ':', confidence: 0.7 };
+      return null;
+    }
+  }
+  return null;
+}
+
+/** A quotation that is its whole paragraph, followed by a paragraph that is only a name. */
+function attributionLine(ct: ClaimText, quotation: Quotation): Found | null {
+  const { text } = ct;
+  const paragraphStart = text.lastIndexOf('\n\n', quotation.start);
+  if (text.slice(paragraphStart < 0 ? 0 : paragraphStart + 2, quotation.start).trim() !== '') return null;
+  const next = text.indexOf('\n\n', quotation.end);
+  if (next < 0 || text.slice(quotation.end, next).trim().replace(/^[.,]$/, '') !== '') return null;
+  const lineStart = next + 2;
+  const lineEnd = text.indexOf('\n\n', lineStart) < 0 ? text.length : text.indexOf('\n\n', lineStart);
+  const line = text.slice(lineStart, lineEnd);
+  if (line.split(/\s+/).length > 7 || /[.!?]$/.test(line.trim()) && !/\b(Ph\.D|Jr|Sr)\.$/.test(line.trim())) return null;
+  const from = tokenAt(ct, lineStart);
+  const to = tokenAt(ct, lineEnd);
+  const source = readSourcePhrase(ct, from, to);
+  return source && source.form === 'name' ? { source, cue: 'attribution line', confidence: 0.7 } : null;
+}
+
+function startsParagraph(ct: ClaimText, token: number): boolean {
+  const sentence = ct.sentences[ct.sentenceOf[token]!]!;
+  const previous = ct.sentences[ct.sentenceOf[token]! - 1];
+  return sentence.tokenStart === token && (!previous || previous.paragraph !== sentence.paragraph);
+}

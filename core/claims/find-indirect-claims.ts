@@ -1,0 +1,172 @@
+import type { ClaimText } from './claim-text.js';
+import { clauseStart, contentEndOfSentence, firstVerb, looksLikeClause } from './clause-tools.js';
+import type { RawClaim } from './raw-claim.js';
+import { readSourcePhrase } from './read-source-phrase.js';
+
+/*
+ * Reported speech: SOURCE + reporting verb + clause ("Russia says that the Western powers ...",
+ * "Experts say the research should shift ..."), the inverted order ("The findings provide ...,
+ * say the researchers"), "As the authors explain, ...", and judgments ("lambasted the CSTO for
+ * not providing ..."). The content runs to the end of the sentence: PARC's content span is the
+ * whole reported clause, and a shorter guess would cut claims in half more often than a longer
+ * one takes in a trailing adverbial. A verb after a determiner is a noun ("the report") and is
+ * skipped; a verb with no clause after it ("said on Monday.") reports nothing quotable.
+ */
+
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'such', 'no', 'any']);
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them', 'you', 'reporters', 'journalists']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+// Verbs that report a clause without "that" ("Experts say the research should ..."); the others need it.
+const WITHOUT_THAT = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'deny', 'admit', 'predict', 'write', 'assert', 'contend', 'maintain', 'allege', 'confirm', 'show', 'find', 'suggest', 'indicate', 'reveal']);
+// Base forms that are more often nouns or other verbs than cues ("the Enqueued state", "show UI"): they need "that".
+const BASE_WITHOUT_THAT = new Set(['say', 'tell']);
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|day|night|morning|afternoon|evening|weekend|\d+)$/;
+
+/** Indirect and mixed attributions. */
+export function findIndirectClaims(ct: ClaimText): RawClaim[] {
+  const { tokens, lexicon } = ct;
+  const claims: RawClaim[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.isWord || ct.quotationOf[index] !== -1 || token.isCapitalized && index !== ct.sentences[ct.sentenceOf[index]!]!.tokenStart) continue;
+    const lemma = lexicon.speechVerbs.get(token.lower) ?? lexicon.evidenceVerbs.get(token.lower) ?? lexicon.judgmentVerbs.get(token.lower);
+    if (lemma === undefined || token.lower.endsWith('ing')) continue;
+    const previous = tokens[index - 1];
+    if (previous && (NOUN_MARKERS.has(previous.lower) || previous.isPossessive)) continue;
+    // A passive ("is said to be", "the task is claimed") has no source.
+    const beforeVerb = lexicon.verbModifiers.has(previous?.lower ?? '') && !BE.has(previous?.lower ?? '') ? tokens[index - 2] : previous;
+    if (beforeVerb && BE.has(beforeVerb.lower) && token.lower !== lemma) continue;
+    const sentenceIndex = ct.sentenceOf[index]!;
+    const sentence = ct.sentences[sentenceIndex]!;
+    const evidence = lexicon.evidenceVerbs.has(token.lower) && !lexicon.speechVerbs.has(token.lower);
+    const judgment = lexicon.judgmentVerbs.has(token.lower);
+    const claim = inverted(ct, index, sentenceIndex) ?? forward(ct, index, sentenceIndex, { lemma, evidence, judgment });
+    if (claim) claims.push(...claim);
+    void sentence;
+  }
+  return claims;
+}
+
+function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemma: string; evidence: boolean; judgment: boolean }): RawClaim[] | null {
+  const { tokens, lexicon } = ct;
+  const sentence = ct.sentences[sentenceIndex]!;
+  const end = sentence.tokenEnd;
+  let from = verb + 1;
+  if (how.lemma === 'point') {
+    if (!['out', 'to'].includes(tokens[from]?.lower ?? '')) return null;
+    from++;
+  }
+  if (tokens[verb - 1]?.lower === 'to' && !lexicon.complementizers.has(tokens[from]?.lower ?? '')) return null;
+  // Before "that": the one told ("told us that", "told a meeting of parliamentarians that"), a
+  // time ("reported on Monday that") or "in a statement"; anything else makes "that" a relative.
+  let that = -1;
+  let skip = from;
+  if (['tell', 'ask', 'warn', 'remind'].includes(how.lemma)) {
+    // The one told is a pronoun, a name or "a meeting of ...": "tell stories that" is no report.
+    const object = tokens[from];
+    const told = !!object && (OBJECT_PRONOUNS.has(object.lower) || object.isCapitalized || ['a', 'an', 'the'].includes(object.lower));
+    for (let at = from; told && at < Math.min(end, from + 7); at++) {
+      if (lexicon.complementizers.has(tokens[at]!.lower)) {
+        skip = at;
+        break;
+      }
+      if (!tokens[at]!.isWord) break;
+    }
+  } else {
+    while (skip < end && (['on', 'last', 'this', 'earlier', 'late', 'in', 'a', 'an', 'statement', 'interview', 'yesterday', 'today', 'also', 'repeatedly', 'again', 'publicly'].includes(tokens[skip]!.lower) || TIME_WORDS.test(tokens[skip]!.lower)) && skip < from + 4) skip++;
+  }
+  if (lexicon.complementizers.has(tokens[skip]?.lower ?? '') && ct.quotationOf[skip] === -1) that = skip;
+  if (that < 0 && (!WITHOUT_THAT.has(how.lemma) || (tokens[verb]!.lower === how.lemma && !BASE_WITHOUT_THAT.has(how.lemma)))) {
+    if (!how.judgment) return null;
+  }
+  let contentStart: number;
+  let confidence: number;
+  if (how.judgment) {
+    const reason = tokens.slice(from, Math.min(end, from + 12)).findIndex((token) => lexicon.judgmentPrepositions.has(token.lower));
+    if (reason <= 0) return null;
+    contentStart = from;
+    confidence = 0.6;
+  } else if (that >= 0) {
+    contentStart = that + 1;
+    confidence = how.evidence ? 0.6 : 0.8;
+  } else {
+    if (['tell', 'ask'].includes(how.lemma) && OBJECT_PRONOUNS.has(tokens[from]?.lower ?? '')) from++;
+    if (how.lemma === 'ask' || ct.quotationOf[from] !== -1 || !looksLikeClause(ct, from, end)) return null;
+    contentStart = from;
+    confidence = how.evidence ? 0.5 : 0.7;
+  }
+  if (contentStart >= end) return null;
+  const { start, starter } = clauseStart(ct, verb);
+  let source = start < verb ? readSourcePhrase(ct, start, verb) : null;
+  // "the site surveyed ... but noted that", "and 49% said": the subject of the clause before.
+  if (!source && starter !== null) {
+    const previousStart = clauseStart(ct, starter).start;
+    source = readSourcePhrase(ct, previousStart, firstVerb(ct, previousStart, starter));
+  }
+  if (!source) return null;
+  // "As the authors explain, research ... shows": the content is the main clause after the comma.
+  const contentFrom = ct.tokens[contentStart]!.start;
+  const contentTo = Math.max(contentEndOfSentence(ct, sentenceIndex), quotationEndInside(ct, contentFrom, contentEndOfSentence(ct, sentenceIndex)));
+  if (contentTo <= contentFrom) return null;
+  return [{ start: contentFrom, end: contentTo, source, cue: tokens[verb]!.text, kind: hasQuotation(ct, contentFrom, contentTo) ? 'mixed' : 'indirect', confidence: source.form === 'name' ? confidence : confidence - 0.05 }];
+}
+
+/** "CONTENT, say the researchers[, and CONTENT2]." and "As SOURCE explain(s), CONTENT." */
+function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[] | null {
+  const { tokens } = ct;
+  const sentence = ct.sentences[sentenceIndex]!;
+  const cue = tokens[verb]!.text;
+  if (!ct.lexicon.speechVerbs.has(tokens[verb]!.lower) || ct.lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '')) return null;
+  // As the authors explain, CONTENT.
+  const as = tokens[verb - 3]?.lower === 'as' || tokens[verb - 2]?.lower === 'as' ? (tokens[verb - 3]?.lower === 'as' ? verb - 3 : verb - 2) : -1;
+  if (as === sentence.tokenStart && tokens[verb + 1]?.text === ',') {
+    const source = readSourcePhrase(ct, as + 1, verb);
+    const from = tokens[verb + 2];
+    if (!source || !from) return null;
+    const to = contentEndOfSentence(ct, sentenceIndex);
+    return [{ start: from.start, end: to, source, cue, kind: hasQuotation(ct, from.start, to) ? 'mixed' : 'indirect', confidence: 0.7 }];
+  }
+  // CONTENT, say SOURCE, ... / CONTENT, SOURCE said.
+  let comma = -1;
+  let sourceFrom = -1;
+  let sourceTo = -1;
+  if (tokens[verb - 1]?.text === ',') {
+    comma = verb - 1;
+    sourceFrom = verb + 1;
+    sourceTo = sourceFrom;
+    while (sourceTo < sentence.tokenEnd && ![',', '.', ';'].includes(tokens[sourceTo]!.text)) sourceTo++;
+  } else {
+    for (let at = verb - 1; at > Math.max(sentence.tokenStart, verb - 6); at--) {
+      if (tokens[at]!.text === ',') {
+        comma = at;
+        break;
+      }
+    }
+    if (comma < 0 || !['.', '!', '?'].includes(tokens[verb + 1]?.text ?? '.') && verb + 1 < sentence.tokenEnd) return null;
+    sourceFrom = comma + 1;
+    sourceTo = verb;
+  }
+  if (comma < 0 || ct.quotationOf[comma - 1] !== -1) return null;
+  const { start } = clauseStart(ct, comma);
+  if (comma - start < 4 || !(looksLikeClause(ct, start, comma) || comma - start >= 6)) return null;
+  const source = readSourcePhrase(ct, sourceFrom, sourceTo);
+  if (!source) return null;
+  const claims: RawClaim[] = [{ start: tokens[start]!.start, end: tokens[comma - 1]!.end, source, cue, kind: hasQuotation(ct, tokens[start]!.start, tokens[comma - 1]!.end) ? 'mixed' : 'indirect', confidence: 0.7 }];
+  // ", and CONTENT2": the rest of the sentence is said by the same source.
+  if (tokens[sourceTo]?.text === ',' && tokens[sourceTo + 1]?.lower === 'and' && sourceTo + 2 < sentence.tokenEnd) {
+    const from = tokens[sourceTo + 2]!.start;
+    const to = contentEndOfSentence(ct, sentenceIndex);
+    if (to > from) claims.push({ start: from, end: to, source, cue, kind: 'indirect', confidence: 0.6 });
+  }
+  return claims;
+}
+
+function hasQuotation(ct: ClaimText, from: number, to: number): boolean {
+  return ct.quotations.some((quotation) => quotation.start >= from && quotation.end <= to + 1);
+}
+
+function quotationEndInside(ct: ClaimText, from: number, to: number): number {
+  let end = to;
+  for (const quotation of ct.quotations) if (quotation.start >= from && quotation.start < to && quotation.end > end) end = quotation.end;
+  return end;
+}

@@ -1,0 +1,240 @@
+import type { ClaimText } from './claim-text.js';
+import { lexiconTags, isOrganizationWord } from './name-lexicon.js';
+import type { SourcePhrase, SourceType } from './source-phrase.js';
+import type { TextToken } from './text-token.js';
+
+/*
+ * Reads the source out of the words before (or after) a cue. No parser: the words are cut into
+ * comma-separated segments ("A senior Armenian lawmaker" / "Armen Khachatrian" / "on Monday"),
+ * segments that are adverbials (starting with a preposition, a gerund) are dropped, a relative
+ * clause ends a segment ("respondents whose organizations ..."), and then a segment holding a name
+ * wins over a description, the description becoming the role. Names are runs of capitalised words
+ * ("Collective Security Treaty Organization"), without titles and demonyms in front ("Russian
+ * President Vladimir Putin" gives "Vladimir Putin", role "Russian President"). The trade: an
+ * unusual subject ("the thing that mattered most to the committee") is read wrong or not at all,
+ * which costs a missed suggestion, never a wrong quote.
+ */
+
+const NAME_CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del', '&']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'our', 'its', 'their', 'his', 'her', 'this', 'these', 'some', 'many', 'most', 'several']);
+const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const PERSON_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific'];
+const ORDINARY_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Adjective', 'QuestionWord', 'Expression'];
+
+/** The source named by tokens[from..to), or null when they hold none. */
+export function readSourcePhrase(ct: ClaimText, from: number, to: number): SourcePhrase | null {
+  // The segment next to the cue is the subject; one before it is an apposition (a name and its
+  // role, in either order: "One commenter, Bruce Van Horn," / "Mitchell Baker, executive chairwoman ...,").
+  const phrases = splitSegments(ct, from, to).map((segment) => readSegment(ct, segment));
+  let last = phrases.length - 1;
+  while (last >= 0 && phrases[last] === null) last--;
+  const phrase = phrases[last];
+  if (!phrase || phrase === FIRST_PERSON) return null;
+  const other = last > 0 ? phrases[last - 1] : null;
+  if (other && other !== FIRST_PERSON) {
+    if (phrase.form === 'name' && other.form === 'description') return { ...phrase, role: phrase.role ?? other.text, type: phrase.type === 'unknown' ? 'person' : phrase.type };
+    if (phrase.form === 'description' && other.form === 'name') return { ...other, role: other.role ?? phrase.text, type: other.type === 'unknown' ? 'person' : other.type };
+  }
+  return phrase;
+}
+
+/** What readSegment gives for "I" or "we": the author, who is never a suggestion's source. */
+const FIRST_PERSON: SourcePhrase = { text: '', role: null, form: 'pronoun', type: 'unknown', gender: null, plural: false, start: 0, end: 0 };
+
+/** Token ranges between commas, parentheses and dashes, without adverbial segments and relative clauses. */
+function splitSegments(ct: ClaimText, from: number, to: number): [number, number][] {
+  const segments: [number, number][] = [];
+  let start = from;
+  let depth = 0;
+  const close = (end: number): void => {
+    if (end > start) segments.push([start, end]);
+  };
+  for (let index = from; index < to; index++) {
+    const token = ct.tokens[index]!;
+    if (ct.quotationOf[index] !== -1) {
+      close(index);
+      start = index + 1;
+      continue;
+    }
+    if (token.text === '(') depth++;
+    if (token.text === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (token.text === ',' || token.text === '—' || token.text === '–' || token.text === ';')) {
+      close(index);
+      start = index + 1;
+    }
+  }
+  close(to);
+  return segments.map(([start, end]) => trimSegment(ct, start, end)).filter((segment): segment is [number, number] => segment !== null);
+}
+
+function trimSegment(ct: ClaimText, start: number, end: number): [number, number] | null {
+  const { tokens, lexicon } = ct;
+  const first = tokens[start];
+  if (!first) return null;
+  // An adverbial segment ("on Monday", "Citing an unnamed source") may still hold a name after its own noun ("In that update Baker").
+  if (lexicon.prepositions.has(first.lower) || (first.lower.endsWith('ing') && !first.isCapitalized) || (first.lower.endsWith('ing') && start === ct.sentences[ct.sentenceOf[start]!]!.tokenStart)) {
+    let candidate = start + 1;
+    while (candidate < end && !(tokens[candidate]!.isCapitalized && !lexicon.prepositions.has(tokens[candidate - 1]!.lower) && !DETERMINERS.has(tokens[candidate - 1]!.lower))) candidate++;
+    if (candidate >= end) return null;
+    start = candidate;
+  }
+  for (let index = start; index < end; index++) {
+    if (index > start && lexicon.relatives.has(tokens[index]!.lower) && !tokens[index]!.isCapitalized) {
+      end = index;
+      break;
+    }
+  }
+  while (end > start && (lexicon.verbModifiers.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower) || tokens[end - 1]!.text === '.')) end--;
+  while (start < end && /ly$/.test(tokens[start]!.lower) && !tokens[start]!.isCapitalized) start++;
+  return end > start ? [start, end] : null;
+}
+
+function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhrase | null {
+  const { tokens, lexicon, text } = ct;
+  const words = tokens.slice(start, end);
+  if (words.every((token) => lexicon.nameSuffixes.has(token.lower) || !token.isWord)) return null;
+  if (words.length === 1) {
+    const only = words[0]!;
+    const pronoun = lexicon.pronouns.get(only.lower);
+    if (pronoun && !only.isPossessive && ['he', 'she', 'they', 'it'].includes(only.lower)) {
+      return { text: only.text, role: null, form: 'pronoun', type: pronoun === 'plural' ? 'group' : pronoun === 'neuter' ? 'organization' : 'person', gender: pronoun === 'male' || pronoun === 'female' ? pronoun : null, plural: pronoun === 'plural', start: only.start, end: only.end };
+    }
+    if (lexicon.firstPerson.has(only.lower)) return FIRST_PERSON;
+    if (lexicon.nonSources.has(only.lower)) return null;
+  }
+  if (lexicon.firstPerson.has(words[0]!.lower) && !words[0]!.isPossessive && words[0]!.lower !== 'our' && words[0]!.lower !== 'my') return FIRST_PERSON;
+  if (lexicon.nonSources.has(words[0]!.lower) && words.length === 1) return null;
+  // A possessive run modifies what follows ("RedMonk’s Stephens", "Mozilla's CTO"): the head comes later.
+  // A name after a preposition is a complement ("executive chairwoman of Mozilla Corporation"), not the head.
+  let headEnd = end;
+  for (let index = start + 1; index < end; index++) {
+    if (lexicon.prepositions.has(tokens[index]!.lower) && !(tokens[index]!.lower === 'of' && tokens.slice(start, index).some((token) => lexicon.quantities.has(token.lower) || /\d|%/.test(token.text)))) {
+      headEnd = index;
+      break;
+    }
+  }
+  const run = lastNameRun(ct, start, headEnd);
+  if (run) return namePhrase(ct, start, headEnd, run);
+  end = headEnd;
+  // A description: strip a partitive ("Over half (55%) of respondents" gives "respondents").
+  let from = start;
+  for (let index = start; index < end; index++) {
+    if (tokens[index]!.lower === 'of' && tokens.slice(from, index).some((token) => lexicon.quantities.has(token.lower) || /\d|%/.test(token.text))) from = index + 1;
+  }
+  const kept = tokens.slice(from, end).filter((token) => token.isWord || token.text === '-' );
+  if (kept.length === 0 || kept.length > 8) return null;
+  if (kept.length === 1 && (lexicon.firstPerson.has(kept[0]!.lower) || lexicon.nonSources.has(kept[0]!.lower) || lexicon.pronouns.has(kept[0]!.lower))) return null;
+  if (/\d/.test(kept[kept.length - 1]!.text)) return null;
+  const head = kept[kept.length - 1]!;
+  if (!isNounLike(ct, head)) return null;
+  const plural = /[^s]s$/.test(head.lower) || head.lower === 'people' || head.lower === 'police';
+  const type: SourceType = lexicon.organizationNouns.has(head.lower) ? 'organization' : plural ? 'group' : ['report', 'study', 'survey', 'research', 'findings', 'manifesto', 'paper', 'document', 'data', 'poll'].includes(head.lower) ? 'document' : 'unknown';
+  return { text: text.slice(tokens[from]!.start, tokens[end - 1]!.end), role: null, form: 'description', type, gender: null, plural, start: tokens[from]!.start, end: tokens[end - 1]!.end };
+}
+
+
+/** The name of a run (from nameRuns) as a source phrase; what stands before it in the segment is its role. */
+export function namePhrase(ct: ClaimText, start: number, end: number, [runStart, runEnd, nameStart]: [number, number, number]): SourcePhrase {
+  const { tokens, lexicon, text } = ct;
+  const all = tokens.slice(nameStart, runEnd);
+  const kept = all.filter((token) => !lexicon.nameSuffixes.has(token.lower));
+  const nameTokens = kept.length > 0 ? kept : all;
+  const nameText = nameTokens.map((token) => (token.isPossessive ? token.text.slice(0, -2) : token.text)).join(' ').replace(/ \. /g, '. ');
+  const roleEnd = nameStart;
+  const roleText = roleEnd > start ? text.slice(tokens[start]!.start, tokens[roleEnd - 1]!.end).replace(/['’]s$/, '') : null;
+  const type = nameType(ct, nameTokens, tokens.slice(runStart, nameStart));
+  return {
+    text: nameText,
+    role: roleText && roleText.split(/\s+/).length <= 10 && hasRoleWord(ct, start, roleEnd) ? roleText : null,
+    form: 'name',
+    type: type === 'unknown' && roleText && hasRoleWord(ct, start, roleEnd) ? 'person' : type,
+    gender: genderOf(ct, nameStart, runEnd) ?? genderOf(ct, start, nameStart),
+    plural: false,
+    start: tokens[nameStart]!.start,
+    end: tokens[runEnd - 1]!.end,
+  };
+}
+
+function isNounLike(ct: ClaimText, token: TextToken): boolean {
+  if (ct.lexicon.sourceNouns.has(token.lower)) return true;
+  const tags = lexiconTags(token.lower);
+  if (tags.some((tag) => ['Plural', 'Singular', 'Actor', 'Uncountable', 'Noun', 'Organization'].includes(tag))) return true;
+  if (tags.some((tag) => ORDINARY_TAGS.includes(tag))) return false;
+  return tags.length === 0 && !/ly$/.test(token.lower);
+}
+
+/** The last run of capitalised words in tokens[start..end) that is a name: [runStart, runEnd, nameStart] (nameStart after titles). */
+function lastNameRun(ct: ClaimText, start: number, end: number): [number, number, number] | null {
+  const runs = nameRuns(ct, start, end).filter(([, runEnd]) => !(ct.tokens[runEnd - 1]!.isPossessive && runEnd < end));
+  return runs[runs.length - 1] ?? null;
+}
+
+/** Every run of capitalised words in tokens[start..end) that is a name. */
+export function nameRuns(ct: ClaimText, start: number, end: number): [number, number, number][] {
+  const { tokens, lexicon } = ct;
+  const found: [number, number, number][] = [];
+  let index = start;
+  while (index < end) {
+    if (!isNameWord(ct, index)) {
+      index++;
+      continue;
+    }
+    const runStart = index;
+    let runEnd = index + 1;
+    while (runEnd < end) {
+      const token = tokens[runEnd]!;
+      if (isNameWord(ct, runEnd) && !tokens[runEnd - 1]!.isPossessive) runEnd++;
+      else if (token.text === '.' && tokens[runEnd - 1]!.end === token.start && isNameWord(ct, runEnd + 1) && runEnd + 1 < end) runEnd += 2;
+      else if (NAME_CONNECTORS.has(token.lower) && !token.isCapitalized && runEnd + 1 < end && isNameWord(ct, runEnd + 1)) runEnd += 2;
+      else break;
+    }
+    let nameStart = runStart;
+    while (nameStart < runEnd - 1 && (lexicon.titles.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === '.' || lexiconTags(tokens[nameStart]!.lower).includes('Demonym') || lexiconTags(tokens[nameStart]!.lower).includes('Honorific'))) nameStart++;
+    const nameTokens = tokens.slice(nameStart, runEnd);
+    const isName = !(nameTokens.length === 1 && (lexicon.titles.has(nameTokens[0]!.lower) || lexiconTags(nameTokens[0]!.lower).includes('Demonym')));
+    if (isName) found.push([runStart, runEnd, nameStart]);
+    index = runEnd;
+  }
+  return found;
+}
+
+function isNameWord(ct: ClaimText, index: number): boolean {
+  const token = ct.tokens[index];
+  if (!token || !token.isWord || !token.isCapitalized || ct.quotationOf[index] !== -1) return false;
+  if (NOT_NAMES.has(token.lower) || ct.lexicon.firstPerson.has(token.lower) || ct.lexicon.pronouns.has(token.lower)) return false;
+  if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(token.text)) return true;
+  const tags = lexiconTags(token.lower);
+  if (tags.some((tag) => PERSON_TAGS.includes(tag) || ['Organization', 'Country', 'City', 'Place', 'Region', 'ProperNoun', 'Demonym'].includes(tag))) return true;
+  if (ct.lexicon.titles.has(token.lower)) return true;
+  // A capitalised ordinary word (a sentence's first word, a heading) is no name.
+  const sentence = ct.sentences[ct.sentenceOf[index]!]!;
+  const first = sentence.tokenStart === index || ct.tokens[index - 1]?.text === '“' || ct.tokens[index - 1]?.text === '"';
+  if (first && (tags.length > 0 || ct.lowerWords.has(token.lower))) return false;
+  if (!first && ct.lowerWords.has(token.lower) && tags.some((tag) => ORDINARY_TAGS.includes(tag) || tag === 'Plural' || tag === 'Singular')) return false;
+  return true;
+}
+
+function nameType(ct: ClaimText, name: TextToken[], before: TextToken[]): SourceType {
+  const last = name[name.length - 1]!;
+  const lastTags = lexiconTags(last.lower);
+  if (isOrganizationWord(last.lower) || ct.lexicon.organizationNouns.has(last.lower) || lastTags.includes('Organization')) return 'organization';
+  if (name.length === 1 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(last.text)) return 'organization';
+  if (name.length === 1 && lastTags.some((tag) => ['Country', 'City', 'Place', 'Region'].includes(tag))) return 'place';
+  const firstTags = lexiconTags(name[0]!.lower);
+  if (firstTags.some((tag) => PERSON_TAGS.includes(tag)) || lastTags.includes('LastName')) return 'person';
+  if (before.some((token) => ct.lexicon.titles.has(token.lower))) return 'person';
+  return 'unknown';
+}
+
+function hasRoleWord(ct: ClaimText, start: number, end: number): boolean {
+  return ct.tokens.slice(start, end).some((token) => ct.lexicon.sourceNouns.has(token.lower) || ct.lexicon.titles.has(token.lower) || lexiconTags(token.lower).includes('Actor'));
+}
+
+function genderOf(ct: ClaimText, start: number, end: number): 'male' | 'female' | null {
+  for (const token of ct.tokens.slice(start, end)) {
+    const tags = lexiconTags(token.lower);
+    if (tags.includes('MaleName') || ct.lexicon.maleWords.has(token.lower)) return 'male';
+    if (tags.includes('FemaleName') || ct.lexicon.femaleWords.has(token.lower)) return 'female';
+  }
+  return null;
+}
