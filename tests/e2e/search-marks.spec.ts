@@ -78,7 +78,7 @@ test('a highlight hit opens with the match inside that highlight current', async
   await expect(current).toBeInViewport();
 });
 
-test('Ctrl+F finds within the open article; Enter and Shift+Enter step; Escape closes it', async ({ page }) => {
+test('Ctrl+F finds within the open article with a count; Enter, Shift+Enter, F3 and Shift+F3 step; Escape closes it; the query is kept', async ({ page }) => {
   const app = await start(page);
   await app.article.getByRole('heading', { name: SEED_TITLE }).click();
   await page.keyboard.press('Control+f');
@@ -92,6 +92,14 @@ test('Ctrl+F finds within the open article; Enter and Shift+Enter step; Escape c
   await expect(status).toHaveText('2 of 3');
   await field.press('Shift+Enter');
   await expect(status).toHaveText('1 of 3');
+  // F3 and Shift+F3 step within the article as they do for a search hit.
+  await page.keyboard.press('F3');
+  await expect(status).toHaveText('2 of 3');
+  await page.keyboard.press('F3');
+  await expect(status).toHaveText('3 of 3');
+  await page.keyboard.press('Shift+F3');
+  await expect(status).toHaveText('2 of 3');
+  await screenshot(page, 'find-in-article');
   await field.fill('zzqxv');
   await expect(status).toHaveText('No matches');
   await expect(app.article.getByRole('mark')).toHaveCount(0);
