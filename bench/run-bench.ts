@@ -405,6 +405,8 @@ function hostileRows(figures: Record<string, { ms: number; cpuMs: number; peakRs
     deepHtml20Mb: 'hostile: 20 MB page of 4 million nested divs',
     deepChunksHtml: 'hostile: 200 chunks nested 99 deep (Readability)',
     pdf100kPages: 'hostile: PDF of 100,000 pages',
+    docxBomb3Gb: 'hostile: 3 MB Word document, a picture of 3 GB',
+    docxLiar3Gb: 'hostile: the same, its size given as 1 KB',
   };
   return Object.entries(figures).map(([key, figure]) => [
     `${names[key] ?? key} (${figure.outcome})`,

@@ -1,43 +1,12 @@
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildZip, type ZipEntrySpec } from './build-zip.js';
+import { buildPictureDocx as docx } from './build-picture-docx.js';
+import { buildZip } from './build-zip.js';
+import { deflatedZeros } from './deflated-zeros.js';
 import { DOCX_ZIP_LIMITS, MAX_EMBEDDED_IMAGES_TOTAL_BYTES } from './import-docx.js';
 import { importChecked, importFailure } from './import-test-helpers.js';
 
 // Word documents crafted to hurt, generated here: zip bombs whose pictures inflate to gigabytes.
 const MB = 1024 * 1024;
-const PICTURE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
-
-/** Deflated bytes that inflate to `megabytes` MB of zeros, made without ever holding them: one megabyte's block, repeated (its matches only reach back into zeros). */
-async function deflatedZeros(megabytes: number): Promise<Buffer> {
-  const deflater = zlib.createDeflateRaw({ level: 9 });
-  const chunks: Buffer[] = [];
-  deflater.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const megabyte = async (): Promise<Buffer> => {
-    deflater.write(Buffer.alloc(MB));
-    await new Promise<void>((resolve) => deflater.flush(zlib.constants.Z_SYNC_FLUSH, () => resolve()));
-    return Buffer.concat(chunks.splice(0));
-  };
-  const first = await megabyte();
-  const next = await megabyte();
-  deflater.close();
-  // 03 00: an empty final block, after the byte-aligned sync flushes.
-  return Buffer.concat([first, ...Array<Buffer>(megabytes - 1).fill(next), Buffer.from([0x03, 0x00])]);
-}
-
-/** A .docx of one paragraph and `pictures` drawings of word/media/image1.png, with the entries given. */
-function docx(media: ZipEntrySpec, pictures = 1, extra: ZipEntrySpec[] = []): Uint8Array {
-  const drawing = '<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture" descr="A picture"/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="rIdPicture"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
-  const document = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body><w:p><w:r><w:t>A report with pictures.</w:t></w:r></w:p>${`<w:p>${drawing}</w:p>`.repeat(pictures)}</w:body></w:document>`;
-  return buildZip([
-    { name: '[Content_Types].xml', content: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>' },
-    { name: '_rels/.rels', content: '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' },
-    { name: 'word/_rels/document.xml.rels', content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdPicture" Type="${PICTURE}" Target="media/image1.png"/></Relationships>` },
-    { name: 'word/document.xml', content: document },
-    media,
-    ...extra,
-  ]);
-}
 
 /** How much more memory outside the JavaScript heap (buffers) the process holds after `run` than before. */
 async function bufferGrowth(run: () => Promise<unknown>): Promise<number> {
