@@ -138,6 +138,8 @@ export const API_ARGUMENT_SCHEMAS = {
   updateSettings: z.object({
     colorLegend: z.array(z.object({ color: z.string().min(1).max(50), meaning: z.string().max(200) })).max(20).optional(),
     claimKinds: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
+    /** Recorded with every import and custody log entry from now on. */
+    operatorName: z.string().max(200).optional(),
   }),
   /** Corrects an article's metadata after import. */
   updateArticleMetadata: z.object({

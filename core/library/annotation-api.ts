@@ -56,6 +56,7 @@ export function createAnnotationApi(context: AnnotationContext, search: SearchIn
         await context.settings.update((settings) => {
           if (args.colorLegend !== undefined) settings.colorLegend = args.colorLegend.map(({ color, meaning }) => ({ color, meaning }));
           if (args.claimKinds !== undefined) settings.claimKinds = [...new Set(args.claimKinds)];
+          if (args.operatorName !== undefined) settings.operatorName = args.operatorName.trim();
         }),
       ),
     updateArticleMetadata: async ({ articleId, patch }) => {
@@ -128,7 +129,7 @@ export function createAnnotationApi(context: AnnotationContext, search: SearchIn
 }
 
 function toLibrarySettings(settings: SettingsFile): LibrarySettings {
-  return { colorLegend: settings.colorLegend, claimKinds: settings.claimKinds };
+  return { colorLegend: settings.colorLegend, claimKinds: settings.claimKinds, operatorName: settings.operatorName };
 }
 
 function safeEntry(context: AnnotationContext, articleId: string): ReturnType<AnnotationContext['requireEntry']> | null {

@@ -24,6 +24,11 @@ const provenanceSchema = {
   canonicalUrl: z.string().nullable().optional(),
   pageStarts: z.array(z.number().int().nonnegative()).nullable().optional(),
   reimportedAt: z.string().optional(),
+  // Evidence: optional too, for the same reason.
+  capturedAt: z.string().optional(),
+  finalUrl: z.string().nullable().optional(),
+  tool: z.string().optional(),
+  operator: z.string().optional(),
 };
 
 /**

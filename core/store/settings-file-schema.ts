@@ -29,6 +29,10 @@ export const settingsFileSchema = z.object({
   colorLegend: z.array(z.object({ color: z.string(), meaning: z.string() })).default(() => structuredClone(DEFAULT_COLOR_LEGEND)),
   claimKinds: z.array(z.string()).default(() => [...DEFAULT_CLAIM_KINDS]),
   tagColors: z.record(z.string(), z.string()).default(() => ({})),
+  operatorName: z.string().default(''),
+  // The SHA-256 of the custody log's first line, recorded when the log starts: a log removed or
+  // replaced later no longer begins with it, which verify reports.
+  custodyLogFirstHash: z.string().nullable().default(null),
   savedFilters: z.array(z.object({ id: z.string().min(1), name: z.string(), filter: highlightFilterSchema })).default(() => []),
 });
 
