@@ -163,6 +163,8 @@ export const API_ARGUMENT_SCHEMAS = {
     claimKinds: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
     /** Most pages a PDF may have to be imported. */
     maxPdfPages: z.number().int().min(1).max(1_000_000).optional(),
+    /** Recorded with every import and custody log entry from now on. */
+    operatorName: z.string().max(200).optional(),
   }),
   /** Corrects an article's metadata after import. */
   updateArticleMetadata: z.object({

@@ -60,6 +60,7 @@ export function createAnnotationApi(context: AnnotationContext, search: SearchIn
           if (args.colorLegend !== undefined) settings.colorLegend = args.colorLegend.map(({ color, meaning }) => ({ color, meaning }));
           if (args.claimKinds !== undefined) settings.claimKinds = [...new Set(args.claimKinds)];
           if (args.maxPdfPages !== undefined) settings.maxPdfPages = args.maxPdfPages;
+          if (args.operatorName !== undefined) settings.operatorName = args.operatorName.trim();
         }),
       ),
     updateArticleMetadata: async ({ articleId, patch }) => {
@@ -158,7 +159,7 @@ export function createAnnotationApi(context: AnnotationContext, search: SearchIn
 }
 
 function toLibrarySettings(settings: SettingsFile): LibrarySettings {
-  return { colorLegend: settings.colorLegend, claimKinds: settings.claimKinds, maxPdfPages: settings.maxPdfPages };
+  return { colorLegend: settings.colorLegend, claimKinds: settings.claimKinds, maxPdfPages: settings.maxPdfPages, operatorName: settings.operatorName };
 }
 
 function safeEntry(context: AnnotationContext, articleId: string): ReturnType<AnnotationContext['requireEntry']> | null {

@@ -12,6 +12,8 @@ export interface StoreImportOptions {
   origin?: ImportOrigin;
   /** The address the user asked for (before redirects), also recognised as a duplicate's. */
   requestedUrl?: string;
+  /** Who imports it (the operator name setting); "" when unknown. */
+  operator?: string;
 }
 
 /** How a source is imported and stored (LibraryService.importSource). */

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error.js';
+import { APP_VERSION } from '../model/app-version.js';
 import type { Article } from '../model/article.js';
 import type { HighlightTarget } from '../model/highlight.js';
 import { importedDocumentForTests } from './imported-document-for-tests.js';
@@ -94,7 +95,17 @@ describe('articles', () => {
     expect(await library.listArticles({})).toEqual([summary]);
     const { article, highlights } = await library.getArticle({ id: summary.id });
     // Where it came from is guessed from its source when the caller does not say (issue 4).
-    expect(article).toEqual({ ...summary, text: imported.text, doc: imported.doc, importedFrom: { kind: 'file', fileName: 'Summit.txt' } });
+    // With its evidence: when and by what it came in, who brought it (no operator set).
+    expect(article).toEqual({
+      ...summary,
+      text: imported.text,
+      doc: imported.doc,
+      importedFrom: { kind: 'file', fileName: 'Summit.txt' },
+      capturedAt: summary.importedAt,
+      finalUrl: null,
+      tool: `Research Notes ${APP_VERSION}`,
+      operator: '',
+    });
     expect(highlights).toEqual([]);
 
     const file = await readJson(path.join(folder, 'articles', `${summary.id}.json`));

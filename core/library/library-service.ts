@@ -35,6 +35,7 @@ import { repairAtOpen } from './repair-at-open.js';
 import { selectTags } from './select-tags.js';
 import { toArticleSummary } from './to-article-summary.js';
 import { SearchIndex } from '../search/search-index.js';
+import { APP_TOOL } from '../model/app-version.js';
 import type { AnnotationContext } from './annotation-context.js';
 import { createAnnotationApi } from './annotation-api.js';
 import { createClaimSuggestionApi } from './claim-suggestion-api.js';
@@ -46,6 +47,12 @@ import { selectArticles } from './select-articles.js';
 import { SettingsStore } from './settings-store.js';
 import { tagKey } from './tag-key.js';
 import type { FolderExportRunner } from '../export-files/folder-export-runner.js';
+import { custodyFieldsOf } from '../custody/custody-fields-of.js';
+import { metadataChangesOf } from '../custody/metadata-changes-of.js';
+import { CustodyLog, type CustodyFields } from '../custody/custody-log.js';
+import { sha256Hex } from '../custody/custody-line.js';
+import { verifyLibrary, type VerifyOptions } from '../custody/verify-library.js';
+import type { VerifyReport } from '../model/verify-report.js';
 
 /** Article files a bulk read (an export) keeps in flight: enough to overlap reads with the caller's writes, few enough to bound memory. */
 const PARALLEL_BULK_READS = 16;
@@ -70,6 +77,8 @@ export interface LibraryService extends ResearchNotesApi {
    * the per-call copy (the caller owns what it gets). Not part of the UI's API contract.
    */
   readArticleFiles(ids: readonly string[]): AsyncGenerator<ArticleWithHighlights>;
+  /** Re-hashes the library's archives, originals, texts and custody log (`research-notes verify`). */
+  verify(options?: VerifyOptions): Promise<VerifyReport>;
   /** Waits for every call in progress and every pending write; later calls are refused. */
   close(): Promise<void>;
 }
@@ -138,7 +147,8 @@ export async function openLibrary(folder: string, options: OpenLibraryOptions = 
       report,
       readOnly,
     });
-    return new Library(layout.folder, index, articles, heldLock, notices, settings, search, new OriginalFiles(layout, guard), marker);
+    const custody = await CustodyLog.open(layout.custodyPath, { guard, readOnly, report });
+    return new Library(layout.folder, index, articles, heldLock, notices, settings, search, new OriginalFiles(layout, guard), marker, custody);
   } catch (error) {
     await heldLock?.release();
     throw error;
@@ -164,14 +174,66 @@ class Library implements LibraryService {
     private readonly originals: OriginalFiles,
     /** The repair marker to remove at a clean close, when this open repaired the index. */
     private readonly repairMarker: RepairMarker | null,
+    private readonly custody: CustodyLog,
   ) {
     // Entries from before claimant counts get them from their files, in the background.
     this.annotations = createAnnotationApi(this.annotationContext(), this.searchIndex);
     this.suggestions = createClaimSuggestionApi(this.annotationContext());
     this.backfill = backfillIndexEntries(this.index.values(), (id) => this.readArticle(id), () => this.closed).catch(() => undefined);
+    this.baseline = this.startCustodyLog().catch((error: unknown) => void this.notices.push(`Could not start the custody log: ${(error as Error).message}`));
   }
 
   private readonly backfill: Promise<void>;
+  private readonly baseline: Promise<void>;
+
+  /**
+   * A library with articles and no custody log (kept from before logs were, or a restored
+   * backup) gets one 'baseline' entry per article, recording its hashes as found. A log the
+   * settings say was started is never started again: its loss stays visible to verify.
+   */
+  private async startCustodyLog(): Promise<void> {
+    if (this.lock === null || !this.custody.isEmpty) return;
+    if (this.settings.get().custodyLogFirstHash !== null) {
+      this.notices.push(`The custody log ${this.path}/custody.jsonl is missing or empty, though this library kept one: it was removed or replaced. New entries start a new log; \`research-notes verify\` reports the break.`);
+      return;
+    }
+    if (this.index.size === 0) return;
+    const operator = this.settings.get().operatorName;
+    await this.logCustody(
+      [...this.index.values()].map((entry) => ({
+        action: 'baseline' as const,
+        articleId: entry.id,
+        title: entry.title,
+        operator,
+        tool: APP_TOOL,
+        url: entry.url,
+        finalUrl: null,
+        capturedAt: null,
+        originalPath: null,
+        originalSha256: entry.originalSha256 ?? null,
+        textSha256: entry.contentHash,
+      })),
+    );
+  }
+
+  /** Appends custody entries; the first entry of a library's log is recorded in its settings. */
+  private async logCustody(fields: CustodyFields[]): Promise<void> {
+    const wasEmpty = this.custody.isEmpty;
+    const entries = await this.custody.append(fields);
+    if (wasEmpty && entries.length > 0 && this.settings.get().custodyLogFirstHash === null) {
+      const firstLine = (await fs.readFile(this.custody.filePath, 'utf8')).split('\n', 1)[0]!;
+      await this.settings.update((settings) => {
+        settings.custodyLogFirstHash = sha256Hex(firstLine);
+      });
+    }
+  }
+
+  verify(options: VerifyOptions = {}): Promise<VerifyReport> {
+    return this.run(async () => {
+      await this.custody.settled();
+      return verifyLibrary(this.path, options);
+    });
+  }
 
   private readonly annotations: ReturnType<typeof createAnnotationApi>;
   private readonly suggestions: ReturnType<typeof createClaimSuggestionApi>;
@@ -180,7 +242,16 @@ class Library implements LibraryService {
   dismissClaimSuggestion: ResearchNotesApi['dismissClaimSuggestion'] = (args) => this.run(() => this.suggestions.dismissClaimSuggestion(args));
   getSettings: ResearchNotesApi['getSettings'] = (args) => this.run(() => this.annotations.getSettings(args));
   updateSettings: ResearchNotesApi['updateSettings'] = (args) => this.run(() => this.annotations.updateSettings(args));
-  updateArticleMetadata: ResearchNotesApi['updateArticleMetadata'] = (args) => this.run(() => this.annotations.updateArticleMetadata(args));
+  updateArticleMetadata: ResearchNotesApi['updateArticleMetadata'] = (args) =>
+    this.run(async () => {
+      // A copy: the article read may be the very object the correction changes in place.
+      const before = { ...(await this.readArticle(args.articleId)).article };
+      const summary = await this.annotations.updateArticleMetadata(args);
+      const after = (await this.readArticle(args.articleId)).article;
+      const changes = metadataChangesOf(before, after);
+      if (changes !== null) await this.logCustody([{ ...custodyFieldsOf(after, 'metadata', this.settings.get().operatorName), changes }]);
+      return summary;
+    });
   updateArticleMemo: ResearchNotesApi['updateArticleMemo'] = (args) => this.run(() => this.annotations.updateArticleMemo(args));
   setArticleTags: ResearchNotesApi['setArticleTags'] = (args) => this.run(() => this.annotations.setArticleTags(args));
   setReadingPosition: ResearchNotesApi['setReadingPosition'] = (args) => this.run(() => this.annotations.setReadingPosition(args));
@@ -307,6 +378,7 @@ class Library implements LibraryService {
         await this.articles.remove(args.id);
       });
       this.searchIndex.articleRemoved(args.id);
+      if (gone) await this.logCustody([custodyFieldsOf(gone.article, 'delete', this.settings.get().operatorName)]);
       // After the article: a crash in between leaves a stray original, never an article without one.
       await this.originals.remove(gone?.article.originalPath).catch((error: unknown) => this.notices.push(`Could not remove the original ${gone?.article.originalPath}: ${(error as Error).message}.`));
       // Links into other articles lose their other ends with it.
@@ -406,6 +478,8 @@ class Library implements LibraryService {
     this.closed = true;
     await Promise.allSettled([...this.inFlight]);
     await this.backfill;
+    await this.baseline;
+    await this.custody.settled();
     await this.articles.settled();
     await this.settings.settled();
     // After losing the lock, the search index's markers are the new writer's to set.
@@ -460,7 +534,14 @@ class Library implements LibraryService {
 
   /** Stores an import (core/library/store-imported-document.ts); one at a time, so a duplicate is never missed by a concurrent import. */
   private storeImported(imported: ImportedDocument, options: StoreImportOptions): Promise<ImportOutcome> {
-    const stored = this.importTail.then(() => storeImportedDocument(this.importContext(), imported, options));
+    const operator = options.operator ?? this.settings.get().operatorName;
+    const stored = this.importTail.then(async () => {
+      const outcome = await storeImportedDocument(this.importContext(), imported, { ...options, operator });
+      const action = outcome.action === 'imported' ? 'import' : 'update';
+      // After the article is on disk: the log records what happened, never what was about to.
+      await this.logCustody([custodyFieldsOf((await this.readArticle(outcome.article.id)).article, action, operator)]);
+      return outcome;
+    });
     this.importTail = stored.catch(() => undefined);
     return stored;
   }

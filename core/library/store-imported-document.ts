@@ -6,6 +6,8 @@ import type { ImportOrigin } from '../model/article.js';
 import type { ArticleFile } from '../store/article-file-schema.js';
 import type { LibraryIndexEntry } from '../store/library-index-schema.js';
 import type { OriginalFiles } from '../store/original-files.js';
+import { APP_TOOL } from '../model/app-version.js';
+import type { Article } from '../model/article.js';
 import { applyReimport } from './apply-reimport.js';
 import { articleProvenance, guessImportOrigin } from './article-provenance.js';
 import { contentHash } from './content-hash.js';
@@ -58,6 +60,12 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
   const originalPath = imported.original && sha256 ? await context.originals.write(id, imported.original, sha256) : null;
   const provenance = articleProvenance({ ...imported, ...(sha256 === undefined ? {} : { originalSha256: sha256 }) }, origin, originalPath);
   const now = new Date().toISOString();
+  const evidence: Pick<Article, 'capturedAt' | 'finalUrl' | 'tool' | 'operator'> = {
+    capturedAt: now,
+    finalUrl: origin.kind === 'url' ? imported.url : null,
+    tool: APP_TOOL,
+    operator: options.operator ?? '',
+  };
   if (duplicate === null) {
     const file: ArticleFile = {
       schemaVersion: 1,
@@ -77,6 +85,7 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
         text: imported.text,
         doc: imported.doc,
         ...provenance,
+        ...evidence,
       },
       highlights: [],
     };
@@ -93,6 +102,7 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
   try {
     result = await context.changeArticle(id, (file) => {
       const count = applyReimport(file, imported, provenance, now);
+      Object.assign(file.article, evidence);
       file.article.highlightCount = file.highlights.length;
       return { ...count, article: toArticleSummary(file.article) };
     });

@@ -56,6 +56,15 @@ export interface Article extends ArticleSummary {
   readingPosition?: number;
   /** ISO 8601 time the article was last updated from its source by a re-import. */
   reimportedAt?: string;
+  // Evidence. Optional: articles imported before it was kept load unchanged.
+  /** UTC ISO 8601 time the source was captured (imported). */
+  capturedAt?: string;
+  /** The address the document had when it was captured or fetched (after redirects); null when none. */
+  finalUrl?: string | null;
+  /** The program and version that captured or imported it ("Research Notes 0.1.0"). */
+  tool?: string;
+  /** Who did it: the library's operator name setting at the time ("" when none was set). */
+  operator?: string;
 }
 
 /** Where an article was imported from: a file (by name), a URL, or the clipboard. */

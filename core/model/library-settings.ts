@@ -6,6 +6,8 @@ export interface LibrarySettings {
   claimKinds: string[];
   /** Most pages a PDF may have to be imported ("Largest PDF to import"). */
   maxPdfPages: number;
+  /** Who works with this library: recorded with every import and in the custody log ("" when not set). */
+  operatorName: string;
 }
 
 /** The page limit of PDF imports until the user changes it: 5,000 pages is a long book. */

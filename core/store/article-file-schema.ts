@@ -26,6 +26,11 @@ const provenanceSchema = {
   pageStarts: z.array(z.number().int().nonnegative()).nullable().optional(),
   reimportedAt: z.string().optional(),
   importedMetadata: z.object({ title: z.string(), byline: z.string().nullable() }).optional(),
+  // Evidence: optional too, for the same reason.
+  capturedAt: z.string().optional(),
+  finalUrl: z.string().nullable().optional(),
+  tool: z.string().optional(),
+  operator: z.string().optional(),
 };
 
 /** Where the reader was in the article (a text offset), so it opens there again; optional like provenance. */

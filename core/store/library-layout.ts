@@ -11,7 +11,8 @@ const ORIGINAL_PATH = /^originals\/([A-Za-z0-9][A-Za-z0-9_.-]{0,250})$/;
  * Where each file of a library lives: `library.json` (index), `library.journal` (index changes
  * since the index was last written), `library.repair` (a repair of the index under way), `.lock`, `articles/<id>.json`, and `backups/` (the last
  * versions of each, `backups/library.json.<n>` and `backups/articles/<id>.json.<n>`), and
- * `originals/` (each article's source file as imported, `originals/<id>-<hash>.<ext>`).
+ * `originals/` (each article's source file as imported, `originals/<id>-<hash>.<ext>`), and `custody.jsonl`
+ * (the custody log).
  */
 export class LibraryLayout {
   readonly folder: string;
@@ -23,6 +24,8 @@ export class LibraryLayout {
   readonly backupsFolder: string;
   readonly articleBackupsFolder: string;
   readonly originalsFolder: string;
+  /** The custody log: one hash-chained line per import, update, re-capture, correction and deletion. */
+  readonly custodyPath: string;
 
   constructor(folder: string) {
     this.folder = path.resolve(folder);
@@ -34,6 +37,7 @@ export class LibraryLayout {
     this.backupsFolder = path.join(this.folder, 'backups');
     this.articleBackupsFolder = path.join(this.backupsFolder, 'articles');
     this.originalsFolder = path.join(this.folder, 'originals');
+    this.custodyPath = path.join(this.folder, 'custody.jsonl');
   }
 
   /** The absolute path of a kept original from its relative path in an article file; null for anything else. */

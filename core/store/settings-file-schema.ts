@@ -55,6 +55,10 @@ export const settingsFileSchema = z.object({
   claimKinds: z.array(z.string()).default(() => [...DEFAULT_CLAIM_KINDS]),
   tagColors: userKeyedStrings.default(() => nullPrototypeRecord()),
   maxPdfPages: z.number().int().positive().default(DEFAULT_MAX_PDF_PAGES),
+  operatorName: z.string().default(''),
+  // The SHA-256 of the custody log's first line, recorded when the log starts: a log removed or
+  // replaced later no longer begins with it, which verify reports.
+  custodyLogFirstHash: z.string().nullable().default(null),
   savedFilters: z.array(z.object({ id: z.string().min(1), name: z.string(), filter: highlightFilterSchema })).default(() => []),
 });
 

@@ -4,7 +4,7 @@ import { DEFAULT_CLAIM_KINDS } from '../../core/model/claim.js';
 import { DEFAULT_COLOR_LEGEND } from '../../core/model/color-legend.js';
 import { DEFAULT_MAX_PDF_PAGES, type LibrarySettings } from '../../core/model/library-settings.js';
 
-const DEFAULTS: LibrarySettings = { colorLegend: DEFAULT_COLOR_LEGEND, claimKinds: DEFAULT_CLAIM_KINDS, maxPdfPages: DEFAULT_MAX_PDF_PAGES };
+const DEFAULTS: LibrarySettings = { colorLegend: DEFAULT_COLOR_LEGEND, claimKinds: DEFAULT_CLAIM_KINDS, maxPdfPages: DEFAULT_MAX_PDF_PAGES, operatorName: '' };
 
 /** The library's colour legend and claim kinds: the defaults until the library answers, then the user's. */
 export function useSettings(api: ResearchNotesApi, reportError: (error: unknown) => void) {
