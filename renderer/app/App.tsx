@@ -6,7 +6,7 @@ import type { HighlightFilter } from '../../core/model/highlight-filter.js';
 import type { HighlightRef } from '../../core/model/highlight-link.js';
 import type { SearchHit } from '../../core/model/search-hit.js';
 import { anchorHighlights } from '../article/anchor-highlights.js';
-import { ArticleView, type ScrollRequest } from '../article/ArticleView.js';
+import { ArticleView, type ArticleViewHandle, type ScrollRequest } from '../article/ArticleView.js';
 import type { TextRange } from '../article/text-range.js';
 import { ClaimsView } from '../claims/ClaimsView.js';
 import { downloadTextFile } from '../export/download-text-file.js';
@@ -66,6 +66,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [linkSource, setLinkSource] = useState<HighlightRef | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const articleViewRef = useRef<ArticleViewHandle>(null);
   // Counts highlight requests: only the latest one's answer may move the focus.
   const highlightRequest = useRef(0);
 
@@ -101,9 +102,13 @@ export function App({ api }: { api: ResearchNotesApi }) {
   };
 
   const highlightSelection = async () => {
-    if (!article || !textRange) return;
+    // The selection as it is now, not as the last selectionchange reported it: on a busy page the key
+    // press is handled before that event, and the report would still be of no selection (the previous
+    // highlight took it away) or of the passage selected before.
+    const range = articleViewRef.current?.readSelectedRange() ?? null;
+    if (!article || !range) return;
     const request = ++highlightRequest.current;
-    const target = describeTextRange(article.text, textRange.start, textRange.end);
+    const target = describeTextRange(article.text, range.start, range.end);
     // The new highlight is drawn at once in place of the selection, so the selection goes now: cleared
     // when the library answers, it would take away the next passage the user selected meanwhile, and
     // with it the Highlight button they are about to press.
@@ -177,7 +182,8 @@ export function App({ api }: { api: ResearchNotesApi }) {
   };
 
   const commands: CommandHandlers = {
-    highlight: article && textRange ? () => void highlightSelection() : undefined,
+    // Always there with an article open: whether text is selected is known only when the key is pressed.
+    highlight: article && view === 'reader' ? () => void highlightSelection() : undefined,
     undo: undoStack.canUndo ? () => void undoOrRedo('undo') : undefined,
     redo: undoStack.canRedo ? () => void undoOrRedo('redo') : undefined,
     nextHighlight: anchored.length > 0 ? () => step(1) : undefined,
@@ -200,7 +206,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
     exportMarkdown: article ? () => void exportMarkdown() : undefined,
   };
   useGlobalShortcuts(commands);
-  const available = new Set(Object.entries(commands).filter(([, run]) => run).map(([id]) => id as CommandId));
+  const available = new Set(Object.entries(commands).filter(([id, run]) => run !== undefined && (id !== 'highlight' || textRange !== null)).map(([id]) => id as CommandId));
 
   return (
     <div className="app">
@@ -273,6 +279,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
               <ArticleView
                 // A re-import changes the text of the same article: its document must be drawn anew.
                 key={`${article.id}:${article.contentHash}`}
+                ref={articleViewRef}
                 api={api}
                 article={article}
                 anchored={anchored}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, type MouseEvent, type Ref } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Article } from '../../core/model/article.js';
@@ -22,7 +22,14 @@ export interface ScrollRequest {
   nonce: number;
 }
 
+/** What the app may ask an article view at the moment of a gesture. */
+export interface ArticleViewHandle {
+  /** The passage selected in the article now, read from the browser (null when none). */
+  readSelectedRange(): TextRange | null;
+}
+
 interface ArticleViewProps {
+  ref?: Ref<ArticleViewHandle>;
   api: ResearchNotesApi;
   article: Article;
   anchored: readonly AnchoredHighlight[];
@@ -34,7 +41,7 @@ interface ArticleViewProps {
 }
 
 /** The open article, read-only, with its highlights drawn over the text. Mount one per article (key it by id). */
-export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError }: ArticleViewProps) {
+export function ArticleView({ ref, api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError }: ArticleViewProps) {
   const latest = useRef({ anchored, onSelectHighlight });
   latest.current = { anchored, onSelectHighlight };
   // The highlights known at mount go into the editor's first state, so the article is drawn once, with
@@ -69,6 +76,10 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
     editorProps,
   });
   const map = useMemo(() => (editor ? (textPositionMapKey.getState(editor.state) ?? null) : null), [editor]);
+
+  // The browser reports a new selection with selectionchange, a task that a busy page runs after any
+  // pending key press: a shortcut must read the selection itself rather than trust the last report.
+  useImperativeHandle(ref, () => ({ readSelectedRange: () => (editor && map ? readSelectedTextRange(editor.view, map) : null) }), [editor, map]);
 
   useEffect(() => {
     if (!editor || !map) return;
