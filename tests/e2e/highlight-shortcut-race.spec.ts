@@ -7,6 +7,9 @@ import { makeLibraryFolder, startWebShell, type WebShell } from './support/web-s
 // event, a task that it runs after pending input: the key press is handled first. The shortcut used
 // to act on the selection as the last selectionchange had reported it (none, since the previous
 // highlight took it away), so the key did nothing and the passage stayed unhighlighted.
+// And the same loop's tagging: the answer to a claimant's save, arriving while a tag's save was still
+// on its way, used to replace the highlight shown with the stored one, without the tag; the next tag
+// was then added to that list and stored without the first.
 
 const TITLE = 'Ceasefire Monitors Report New Violations';
 const PASSAGES = [
@@ -77,7 +80,7 @@ async function selectAndPressWhileBusy(app: AppPage, text: string): Promise<void
   await page.keyboard.up('Control');
 }
 
-/** Holds the library's answers to updateHighlight (a note's save in flight) until released. */
+/** Holds the library's answers to updateHighlight (saves in flight) until released, oldest first. */
 async function holdSaves(page: Page) {
   const held: Route[] = [];
   let isHolding = true;
@@ -85,11 +88,20 @@ async function holdSaves(page: Page) {
     if (isHolding) held.push(route);
     else await route.continue();
   });
+  const releaseOne = async (route: Route) => {
+    const answered = page.waitForResponse((response) => response.request() === route.request());
+    await route.continue();
+    await answered;
+  };
   return {
     count: () => held.length,
+    async releaseNext(): Promise<void> {
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      await releaseOne(held.shift()!);
+    },
     async releaseAll(): Promise<void> {
       isHolding = false;
-      for (const route of held.splice(0)) await route.continue();
+      while (held.length > 0) await releaseOne(held.shift()!);
     },
   };
 }
@@ -157,4 +169,34 @@ test('the shortcut right after each selection, on a page with its CPU throttled 
   await expect(app.article.getByRole('heading', { name: TITLE })).toBeVisible();
   await expect(app.highlightEntries).toHaveCount(PASSAGES.length);
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('tags added while the claimant is still being stored are all kept when its answer arrives', async ({ page }) => {
+  shell = await startWebShell(await makeLibraryFolder());
+  const app = new AppPage(page);
+  await app.goto(shell.url);
+  await app.importByPasting(ARTICLE);
+  await expect(app.article.getByRole('heading', { name: TITLE })).toBeVisible();
+  await app.highlight(PASSAGES[1]!);
+
+  // The claimant's save is on its way while a tag is added; the answer to it, which knows nothing of
+  // the tag, arrives while the tag's own save is still on its way.
+  const saves = await holdSaves(page);
+  await app.claimant.fill('Armen Khachatrian');
+  await app.claimant.blur();
+  await expect.poll(() => saves.count()).toBe(1);
+  await app.addTag('CSTO');
+  await saves.releaseNext();
+  await expect.poll(() => saves.count()).toBe(1);
+  await expect(page.getByRole('button', { name: 'Remove tag CSTO' })).toBeVisible();
+  await app.addTag('Armenia');
+  await saves.releaseAll();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toHaveCount(1);
+
+  await page.reload();
+  await expect(app.article.getByRole('heading', { name: TITLE })).toBeVisible();
+  await app.highlightItem(PASSAGES[1]!).getByText(PASSAGES[1]!).click();
+  await expect(app.claimant).toHaveValue('Armen Khachatrian');
+  await expect(page.getByRole('button', { name: 'Remove tag CSTO' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove tag Armenia' })).toBeVisible();
 });
