@@ -242,6 +242,7 @@ async function main(): Promise<void> {
     openLongArticleMs: Number(longArticle.openLongArticleMs),
     openLongArticleNoHighlightsMs: Number(longArticle.openLongArticleNoHighlightsMs),
     applyHighlightLongMs: Number(longArticle.applyHighlightLongMs),
+    applyHighlightLongThrottledMs: Number(longArticle.applyHighlightLongThrottledMs),
   };
   const rows: [string, string, string][] = [
     ['open 10k articles (fresh process, titles ready)', `${result.openMs} ms`, '<= 1000 ms'],
@@ -264,7 +265,8 @@ async function main(): Promise<void> {
     ['open a 150,000-word article, 1,000 highlights', `${result.openLongArticleMs} ms`, '<= 1500 ms'],
     ['the same article without highlights', `${result.openLongArticleNoHighlightsMs} ms`, ''],
     ['with highlights / without', ratio(result.openLongArticleMs, result.openLongArticleNoHighlightsMs), '<= 1.3'],
-    ['highlight a passage in it', `${result.applyHighlightLongMs} ms`, '<= 50 ms'],
+    ['highlight a passage in it, key to frame (p95 of 50)', `${result.applyHighlightLongMs} ms`, '<= 50 ms'],
+    ['the same with the page\'s CPU throttled 4x (p95)', `${result.applyHighlightLongThrottledMs} ms`, ''],
   ];
   const width = Math.max(...rows.map((row) => row[0].length));
   console.log(`Research Notes benchmark (store: ${SAVES} saves each, interleaved; search, export, import)\n`);
