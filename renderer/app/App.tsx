@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResearchNotesApi, TagChange } from '../../core/api/contract.js';
 import { describeTextRange } from '../../core/anchoring/describe-text-range.js';
 import type { ArticleSummary } from '../../core/model/article.js';
@@ -113,21 +113,27 @@ export function App({ api }: { api: ResearchNotesApi }) {
     // when the library answers, it would take away the next passage the user selected meanwhile, and
     // with it the Highlight button they are about to press.
     window.getSelection()?.removeAllRanges();
-    const created = await session.create(target);
+    // The fields shown from now on are the new highlight's (once stored): left open, the previous
+    // highlight's would take the tag or claimant typed for the new one while the library answers.
+    startTransition(() => session.select(null));
+    const created = await session.create(target, undefined, (provisional) => articleViewRef.current?.drawAhead({ highlight: provisional, range }) ?? null);
     // The claimant is usually what comes next, unless a later highlight is on its way (HighlightEditor
     // also leaves the focus alone when a new passage is selected).
     if (!created || request !== highlightRequest.current) return;
     setFocusRequest({ id: created.id, field: 'claimant' });
   };
 
+  // Stable across renders (session is a new object each time, its functions are not): the Highlights
+  // list's memoised entries re-render only when their own highlight changes.
+  const { select: selectHighlight, remove: removeHighlight } = session;
   const selectFromList = useCallback(
     (id: string) => {
-      session.select(id);
+      selectHighlight(id);
       setScrollRequest((previous) => ({ id, nonce: (previous?.nonce ?? 0) + 1 }));
     },
-    [session],
+    [selectHighlight],
   );
-  const deleteHighlight = useCallback((id: string) => void session.remove(id), [session]);
+  const deleteHighlight = useCallback((id: string) => void removeHighlight(id), [removeHighlight]);
 
   const step = (direction: 1 | -1) => {
     const drawn = anchored.filter((item) => item.range);

@@ -3,15 +3,12 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Article } from '../../core/model/article.js';
 import type { AnchoredHighlight } from './anchored-highlight.js';
-import { areDecorationSpecsEqual } from './are-decoration-specs-equal.js';
 import { createArticleExtensions } from './create-article-extensions.js';
 import { findInnermostHighlight } from './find-innermost-highlight.js';
-import { highlightDecorationSpecs } from './highlight-decoration-specs.js';
-import { highlightDecorationsKey, selectedHighlightKey } from './highlight-decorations.js';
-import { readDomSelection } from './read-dom-selection.js';
 import { readSelectedTextRange } from './read-selected-text-range.js';
 import { textPositionMapKey } from './text-position-map-plugin.js';
 import type { TextRange } from './text-range.js';
+import { useHighlightDrawing, type DrawnAhead } from './use-highlight-drawing.js';
 import { ArticleByline } from './ArticleByline.js';
 import { MemoSection } from './MemoSection.js';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
@@ -26,6 +23,8 @@ export interface ScrollRequest {
 export interface ArticleViewHandle {
   /** The passage selected in the article now, read from the browser (null when none). */
   readSelectedRange(): TextRange | null;
+  /** Draws a new highlight now, before the app's state holds it (null when it cannot be placed). */
+  drawAhead(highlight: AnchoredHighlight): DrawnAhead | null;
 }
 
 interface ArticleViewProps {
@@ -77,9 +76,11 @@ export function ArticleView({ ref, api, article, anchored, selectedHighlightId, 
   });
   const map = useMemo(() => (editor ? (textPositionMapKey.getState(editor.state) ?? null) : null), [editor]);
 
+  const { drawAhead } = useHighlightDrawing(editor, map, anchored, selectedHighlightId);
+
   // The browser reports a new selection with selectionchange, a task that a busy page runs after any
   // pending key press: a shortcut must read the selection itself rather than trust the last report.
-  useImperativeHandle(ref, () => ({ readSelectedRange: () => (editor && map ? readSelectedTextRange(editor.view, map) : null) }), [editor, map]);
+  useImperativeHandle(ref, () => ({ readSelectedRange: () => (editor && map ? readSelectedTextRange(editor.view, map) : null), drawAhead }), [editor, map, drawAhead]);
 
   useEffect(() => {
     if (!editor || !map) return;
@@ -90,26 +91,6 @@ export function ArticleView({ ref, api, article, anchored, selectedHighlightId, 
       onTextSelectionChange(null);
     };
   }, [editor, map, onTextSelectionChange]);
-
-  // Editor positions of the highlights: recomputed when the highlights change, but a field edit
-  // (same targets, same colours) yields an equal list and so never rebuilds the decorations.
-  const specs = useMemo(() => (map ? highlightDecorationSpecs(anchored, map) : null), [map, anchored]);
-  const latestSelected = useRef(selectedHighlightId);
-  latestSelected.current = selectedHighlightId;
-
-  useEffect(() => {
-    if (!editor || !specs) return;
-    // Equal at mount (the first state already holds them): no transaction, so no second layout of the article.
-    if (areDecorationSpecsEqual(highlightDecorationsKey.getState(editor.state)?.specs ?? [], specs)) return;
-    const transaction = editor.state.tr.setSelection(readDomSelection(editor.view));
-    editor.view.dispatch(transaction.setMeta(highlightDecorationsKey, specs).setMeta(selectedHighlightKey, latestSelected.current).setMeta('addToHistory', false));
-  }, [editor, specs]);
-
-  useEffect(() => {
-    if (!editor || selectedHighlightKey.getState(editor.state)?.id === selectedHighlightId) return;
-    const transaction = editor.state.tr.setSelection(readDomSelection(editor.view));
-    editor.view.dispatch(transaction.setMeta(selectedHighlightKey, selectedHighlightId).setMeta('addToHistory', false));
-  }, [editor, selectedHighlightId]);
 
   useEffect(() => {
     if (!editor || !map || !scrollRequest) return;
