@@ -3,6 +3,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Article } from '../../core/model/article.js';
 import type { AnchoredHighlight } from './anchored-highlight.js';
+import { chunkArticleDoc } from './chunk-article-doc.js';
 import { createArticleExtensions } from './create-article-extensions.js';
 import { findInnermostHighlight } from './find-innermost-highlight.js';
 import { readSelectedTextRange } from './read-selected-text-range.js';
@@ -67,7 +68,8 @@ export function ArticleView({ ref, api, article, anchored, selectedHighlightId, 
 
   const editor = useEditor({
     extensions,
-    content: article.doc,
+    // A long article's blocks in chunks the browser can skip while out of view (see chunkArticleDoc).
+    content: useMemo(() => chunkArticleDoc(article.doc), [article.doc]),
     editable: false,
     // The CSP allows no inline <style>; the rules tiptap would inject live in article.css.
     injectCSS: false,
