@@ -317,6 +317,7 @@ async function main(): Promise<void> {
     applyHighlightLongMs: Number(longArticle.applyHighlightLongMs),
     saveSteps: Object.fromEntries(steps.map((step) => [step.name, { p95Ms100: step.p95Ms100, p95Ms10k: step.p95Ms10k }])),
     ...(claims as Record<string, number>),
+    applyHighlightLongThrottledMs: Number(longArticle.applyHighlightLongThrottledMs),
   };
   const rows: [string, string, string][] = [
     ['open 10k articles (fresh process, titles ready)', `${result.openMs} ms`, '<= 1000 ms'],
@@ -340,7 +341,8 @@ async function main(): Promise<void> {
     ['open a 150,000-word article, 1,000 highlights', `${result.openLongArticleMs} ms`, '<= 1500 ms'],
     ['the same article without highlights', `${result.openLongArticleNoHighlightsMs} ms`, ''],
     ['with highlights / without', ratio(result.openLongArticleMs, result.openLongArticleNoHighlightsMs), '<= 1.3'],
-    ['highlight a passage in it', `${result.applyHighlightLongMs} ms`, '<= 50 ms'],
+    ['highlight a passage in it, key to frame (p95 of 50)', `${result.applyHighlightLongMs} ms`, '<= 50 ms'],
+    ['the same with the page\'s CPU throttled 4x (p95)', `${result.applyHighlightLongThrottledMs} ms`, ''],
     ['claim finder on a 10,000-word article (median)', `${claims.claimFinder10kWordsMs} ms`, '<= 200 ms'],
     ['claim finder: first call / loading it (once a process)', `${claims.claimFinderFirstCallMs} / ${claims.claimFinderLoadMs} ms`, ''],
     [`claim finder held-out content F1 (${claims.claimHeldOutLabels} labels)`, `${claims.claimHeldOutF1} (P ${claims.claimHeldOutPrecision}, R ${claims.claimHeldOutRecall})`, '>= 0.85'],

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResearchNotesApi, TagChange } from '../../core/api/contract.js';
 import { describeTextRange } from '../../core/anchoring/describe-text-range.js';
 import type { ArticleSummary } from '../../core/model/article.js';
@@ -7,7 +7,7 @@ import type { HighlightRef } from '../../core/model/highlight-link.js';
 import type { SearchHit } from '../../core/model/search-hit.js';
 import { anchorHighlights } from '../article/anchor-highlights.js';
 import { ArticleTags } from '../article/ArticleTags.js';
-import { ArticleView, type ScrollRequest } from '../article/ArticleView.js';
+import { ArticleView, type ArticleViewHandle, type ScrollRequest } from '../article/ArticleView.js';
 import type { TextRange } from '../article/text-range.js';
 import { ClaimPanel } from '../claims/ClaimPanel.js';
 import { ClaimsView } from '../claims/ClaimsView.js';
@@ -82,6 +82,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
   // Find in the article: its query (kept across articles, and set by opening a search hit) and the
   // current match; -1 until one is chosen, then the first match at or after the selected highlight.
   const [find, setFind] = useState<{ isOpen: boolean; query: string; current: number }>({ isOpen: false, query: '', current: -1 });
+  const articleViewRef = useRef<ArticleViewHandle>(null);
   // Counts highlight requests: only the latest one's answer may move the focus.
   const highlightRequest = useRef(0);
 
@@ -103,12 +104,15 @@ export function App({ api }: { api: ResearchNotesApi }) {
     [claimSuggestions.suggestions],
   );
   const { setCurrentId: setCurrentSuggestion } = claimSuggestions;
+  // Stable across renders (session is a new object each time, its functions are not): the Highlights
+  // list's memoised entries re-render only when their own highlight changes.
+  const { select: selectInSession, remove: removeHighlight } = session;
   const selectHighlight = useCallback(
     (id: string | null) => {
       setCurrentSuggestion(null);
-      session.select(id);
+      selectInSession(id);
     },
-    [session, setCurrentSuggestion],
+    [selectInSession, setCurrentSuggestion],
   );
   const selectSuggestion = (id: string) => {
     session.select(null);
@@ -165,14 +169,21 @@ export function App({ api }: { api: ResearchNotesApi }) {
   };
 
   const highlightSelection = async () => {
-    if (!article || !textRange) return;
+    // The selection as it is now, not as the last selectionchange reported it: on a busy page the key
+    // press is handled before that event, and the report would still be of no selection (the previous
+    // highlight took it away) or of the passage selected before.
+    const range = articleViewRef.current?.readSelectedRange() ?? null;
+    if (!article || !range) return;
     const request = ++highlightRequest.current;
-    const target = describeTextRange(article.text, textRange.start, textRange.end);
+    const target = describeTextRange(article.text, range.start, range.end);
     // The new highlight is drawn at once in place of the selection, so the selection goes now: cleared
     // when the library answers, it would take away the next passage the user selected meanwhile, and
     // with it the Highlight button they are about to press.
     window.getSelection()?.removeAllRanges();
-    const created = await session.create(target);
+    // The fields shown from now on are the new highlight's (once stored): left open, the previous
+    // highlight's would take the tag or claimant typed for the new one while the library answers.
+    startTransition(() => session.select(null));
+    const created = await session.create(target, undefined, (provisional) => articleViewRef.current?.drawAhead({ highlight: provisional, range }) ?? null);
     // The claimant is usually what comes next, unless a later highlight is on its way (HighlightEditor
     // also leaves the focus alone when a new passage is selected).
     if (!created || request !== highlightRequest.current) return;
@@ -189,15 +200,19 @@ export function App({ api }: { api: ResearchNotesApi }) {
   // The message after a deletion, offering its undo while that deletion is still the next one to undo.
   const [deletion, setDeletion] = useState<{ message: string; entry: UndoEntry } | null>(null);
   const dismissDeletion = useCallback(() => setDeletion(null), []);
+  // Read when a deletion is asked, so that deleteHighlight stays the same function across renders
+  // (the Highlights list's memoised entries re-render only when their own highlight changes).
+  const latestForDeletion = useRef({ highlights: session.highlights, undoStack });
+  latestForDeletion.current = { highlights: session.highlights, undoStack };
   const deleteHighlight = useCallback(
     (id: string) => {
-      const quote = session.highlights.find((item) => item.id === id)?.target.quote.exact ?? '';
-      void session.remove(id).then((isRemoved) => {
-        const entry = undoStack.nextUndo;
+      const quote = latestForDeletion.current.highlights.find((item) => item.id === id)?.target.quote.exact ?? '';
+      void removeHighlight(id).then((isRemoved) => {
+        const entry = latestForDeletion.current.undoStack.nextUndo;
         if (isRemoved && entry) setDeletion({ message: `Highlight deleted: “${quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}”`, entry });
       });
     },
-    [session, undoStack],
+    [removeHighlight],
   );
 
   const step = (direction: 1 | -1) => {
@@ -287,7 +302,8 @@ export function App({ api }: { api: ResearchNotesApi }) {
     );
 
   const commands: CommandHandlers = {
-    highlight: article && textRange ? () => void highlightSelection() : undefined,
+    // Always there with an article open: whether text is selected is known only when the key is pressed.
+    highlight: article && view === 'reader' ? () => void highlightSelection() : undefined,
     reviewSuggestions: view === 'reader' && claimSuggestions.suggestions.length > 0 && !claimSuggestions.current ? () => {
       session.select(null);
       setIsSuggestionsShown(true);
@@ -323,7 +339,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
     exportMarkdown: article && !isClaims ? () => void exportMarkdown() : undefined,
   };
   useGlobalShortcuts(commands);
-  const available = new Set(Object.entries(commands).filter(([, run]) => run).map(([id]) => id as CommandId));
+  const available = new Set(Object.entries(commands).filter(([id, run]) => run !== undefined && (id !== 'highlight' || textRange !== null)).map(([id]) => id as CommandId));
 
   return (
     <div className="app">
@@ -439,6 +455,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
               <ArticleView
                 // A re-import changes the text of the same article: its document must be drawn anew.
                 key={`${article.id}:${article.contentHash}`}
+                ref={articleViewRef}
                 api={api}
                 article={article}
                 anchored={anchored}

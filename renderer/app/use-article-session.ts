@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { Article } from '../../core/model/article.js';
 import type { Highlight, HighlightTarget } from '../../core/model/highlight.js';
 import type { HighlightLink, HighlightRef, LinkRelation } from '../../core/model/highlight-link.js';
+import type { DrawnAhead } from '../article/use-highlight-drawing.js';
 import { applyHighlightPatch } from '../highlights/apply-highlight-patch.js';
 import type { HighlightPatch } from '../highlights/highlight-patch.js';
 import { HighlightSaver } from '../highlights/highlight-saver.js';
@@ -10,6 +11,7 @@ import { mergeHighlightPatch } from '../highlights/merge-highlight-patch.js';
 import { patchBefore } from '../highlights/patch-before.js';
 import type { SaveState } from '../highlights/save-state.js';
 import type { UndoStack } from '../undo/undo-stack.js';
+import { afterNextFrame } from './after-next-frame.js';
 import { lastArticle } from './last-article.js';
 
 /** Edits of one highlight since its last commit: what it was before them, and what they set. */
@@ -137,17 +139,24 @@ export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, r
   const find = (id: string) => current.current.highlights.find((item) => item.id === id) ?? null;
 
   const create = useCallback(
-    async (target: HighlightTarget, color?: string): Promise<Highlight | null> => {
+    async (target: HighlightTarget, color?: string, drawAhead?: (provisional: Highlight) => DrawnAhead | null): Promise<Highlight | null> => {
       if (!article) return null;
-      // Drawn at once under a provisional id, so the highlight appears within a frame even when the
+      // Shown at once under a provisional id, so the highlight appears within a frame even when the
       // library needs a while to write a long article; it becomes selectable when the library answers.
       const now = new Date().toISOString();
       const provisional: Highlight = { id: `pending-${now}-${Math.random()}`, articleId: article.id, target, claimant: '', tags: [], note: '', color: color ?? 'yellow', createdAt: now, updatedAt: now };
-      setHighlights((list) => [...list, provisional]);
+      // Drawn in the article already: the list of a thousand entries and the rest of the window follow
+      // in a background render, after the frame that shows the highlight.
+      const drawn = drawAhead?.(provisional) ?? null;
+      if (drawn) startTransition(() => setHighlights((list) => [...list, provisional]));
+      else setHighlights((list) => [...list, provisional]);
       const request = ++createRequest.current;
       try {
+        // Sent once the frame that shows it is drawn: preparing a request is work that frame need not wait for.
+        if (drawn) await afterNextFrame();
         const created = await api.createHighlight({ articleId: article.id, target, ...(color ? { color } : {}) });
         setHighlights((list) => list.map((item) => (item.id === provisional.id ? created : item)));
+        drawn?.settle(created.id);
         // Highlights made back to back: the last one made is the one to select, whichever answer comes last.
         if (request === createRequest.current) select(created.id);
         let snapshot = created;
@@ -164,6 +173,7 @@ export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, r
         return created;
       } catch (error) {
         setHighlights((list) => list.filter((item) => item.id !== provisional.id));
+        drawn?.settle(null);
         reportError(error);
         return null;
       }

@@ -1,19 +1,18 @@
-import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Article } from '../../core/model/article.js';
 import type { AnchoredHighlight } from './anchored-highlight.js';
-import { areDecorationSpecsEqual } from './are-decoration-specs-equal.js';
+import { chunkArticleDoc } from './chunk-article-doc.js';
 import { createArticleExtensions } from './create-article-extensions.js';
 import { findInnermostHighlight } from './find-innermost-highlight.js';
-import { highlightDecorationSpecs } from './highlight-decoration-specs.js';
-import { highlightDecorationsKey, selectedHighlightKey } from './highlight-decorations.js';
 import { readDomSelection } from './read-dom-selection.js';
 import { readSelectedTextRange } from './read-selected-text-range.js';
 import { textPositionMapKey } from './text-position-map-plugin.js';
 import { placeSuggestions, suggestionDecorationsKey, type SuggestionSpan } from './suggestion-decorations.js';
 import type { TextRange } from './text-range.js';
 import { ArticleProvenance } from './ArticleProvenance.js';
+import { useHighlightDrawing, type DrawnAhead } from './use-highlight-drawing.js';
 import { MemoSection } from './MemoSection.js';
 import { useReadingPosition } from './use-reading-position.js';
 import { useSearchMarks, type SearchMarksRequest } from './use-search-marks.js';
@@ -25,7 +24,16 @@ export interface ScrollRequest {
   nonce: number;
 }
 
+/** What the app may ask an article view at the moment of a gesture. */
+export interface ArticleViewHandle {
+  /** The passage selected in the article now, read from the browser (null when none). */
+  readSelectedRange(): TextRange | null;
+  /** Draws a new highlight now, before the app's state holds it (null when it cannot be placed). */
+  drawAhead(highlight: AnchoredHighlight): DrawnAhead | null;
+}
+
 interface ArticleViewProps {
+  ref?: Ref<ArticleViewHandle>;
   api: ResearchNotesApi;
   article: Article;
   anchored: readonly AnchoredHighlight[];
@@ -46,7 +54,7 @@ interface ArticleViewProps {
 const NO_SUGGESTIONS: readonly SuggestionSpan[] = [];
 
 /** The open article, read-only, with its highlights drawn over the text. Mount one per article (key it by id). */
-export function ArticleView({ api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError, headerExtra, searchMarks = null, suggestions = NO_SUGGESTIONS, currentSuggestionId = null }: ArticleViewProps) {
+export function ArticleView({ ref, api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError, headerExtra, searchMarks = null, suggestions = NO_SUGGESTIONS, currentSuggestionId = null }: ArticleViewProps) {
   const latest = useRef({ anchored, onSelectHighlight });
   latest.current = { anchored, onSelectHighlight };
   // The highlights known at mount go into the editor's first state, so the article is drawn once, with
@@ -73,7 +81,8 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
 
   const editor = useEditor({
     extensions,
-    content: article.doc,
+    // A long article's blocks in chunks the browser can skip while out of view (see chunkArticleDoc).
+    content: useMemo(() => chunkArticleDoc(article.doc), [article.doc]),
     editable: false,
     // The CSP allows no inline <style>; the rules tiptap would inject live in article.css.
     injectCSS: false,
@@ -81,6 +90,12 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
     editorProps,
   });
   const map = useMemo(() => (editor ? (textPositionMapKey.getState(editor.state) ?? null) : null), [editor]);
+
+  const { drawAhead } = useHighlightDrawing(editor, map, anchored, selectedHighlightId);
+
+  // The browser reports a new selection with selectionchange, a task that a busy page runs after any
+  // pending key press: a shortcut must read the selection itself rather than trust the last report.
+  useImperativeHandle(ref, () => ({ readSelectedRange: () => (editor && map ? readSelectedTextRange(editor.view, map) : null), drawAhead }), [editor, map, drawAhead]);
 
   useEffect(() => {
     if (!editor || !map) return;
@@ -91,26 +106,6 @@ export function ArticleView({ api, article, anchored, selectedHighlightId, scrol
       onTextSelectionChange(null);
     };
   }, [editor, map, onTextSelectionChange]);
-
-  // Editor positions of the highlights: recomputed when the highlights change, but a field edit
-  // (same targets, same colours) yields an equal list and so never rebuilds the decorations.
-  const specs = useMemo(() => (map ? highlightDecorationSpecs(anchored, map) : null), [map, anchored]);
-  const latestSelected = useRef(selectedHighlightId);
-  latestSelected.current = selectedHighlightId;
-
-  useEffect(() => {
-    if (!editor || !specs) return;
-    // Equal at mount (the first state already holds them): no transaction, so no second layout of the article.
-    if (areDecorationSpecsEqual(highlightDecorationsKey.getState(editor.state)?.specs ?? [], specs)) return;
-    const transaction = editor.state.tr.setSelection(readDomSelection(editor.view));
-    editor.view.dispatch(transaction.setMeta(highlightDecorationsKey, specs).setMeta(selectedHighlightKey, latestSelected.current).setMeta('addToHistory', false));
-  }, [editor, specs]);
-
-  useEffect(() => {
-    if (!editor || selectedHighlightKey.getState(editor.state)?.id === selectedHighlightId) return;
-    const transaction = editor.state.tr.setSelection(readDomSelection(editor.view));
-    editor.view.dispatch(transaction.setMeta(selectedHighlightKey, selectedHighlightId).setMeta('addToHistory', false));
-  }, [editor, selectedHighlightId]);
 
   useEffect(() => {
     if (!editor || !map || !scrollRequest) return;

@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import Image from '@tiptap/extension-image';
+import { ArticleChunkNode } from './article-chunk-node.js';
 import { CaptionNode } from './caption-node.js';
 import { HighlightDecorations, type HighlightDecorationsOptions } from './highlight-decorations.js';
 import { SearchMarks } from './search-marks.js';
@@ -36,7 +37,10 @@ const ArticleImage = Image.extend({
 const ArticleTableCell = TableCell.extend({ addAttributes() { return { ...this.parent?.(), ...alignAsData }; } });
 const ArticleTableHeader = TableHeader.extend({ addAttributes() { return { ...this.parent?.(), ...alignAsData }; } });
 
-/** The tiptap extensions of the read-only article view: one for every name in core/document/schema-names.ts, and the highlights it opens with. */
+/**
+ * The tiptap extensions of the read-only article view: one for every name in
+ * core/document/schema-names.ts, the view's own chunk wrapper, and the highlights it opens with.
+ */
 export function createArticleExtensions(initial: HighlightDecorationsOptions): Extensions {
   return [
     StarterKit.configure({
@@ -54,6 +58,7 @@ export function createArticleExtensions(initial: HighlightDecorationsOptions): E
     ArticleTableCell,
     ArticleImage.configure({ inline: false, allowBase64: true }),
     CaptionNode,
+    ArticleChunkNode,
     HighlightDecorations.configure(initial),
     SearchMarks,
     // After the highlights' extension, whose first plugin builds the text position map this one reads.

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { AnchoredHighlight } from './anchored-highlight.js';
+import { drawHighlights, type DrawnHighlights } from './draw-highlights.js';
 import type { HighlightDecorationSpec } from './highlight-decoration-spec.js';
 import { highlightDecorationSpecs } from './highlight-decoration-specs.js';
 import { createTextPositionMapPlugin, textPositionMapKey } from './text-position-map-plugin.js';
@@ -12,11 +13,7 @@ export interface HighlightDecorationsOptions {
   selectedId: string | null;
 }
 
-/** What the highlight plugin draws: the specs it was built from (to tell whether a new list changes anything) and their decorations. */
-export interface DrawnHighlights {
-  specs: readonly HighlightDecorationSpec[];
-  decorations: DecorationSet;
-}
+export type { DrawnHighlights } from './draw-highlights.js';
 
 /** What the selection plugin draws: the selected highlight's id and its outline. */
 export interface DrawnSelection {
@@ -24,7 +21,7 @@ export interface DrawnSelection {
   decorations: DecorationSet;
 }
 
-/** Key of the plugin; a transaction with this meta (HighlightDecorationSpec[]) replaces the drawn highlights. */
+/** Key of the plugin; a transaction with this meta (HighlightDecorationSpec[]) makes it draw that list instead. */
 export const highlightDecorationsKey = new PluginKey<DrawnHighlights>('highlightDecorations');
 
 /** Key of the selection plugin; a transaction with this meta (a highlight id, or null) moves the outline. */
@@ -34,8 +31,9 @@ export const selectedHighlightKey = new PluginKey<DrawnSelection>('selectedHighl
  * Draws highlights as inline decorations: stand-off data never becomes marks in the document.
  * Overlapping highlights become nested spans, so their translucent backgrounds stack. The highlights
  * known when the editor is created are part of its first state, so the article is drawn once, with
- * them; a later set is built only when the highlights change (O(n log n) once); selecting one only adds
- * or moves a small second set with its outline, so a click in a 1,000-highlight article stays cheap.
+ * them; a later list changes only the decorations of the highlights that differ (one new highlight
+ * among a thousand is one insertion, see drawHighlights); selecting one only adds or moves a small
+ * second set with its outline, so a click in a 1,000-highlight article stays cheap.
  */
 export const HighlightDecorations = Extension.create<HighlightDecorationsOptions>({
   name: 'highlightDecorations',
@@ -49,12 +47,12 @@ export const HighlightDecorations = Extension.create<HighlightDecorationsOptions
       new Plugin<DrawnHighlights>({
         key: highlightDecorationsKey,
         state: {
-          init: (_config, state) => drawHighlights(state, highlightDecorationSpecs(highlights, textPositionMapKey.getState(state)!)),
+          init: (_config, state) => drawHighlights(state.doc, highlightDecorationSpecs(highlights, textPositionMapKey.getState(state)!)),
           apply(transaction, previous, _oldState, newState) {
             const specs = transaction.getMeta(highlightDecorationsKey) as HighlightDecorationSpec[] | undefined;
-            if (specs) return drawHighlights(newState, specs);
-            // Mapped decorations no longer match their specs: an empty list makes the next list redraw.
-            return transaction.docChanged ? { specs: [], decorations: previous.decorations.map(transaction.mapping, transaction.doc) } : previous;
+            if (specs) return drawHighlights(newState.doc, specs, previous);
+            // Mapped decorations no longer match their specs: the next list is drawn from scratch.
+            return transaction.docChanged ? { specs: [], byId: null, decorations: previous.decorations.map(transaction.mapping, transaction.doc) } : previous;
           },
         },
         props: {
@@ -79,20 +77,11 @@ export const HighlightDecorations = Extension.create<HighlightDecorationsOptions
   },
 });
 
-function drawHighlights(state: EditorState, specs: readonly HighlightDecorationSpec[]): DrawnHighlights {
-  return { specs, decorations: DecorationSet.create(state.doc, specs.map(toDecoration)) };
-}
-
-function toDecoration(spec: HighlightDecorationSpec): Decoration {
-  // An explicit nodeName gives each highlight its own span; without it ProseMirror merges overlapping
-  // decorations into one span and the inner highlight's id and darker stacking are lost.
-  return Decoration.inline(spec.from, spec.to, { nodeName: 'span', class: `highlight ${spec.colorClass}`, 'data-highlight-id': spec.id }, { id: spec.id });
-}
-
 function outlineOf(state: EditorState, id: string | null): DrawnSelection {
   if (id === null) return { id, decorations: DecorationSet.empty };
-  const drawn = highlightDecorationsKey.getState(state)?.decorations;
-  const found = drawn?.find(undefined, undefined, (spec: { id?: string }) => spec.id === id)[0];
+  const drawn = highlightDecorationsKey.getState(state);
+  // By id when the drawn set is that of its specs; a search through the set only after a document change.
+  const found = drawn?.byId ? drawn.byId.get(id)?.spec : drawn?.decorations.find(undefined, undefined, (spec: { id?: string }) => spec.id === id)[0];
   if (!found) return { id, decorations: DecorationSet.empty };
   // No nodeName: the class joins the highlight's own span rather than adding a wrapper.
   return { id, decorations: DecorationSet.create(state.doc, [Decoration.inline(found.from, found.to, { class: 'highlight-selected' })]) };

@@ -4,6 +4,7 @@ import type { Highlight } from '../../core/model/highlight.js';
 import type { HighlightLink, HighlightRef } from '../../core/model/highlight-link.js';
 import type { LibrarySettings } from '../../core/model/library-settings.js';
 import { HighlightLinks } from '../links/HighlightLinks.js';
+import { isTextField } from '../keyboard/is-text-field.js';
 import { ClaimFieldsEditor } from './ClaimFieldsEditor.js';
 import { ColorPicker } from './ColorPicker.js';
 import { GradingFields } from './GradingFields.js';
@@ -39,7 +40,8 @@ export function HighlightEditor(props: HighlightEditorProps) {
     // Checked as the field takes focus, which may be frames after the request (the entry is drawn
     // after the article): a passage the user has selected since would be lost to the focus move.
     if (props.shouldFocusClaimant) {
-      if (window.getSelection()?.isCollapsed !== false) claimantRef.current?.focus();
+      // Nor is a field the user has already started typing in (the entry may appear while they type).
+      if (window.getSelection()?.isCollapsed !== false && !isTextField(document.activeElement)) claimantRef.current?.focus();
     } else if (props.shouldFocusTags) editorRef.current?.querySelector<HTMLInputElement>('.tag-field input')?.focus();
     else return;
     props.onFocused();

@@ -1,10 +1,11 @@
-import { memo, useDeferredValue, useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, type ReactNode, type Ref } from 'react';
 import type { AnchoredHighlight } from '../article/anchored-highlight.js';
 import { highlightColorClass } from '../article/highlight-color-class.js';
 import type { ColorMeaning } from '../../core/model/color-legend.js';
 import type { Highlight } from '../../core/model/highlight.js';
 import { colorMeaningOf } from '../settings/color-meaning-of.js';
 import { HighlightSummary } from './HighlightSummary.js';
+import { useListWindow } from './use-list-window.js';
 
 interface HighlightsPanelProps {
   anchored: readonly AnchoredHighlight[];
@@ -25,10 +26,14 @@ const NO_HIGHLIGHTS: readonly AnchoredHighlight[] = [];
  * Mount one per article (key it by id): the entries are drawn right after the article, not before it.
  */
 export function HighlightsPanel({ anchored, hasArticle, selectedId, legend, highlightKeyLabel, editor, onSelect, onDelete }: HighlightsPanelProps) {
-  const selectedRef = useRef<HTMLLIElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
   // A thousand entries cost about as much as the article's own text: React renders them in the
   // background after the article is drawn, so opening an article waits only for its text and highlights.
   const listed = useDeferredValue(anchored, NO_HIGHLIGHTS);
+  const keys = useMemo(() => listed.map((item) => item.highlight.id), [listed]);
+  // A long list draws only the entries in view (and the selected one); see useListWindow.
+  const { isWindowed, rows, paddingAfter, measure } = useListWindow(keys, selectedId, { scroller: panelRef, list: listRef });
   const isScrollPending = useRef(false);
 
   useEffect(() => {
@@ -37,29 +42,32 @@ export function HighlightsPanel({ anchored, hasArticle, selectedId, legend, high
 
   // Once per selection, as soon as its entry is drawn (which may be a render after the selection).
   useEffect(() => {
-    if (!isScrollPending.current || !selectedRef.current) return;
+    const entry = listRef.current?.querySelector<HTMLLIElement>(':scope > li[aria-current="true"]');
+    if (!isScrollPending.current || !entry) return;
     isScrollPending.current = false;
-    selectedRef.current.scrollIntoView({ block: 'nearest' });
+    entry.scrollIntoView({ block: 'nearest' });
   });
 
   return (
-    <section className="highlights-panel" aria-label="Highlights">
+    <section ref={panelRef} className="highlights-panel" aria-label="Highlights">
       <h2 className="panel-heading">
         Highlights {anchored.length > 0 && <span className="panel-count">{anchored.length}</span>}
       </h2>
       {hasArticle && anchored.length === 0 && (
         <p className="panel-empty">Select a passage in the article and press Highlight ({highlightKeyLabel}) to mark a claim.</p>
       )}
-      <ol className="highlight-list" aria-label="Highlights of this article">
-        {listed.map(({ highlight, range }) =>
-          highlight.id === selectedId ? (
-            <HighlightCard key={highlight.id} highlight={highlight} isOrphaned={range === null || highlight.orphaned === true} isSelected colorMeaning="" itemRef={selectedRef} onSelect={onSelect} onDelete={onDelete}>
+      <ol ref={listRef} className="highlight-list" aria-label="Highlights of this article" style={isWindowed ? { paddingBlockEnd: paddingAfter } : undefined}>
+        {rows.map(({ index, marginBefore }) => {
+          const { highlight, range } = listed[index]!;
+          const place = isWindowed ? { itemRef: measure(highlight.id), marginBefore, position: index + 1, setSize: listed.length } : {};
+          return highlight.id === selectedId ? (
+            <HighlightCard key={highlight.id} highlight={highlight} isOrphaned={range === null || highlight.orphaned === true} isSelected colorMeaning="" onSelect={onSelect} onDelete={onDelete} {...place}>
               {editor}
             </HighlightCard>
           ) : (
-            <HighlightCard key={highlight.id} highlight={highlight} isOrphaned={range === null || highlight.orphaned === true} isSelected={false} colorMeaning={colorMeaningOf(legend, highlight.color)} onSelect={onSelect} onDelete={onDelete} />
-          ),
-        )}
+            <HighlightCard key={highlight.id} highlight={highlight} isOrphaned={range === null || highlight.orphaned === true} isSelected={false} colorMeaning={colorMeaningOf(legend, highlight.color)} onSelect={onSelect} onDelete={onDelete} {...place} />
+          );
+        })}
       </ol>
     </section>
   );
@@ -71,16 +79,23 @@ interface HighlightCardProps {
   isSelected: boolean;
   colorMeaning: string;
   itemRef?: Ref<HTMLLIElement>;
+  /** In a windowed list: room for the entries left out before this one, and its place in the whole list. */
+  marginBefore?: number;
+  position?: number;
+  setSize?: number;
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
   children?: ReactNode;
 }
 
 // Memoised: typing in the selected highlight's fields must not re-render a thousand other entries.
-const HighlightCard = memo(function HighlightCard({ highlight, isOrphaned, isSelected, colorMeaning, itemRef, onSelect, onDelete, children }: HighlightCardProps) {
+const HighlightCard = memo(function HighlightCard({ highlight, isOrphaned, isSelected, colorMeaning, itemRef, marginBefore, position, setSize, onSelect, onDelete, children }: HighlightCardProps) {
   return (
     <li
       ref={itemRef}
+      style={marginBefore ? { marginBlockStart: marginBefore } : undefined}
+      aria-posinset={position}
+      aria-setsize={setSize}
       className={`highlight-card ${highlightColorClass(highlight.color)}${isSelected ? ' is-selected' : ''}${isOrphaned ? ' is-orphaned' : ''}`}
       aria-current={isSelected ? 'true' : undefined}
       data-highlight-entry={highlight.id}

@@ -21,6 +21,8 @@ export class HighlightSaver {
   static readonly DEBOUNCE_MS = 300;
 
   private readonly pending = new Map<string, { articleId: string; patch: HighlightPatch }>();
+  // Sends queued or on their way, per highlight: only the answer to the last one may replace what is shown.
+  private readonly unanswered = new Map<string, number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private sending = 0;
@@ -49,6 +51,7 @@ export class HighlightSaver {
     this.pending.clear();
     for (const [id, { articleId, patch }] of batch) {
       this.sending += 1;
+      this.unanswered.set(id, (this.unanswered.get(id) ?? 0) + 1);
       // Sends run one after another so a later edit can never be overtaken by an earlier one.
       this.queue = this.queue.then(() => this.send(articleId, id, patch));
     }
@@ -69,7 +72,9 @@ export class HighlightSaver {
   private async send(articleId: string, id: string, patch: HighlightPatch): Promise<void> {
     try {
       const saved = await this.api.updateHighlight({ articleId, id, patch });
-      if (!this.pending.has(id)) this.listener.onSaved(saved);
+      // An answer with later edits still unsent or unanswered is older than what is shown: taken in,
+      // it would drop those edits from view, and the next edit made on top of it would store without them.
+      if (!this.pending.has(id) && this.unanswered.get(id) === 1) this.listener.onSaved(saved);
     } catch (error) {
       this.failed = true;
       // Keep the edit for the next attempt unless retrying cannot help.
@@ -77,6 +82,9 @@ export class HighlightSaver {
       if (!isHopeless) this.pending.set(id, { articleId, patch: mergeHighlightPatch(patch, this.pending.get(id)?.patch ?? {}) });
       this.listener.onError(error);
     } finally {
+      const left = (this.unanswered.get(id) ?? 1) - 1;
+      if (left > 0) this.unanswered.set(id, left);
+      else this.unanswered.delete(id);
       this.sending -= 1;
       this.report();
     }
