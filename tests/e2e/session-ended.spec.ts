@@ -25,6 +25,9 @@ test('after the web shell restarts, an open tab says the session ended and how t
   await app.goto(shell.url);
   await app.importFile(SEED_ARTICLE);
   await expect(app.article.getByRole('heading', { name: TITLE })).toBeVisible();
+  // The app lists the article's suggested claims as it opens it; stopping the shell while that
+  // request is under way would end the session before the step this test takes.
+  await expect(page.getByRole('button', { name: /^Suggested claims [1-9]/ })).toBeVisible();
 
   // Restarted on the same port, as `research-notes web --port N` does: the old token is void.
   await shell.stop();
@@ -56,6 +59,7 @@ test('a tab whose web shell stopped says nothing answers at its address', async 
   const app = new AppPage(page);
   await app.goto(shell.url);
   await app.importFile(SEED_ARTICLE);
+  await expect(page.getByRole('button', { name: /^Suggested claims [1-9]/ })).toBeVisible();
   await shell.stop();
   shell = undefined;
   await app.library.getByRole('listitem').filter({ hasText: TITLE }).click();
