@@ -119,10 +119,18 @@ export function ArticleView({ ref, api, article, anchored, selectedHighlightId, 
   useReadingPosition(api, article, editor, map, (scrollRequest !== null && anchored.some((item) => item.highlight.id === scrollRequest.id)) || (searchMarks?.current ?? -1) >= 0);
   // Suggested claims: their own plugin, so the highlight decorations above are never rebuilt for them.
   const highlightedRanges = useMemo(() => anchored.flatMap((item) => (item.range ? [item.range] : [])), [anchored]);
+  const drawnSuggestions = useRef<string | null>(null);
   useEffect(() => {
     if (!editor || !map) return;
-    const transaction = editor.state.tr.setSelection(readDomSelection(editor.view));
-    editor.view.dispatch(transaction.setMeta(suggestionDecorationsKey, placeSuggestions(map, suggestions, currentSuggestionId, highlightedRanges)).setMeta('addToHistory', false));
+    const placed = placeSuggestions(map, suggestions, currentSuggestionId, highlightedRanges);
+    // Dispatched only when the underlines change: every transaction also sets the editor's selection,
+    // and one sent for each new highlight could meet the passage the user is selecting next.
+    const key = JSON.stringify(placed);
+    if (key !== drawnSuggestions.current) {
+      drawnSuggestions.current = key;
+      const transaction = editor.state.tr.setSelection(readDomSelection(editor.view));
+      editor.view.dispatch(transaction.setMeta(suggestionDecorationsKey, placed).setMeta('addToHistory', false));
+    }
     if (currentSuggestionId === null) return;
     const element = editor.view.dom.querySelector(`[data-suggestion-id="${CSS.escape(currentSuggestionId)}"]`);
     element?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
