@@ -395,6 +395,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
               className="button"
               disabled={!article || view !== 'reader'}
               aria-pressed={article !== null && isSuggestionsShown}
+              aria-busy={claimSuggestions.isListing}
               title={`Show or hide the claims found in the article (${formatKeySpec('S', IS_MAC)} goes through them)`}
               onClick={() => setIsSuggestionsShown((shown) => !shown)}
             >

@@ -11,15 +11,21 @@ import type { Highlight } from '../../core/model/highlight.js';
 export function useClaimSuggestions(api: ResearchNotesApi, articleId: string | null, textHash: string | null, onAccepted: (highlight: Highlight) => void, reportError: (error: unknown) => void) {
   const [suggestions, setSuggestions] = useState<ClaimSuggestion[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
+  // True while the article's suggestions are being listed (the first listing loads the finder).
+  const [isListing, setIsListing] = useState(false);
   const latest = useRef({ suggestions, currentId });
   latest.current = { suggestions, currentId };
 
   useEffect(() => {
     setSuggestions([]);
     setCurrentId(null);
+    setIsListing(articleId !== null);
     if (articleId === null) return;
     let isCurrent = true;
-    api.listClaimSuggestions({ articleId }).then((listed) => isCurrent && setSuggestions(listed), (error: unknown) => isCurrent && reportError(error));
+    api
+      .listClaimSuggestions({ articleId })
+      .then((listed) => isCurrent && setSuggestions(listed), (error: unknown) => isCurrent && reportError(error))
+      .finally(() => isCurrent && setIsListing(false));
     return () => {
       isCurrent = false;
     };
@@ -71,5 +77,5 @@ export function useClaimSuggestions(api: ResearchNotesApi, articleId: string | n
     [api, articleId, drop, reportError],
   );
 
-  return { suggestions, currentId, current: suggestions.find((suggestion) => suggestion.id === currentId) ?? null, setCurrentId, step, accept, dismiss };
+  return { suggestions, isListing, currentId, current: suggestions.find((suggestion) => suggestion.id === currentId) ?? null, setCurrentId, step, accept, dismiss };
 }

@@ -54,6 +54,9 @@ export class AppPage {
 
   /** Selects `text` inside the article as a user's mouse would, across decoration spans if need be. */
   async selectInArticle(text: string): Promise<void> {
+    // The suggested claims' underlines arrive once, a moment after an article opens; a passage is
+    // selected after them, as a reader would (their arrival redraws the text under a selection).
+    await expect(this.page.locator('button[aria-busy="true"]')).toHaveCount(0);
     const found = await this.article.locator('.ProseMirror').evaluate((root, wanted) => {
       const nodes: Text[] = [];
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
