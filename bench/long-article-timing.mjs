@@ -65,12 +65,24 @@ export async function timeApply(page, run) {
     const paragraph = paragraphs[paragraphIndex];
     // As a reader does, the passage is in view when selected.
     paragraph.scrollIntoView({ block: 'center' });
+    // The paragraph's last 29 characters but its final one, across text nodes: a suggested claim's
+    // underline or a highlight splits the text, and the last node can be a lone full stop.
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    let last = walker.nextNode();
-    for (let node = last; node; node = walker.nextNode()) last = node;
+    const nodes = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    const length = nodes.reduce((sum, node) => sum + node.data.length, 0);
+    const pointAt = (offset) => {
+      let rest = offset;
+      for (const node of nodes) {
+        if (rest <= node.data.length) return [node, rest];
+        rest -= node.data.length;
+      }
+      const last = nodes[nodes.length - 1];
+      return [last, last.data.length];
+    };
     const range = document.createRange();
-    range.setStart(last, Math.max(0, last.data.length - 30));
-    range.setEnd(last, last.data.length - 1);
+    range.setStart(...pointAt(Math.max(0, length - 30)));
+    range.setEnd(...pointAt(length - 1));
     const selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
