@@ -1,5 +1,7 @@
-// `npm test`: builds, runs the unit tests (vitest) and the end-to-end specs (Playwright), and ends
-// with one line that adds both up, so a reader (or CI) sees the whole result at the bottom.
+// `npm test`: type-checks every tsconfig (the pure and renderer ones are what keep Node out of core's
+// pure tier and out of the renderer), builds, runs the unit tests (vitest) and the end-to-end specs
+// (Playwright), and ends with one line that adds both up, so a reader (or CI) sees the whole result
+// at the bottom.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +21,14 @@ function readJson(file) {
   } catch {
     return null;
   }
+}
+
+// First, as it takes seconds: a type error fails the run before ten minutes of tests.
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const typecheckStatus = run(npm, ['run', '--silent', 'typecheck']);
+if (typecheckStatus !== 0) {
+  console.error('npm test: the typecheck failed (npm run typecheck), so no test ran.');
+  process.exit(typecheckStatus);
 }
 
 const buildStatus = run(process.execPath, ['scripts/build.mjs']);
