@@ -1,5 +1,5 @@
 // `npm test`: type-checks every tsconfig (the pure and renderer ones are what keep Node out of core's
-// pure tier and out of the renderer), builds, runs the unit tests (vitest) and the end-to-end specs
+// pure tier and out of the renderer), lints (the layer table's imports, React's rules of hooks), builds, runs the unit tests (vitest) and the end-to-end specs
 // (Playwright), and ends with one line that adds both up, so a reader (or CI) sees the whole result
 // at the bottom.
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,12 @@ const typecheckStatus = run(npm, ['run', '--silent', 'typecheck']);
 if (typecheckStatus !== 0) {
   console.error('npm test: the typecheck failed (npm run typecheck), so no test ran.');
   process.exit(typecheckStatus);
+}
+
+const lintStatus = run(npm, ['run', '--silent', 'lint']);
+if (lintStatus !== 0) {
+  console.error('npm test: the lint failed (npm run lint), so no test ran.');
+  process.exit(lintStatus);
 }
 
 const buildStatus = run(process.execPath, ['scripts/build.mjs']);

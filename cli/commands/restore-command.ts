@@ -1,6 +1,6 @@
 import { ApiError } from '../../core/api/api-error.js';
 import { readLibraryBackup } from '../../core/export-files/read-library-backup.js';
-import { restoreLibraryBackup } from '../../core/export-files/restore-library-backup.js';
+import { restoreLibraryBackup } from '../../core/restore/restore-library-backup.js';
 import { defaultLibraryPath } from '../../core/store/default-library-path.js';
 import type { CliCommand } from '../cli-command.js';
 import { parseCommandLine } from '../parse-command-line.js';

@@ -10,8 +10,8 @@ import type { SearchHit } from '../model/search-hit.js';
 import type { LibrarySettings } from '../model/library-settings.js';
 import { docNodeArgument } from './doc-node-argument.js';
 import { HIGHLIGHT_LIMITS } from '../model/highlight-limits.js';
-import { EXPORT_FORMATS, type ExportedFile } from '../export/export-format.js';
-import type { ExportProgress } from '../export/export-progress.js';
+import { EXPORT_FORMATS, type ExportedFile } from '../model/export-format.js';
+import type { ExportProgress } from '../model/export-progress.js';
 
 // The method names live in a zod-free module (for the Electron preload); re-exported for everyone else.
 export { API_METHODS, type ApiMethod };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type LibraryService } from '../library/library-service.js';
 import { readLibraryBackup } from './read-library-backup.js';
-import { restoreLibraryBackup } from './restore-library-backup.js';
+import { restoreLibraryBackup } from '../restore/restore-library-backup.js';
 import { writeLibraryBackup } from './write-library-backup.js';
 import { FIXTURES } from '../../tests/support/fixtures.js';
 

@@ -4,7 +4,7 @@ import { ApiError } from '../api/api-error.js';
 import { formatArticleMarkdown } from '../export/article-markdown.js';
 import type { ExportSource } from '../export/build-export-file.js';
 import { matchesExportFilter, type ExportFilter } from '../export/export-filter.js';
-import type { CancelSignal, ExportProgress } from '../export/export-progress.js';
+import type { CancelSignal, ExportProgress } from '../model/export-progress.js';
 import { highlightBlockId } from '../export/highlight-block-id.js';
 import { formatLibraryIndexMarkdown } from '../export/library-index-markdown.js';
 import { planMarkdownFileNames } from '../export/plan-markdown-file-names.js';
@@ -12,7 +12,6 @@ import { readColorLegend } from '../export/read-color-legend.js';
 import { splitKeptNotes } from '../export/split-kept-notes.js';
 import { throwIfExportCancelled } from '../export/throw-if-export-cancelled.js';
 import type { ArticleWithHighlights } from '../api/contract.js';
-import type { LibraryService } from '../library/library-service.js';
 import type { ArticleSummary } from '../model/article.js';
 import { readNoteIdentity } from './read-note-identity.js';
 import { syncFolder } from '../store/sync-folder.js';
@@ -26,7 +25,9 @@ const PARALLEL_ARTICLES = 16;
 const INDEX_FILE = 'index.md';
 
 /** What a folder export reads from: the API, and the library service's bulk read when it is one. */
-type MarkdownFolderSource = ExportSource & Partial<Pick<LibraryService, 'readArticleFiles'>>;
+export type MarkdownFolderSource = ExportSource & {
+  readArticleFiles?(ids: readonly string[]): AsyncGenerator<ArticleWithHighlights>;
+};
 
 /** How a folder export is done. */
 export interface MarkdownFolderOptions extends ExportFilter {

@@ -1,9 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../api/api-error.js';
-import type { ExportProgress } from '../export/export-progress.js';
-import { exportMarkdownFolder, type MarkdownFolderResult } from './export-markdown-folder.js';
-import type { LibraryService } from '../library/library-service.js';
+import type { ExportProgress } from '../model/export-progress.js';
+import { exportMarkdownFolder, type MarkdownFolderResult, type MarkdownFolderSource } from './export-markdown-folder.js';
 
 /** What the app asks of a folder export: where, and how each highlight is written. */
 export interface FolderExportRequest {
@@ -20,7 +19,7 @@ export interface FolderExportRequest {
 export class FolderExportRunner {
   private running: { controller: AbortController; progress: ExportProgress | null } | null = null;
 
-  constructor(private readonly library: LibraryService) {}
+  constructor(private readonly library: MarkdownFolderSource) {}
 
   /** Exports into the folder; resolves with what was written, or throws (CANCELLED when cancelled). */
   async run(request: FolderExportRequest): Promise<MarkdownFolderResult> {

@@ -3,7 +3,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../api/api-error.js';
 import { backupHeader, type BackupSource } from '../export/collect-library-backup.js';
-import type { CancelSignal, ExportProgress } from '../export/export-progress.js';
+import type { CancelSignal, ExportProgress } from '../model/export-progress.js';
 import { readExportArticles } from '../export/read-export-articles.js';
 import { readBackedUpOriginal } from './read-backed-up-original.js';
 import { syncFolder } from '../store/sync-folder.js';

@@ -1,6 +1,6 @@
 import type { ArticleWithHighlights, ResearchNotesApi } from '../api/contract.js';
 import { matchesExportFilter, type ExportFilter } from './export-filter.js';
-import type { CancelSignal, ExportProgress } from './export-progress.js';
+import type { CancelSignal, ExportProgress } from '../model/export-progress.js';
 import { throwIfExportCancelled } from './throw-if-export-cancelled.js';
 
 /** Which articles an export reads, and how it reports and stops. */

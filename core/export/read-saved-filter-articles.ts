@@ -1,7 +1,7 @@
 import { ApiError } from '../api/api-error.js';
 import type { ArticleWithHighlights, ResearchNotesApi } from '../api/contract.js';
 import type { HighlightFilter, SavedFilter } from '../model/highlight-filter.js';
-import type { CancelSignal, ExportProgress } from './export-progress.js';
+import type { CancelSignal, ExportProgress } from '../model/export-progress.js';
 import { throwIfExportCancelled } from './throw-if-export-cancelled.js';
 
 /** The API calls a saved filter's export reads. */

@@ -1,4 +1,4 @@
-import { foldText } from '../search/fold-text.js';
+import { foldText } from '../rules/fold-text.js';
 
 /** What an importer found, before cleaning. */
 export interface PageMetadataToClean {

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { getSchema, Node } from '@tiptap/core';
 import Image from '@tiptap/extension-image';
 import { TableKit } from '@tiptap/extension-table';

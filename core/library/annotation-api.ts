@@ -13,7 +13,7 @@ import { restoreHighlight } from './restore-highlight.js';
 import { selectClaimants } from './select-claimants.js';
 import { setHighlightTags } from './set-highlight-tags.js';
 import { tagHighlights } from './tag-highlights.js';
-import { tagKey } from './tag-key.js';
+import { tagKey } from '../rules/tag-key.js';
 import { toArticleSummary } from './to-article-summary.js';
 import { unlinkHighlights } from './unlink-highlights.js';
 

@@ -1,6 +1,6 @@
 import type { Highlight } from '../model/highlight.js';
 import type { Tag } from '../model/tag.js';
-import { tagKey } from './tag-key.js';
+import { tagKey } from '../rules/tag-key.js';
 
 /** How many highlights of one article carry each tag, for the article's entry in the library index. */
 export function countArticleTags(highlights: readonly Highlight[]): Tag[] {

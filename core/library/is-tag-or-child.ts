@@ -1,4 +1,4 @@
-import { tagKey } from './tag-key.js';
+import { tagKey } from '../rules/tag-key.js';
 
 /** Whether `name` is the tag `ancestor` or one of its children ("Actors/CSTO" under "Actors"), ignoring case. */
 export function isTagOrChild(name: string, ancestor: string): boolean {

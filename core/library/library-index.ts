@@ -16,7 +16,7 @@ import { NewerFormatError } from '../store/newer-format-error.js';
 import type { WriteGuard } from '../store/write-guard.js';
 import { ApiError } from '../api/api-error.js';
 import type { Tag } from '../model/tag.js';
-import { tagKey } from './tag-key.js';
+import { tagKey } from '../rules/tag-key.js';
 
 /** Journal records after which the index is rewritten: bounds replay and the checks after a crash. */
 const COMPACT_AFTER_RECORDS = 500;

@@ -45,7 +45,7 @@ import { removeOtherLinkEnds } from './remove-other-link-ends.js';
 import { removeLink } from './remove-link.js';
 import { selectArticles } from './select-articles.js';
 import { SettingsStore } from './settings-store.js';
-import { tagKey } from './tag-key.js';
+import { tagKey } from '../rules/tag-key.js';
 import type { FolderExportRunner } from '../export-files/folder-export-runner.js';
 import { custodyFieldsOf } from '../custody/custody-fields-of.js';
 import { metadataChangesOf } from '../custody/metadata-changes-of.js';

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/api-error.js';
 import { HIGHLIGHT_LIMITS } from '../model/highlight-limits.js';
-import { tagKey } from './tag-key.js';
+import { tagKey } from '../rules/tag-key.js';
 
 /**
  * A highlight's tags as they are stored: trimmed, empty ones dropped, duplicates (ignoring case)

@@ -1,4 +1,4 @@
-import { tagKey } from './tag-key.js';
+import { tagKey } from '../rules/tag-key.js';
 
 /**
  * A tag name after renaming `from` to `to`: the tag itself becomes `to`, a child

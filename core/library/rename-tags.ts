@@ -5,7 +5,7 @@ import { articlesWithTag } from './articles-with-tag.js';
 import { changeHighlightTags } from './change-highlight-tags.js';
 import { isTagOrChild } from './is-tag-or-child.js';
 import { renameTagEdit } from './rename-tag-edit.js';
-import { tagKey } from './tag-key.js';
+import { tagKey } from '../rules/tag-key.js';
 
 /**
  * Renames each of `sources` (with its children) to `to` everywhere: renameTag is one source,

@@ -1,7 +1,7 @@
 import type { ApiArguments } from '../api/contract.js';
-import { foldText } from '../search/fold-text.js';
+import { foldText } from '../rules/fold-text.js';
 import type { ClaimantUse } from './count-article-claimants.js';
-import { dayOf } from './day-of.js';
+import { dayOf } from '../rules/day-of.js';
 import type { ArticleSummary } from '../model/article.js';
 
 /** What listArticles reads of an index entry. */

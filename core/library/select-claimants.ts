@@ -1,4 +1,4 @@
-import { foldText } from '../search/fold-text.js';
+import { foldText } from '../rules/fold-text.js';
 import type { ClaimantUse } from './count-article-claimants.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Tag } from '../model/tag.js';
-import { tagKey } from './tag-key.js';
+import { tagKey } from '../rules/tag-key.js';
 
 // One collator for every comparison: String.prototype.localeCompare builds its rules per call,
 // which made sorting 5,000 tags take tens of milliseconds.

@@ -2,7 +2,7 @@ import type { ApiArguments, TagChange } from '../api/contract.js';
 import type { AnnotationContext } from './annotation-context.js';
 import { changeHighlightTags } from './change-highlight-tags.js';
 import { normalizeTags } from './normalize-tags.js';
-import { tagKey } from './tag-key.js';
+import { tagKey } from '../rules/tag-key.js';
 
 /** Adds and removes tags (exactly those, not their children) on many highlights, all or nothing. */
 export async function tagHighlights(context: AnnotationContext, args: ApiArguments<'tagHighlights'>): Promise<TagChange> {

@@ -1,5 +1,5 @@
 import type { HighlightFilter } from '../model/highlight-filter.js';
-import { foldText } from './fold-text.js';
+import { foldText } from '../rules/fold-text.js';
 
 /** A WHERE clause (over `highlights h`) and its parameters. */
 export interface FilterSql {

@@ -1,8 +1,8 @@
-import { claimDate } from '../library/claim-date.js';
+import { claimDate } from '../rules/claim-date.js';
 import { isGradingAtLeast } from '../model/grading.js';
 import type { Highlight } from '../model/highlight.js';
 import type { HighlightFilter } from '../model/highlight-filter.js';
-import { foldText } from './fold-text.js';
+import { foldText } from '../rules/fold-text.js';
 
 /**
  * Whether a highlight matches a claims-view filter: claimant and `about` contained, `kind` and

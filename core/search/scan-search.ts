@@ -1,6 +1,6 @@
 import type { Highlight } from '../model/highlight.js';
 import type { SearchHit, SnippetPart } from '../model/search-hit.js';
-import { foldText } from './fold-text.js';
+import { foldText } from '../rules/fold-text.js';
 
 /** Words on each side of the first match in a scanned snippet. */
 const CONTEXT_WORDS = 10;

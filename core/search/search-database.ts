@@ -1,8 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { dayOf } from '../library/day-of.js';
+import { dayOf } from '../rules/day-of.js';
 import type { Highlight } from '../model/highlight.js';
 import type { HighlightFilter } from '../model/highlight-filter.js';
-import { foldText } from './fold-text.js';
+import { foldText } from '../rules/fold-text.js';
 import { CLAIM_ORDER_SQL, highlightFilterSql } from './highlight-filter-sql.js';
 import { RANK_SETTINGS, SEARCH_SCHEMA } from './search-schema.js';
 import { SNIPPET_MARKERS } from './snippet-markers.js';

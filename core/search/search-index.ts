@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { timeStepSync } from '../store/step-timings.js';
 import path from 'node:path';
-import { claimDate } from '../library/claim-date.js';
+import { claimDate } from '../rules/claim-date.js';
 import type { Highlight } from '../model/highlight.js';
 import type { HighlightFilter } from '../model/highlight-filter.js';
 import type { SearchHit } from '../model/search-hit.js';

@@ -15,7 +15,7 @@ import { downloadTextFile } from '../export/download-text-file.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { HighlightEditor } from '../highlights/HighlightEditor.js';
 import { HighlightsPanel } from '../highlights/HighlightsPanel.js';
-import { isoDayOf } from '../highlights/iso-day-of.js';
+import { dayOf } from '../../core/rules/day-of.js';
 import { SaveStatus } from '../highlights/SaveStatus.js';
 import type { CommandId } from '../keyboard/command-id.js';
 import { CommandPalette } from '../keyboard/CommandPalette.js';
@@ -31,7 +31,7 @@ import { useLibrary, type LibraryQuery } from '../library/use-library.js';
 import { LinkPickerDialog } from '../links/LinkPickerDialog.js';
 import { FindBar } from '../search/FindBar.js';
 import { SearchBox } from '../search/SearchBox.js';
-import { findTermMatches } from '../../core/search/find-term-matches.js';
+import { findTermMatches } from '../../core/rules/find-term-matches.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { SuggestedClaimsPanel } from '../suggestions/SuggestedClaimsPanel.js';
 import { useClaimSuggestions } from '../suggestions/use-claim-suggestions.js';
@@ -283,7 +283,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
         api={api}
         highlight={highlight}
         settings={settings}
-        articleDay={isoDayOf(article?.publishedTime)}
+        articleDay={dayOf(article?.publishedTime)}
         dataVersion={dataVersion}
         shouldFocusClaimant={focusRequest?.id === highlight.id && focusRequest.field === 'claimant'}
         shouldFocusTags={focusRequest?.id === highlight.id && focusRequest.field === 'tags'}

@@ -44,7 +44,6 @@ export function MemoSection({ api, articleId, memo, onError }: MemoSectionProps)
       window.removeEventListener('pagehide', save);
       save();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (

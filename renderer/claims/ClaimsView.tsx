@@ -5,7 +5,7 @@ import type { HighlightFilter } from '../../core/model/highlight-filter.js';
 import type { HighlightRef } from '../../core/model/highlight-link.js';
 import { highlightColorClass } from '../article/highlight-color-class.js';
 import { GradeBadge } from '../highlights/GradeBadge.js';
-import { isoDayOf } from '../highlights/iso-day-of.js';
+import { claimDate } from '../../core/rules/claim-date.js';
 import { ClaimsFilterForm } from './ClaimsFilterForm.js';
 import { SavedFilters } from './SavedFilters.js';
 
@@ -103,7 +103,7 @@ export function ClaimsView({ api, filter, claimKinds, version, onFilterChange, o
         {items.map(({ highlight: found, article }) => {
           // The claim being edited in the side panel shows its edits at once.
           const highlight = liveHighlight?.id === found.id ? liveHighlight : found;
-          const day = highlight.claim?.madeOn ?? isoDayOf(article.publishedTime);
+          const day = claimDate(highlight, article.publishedTime);
           const isSelected = highlight.id === selectedId;
           return (
             <li key={highlight.id} className={`claim-row ${highlightColorClass(highlight.color)}${isSelected ? ' is-selected' : ''}`} aria-current={isSelected ? 'true' : undefined}>

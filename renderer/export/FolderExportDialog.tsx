@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../core/api/api-error.js';
 import type { MarkdownFolderSummary, ResearchNotesApi } from '../../core/api/contract.js';
-import type { ExportProgress } from '../../core/export/export-progress.js';
+import type { ExportProgress } from '../../core/model/export-progress.js';
 import { describeError } from '../app/describe-error.js';
 import { folderChooser } from '../api/shell-bridge.js';
 import { highlightTemplateStore } from './highlight-template-store.js';

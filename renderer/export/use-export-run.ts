@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../core/api/api-error.js';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
 import { buildExportFile } from '../../core/export/build-export-file.js';
-import type { ExportProgress } from '../../core/export/export-progress.js';
+import type { ExportProgress } from '../../core/model/export-progress.js';
 import { downloadTextFile } from './download-text-file.js';
 import type { ExportChoiceRequest } from './export-choices.js';
 import { highlightTemplateStore } from './highlight-template-store.js';

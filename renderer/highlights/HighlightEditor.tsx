@@ -32,20 +32,20 @@ interface HighlightEditorProps {
 
 /** Every field of the selected highlight: colour, claim, grading, tags, links and note; every edit saves itself. */
 export function HighlightEditor(props: HighlightEditorProps) {
-  const { api, highlight, onChange, onCommit, onError } = props;
+  const { api, highlight, onChange, onCommit, onError, shouldFocusClaimant, shouldFocusTags, onFocused } = props;
   const claimantRef = useRef<HTMLInputElement>(null);
   const editorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     // Checked as the field takes focus, which may be frames after the request (the entry is drawn
     // after the article): a passage the user has selected since would be lost to the focus move.
-    if (props.shouldFocusClaimant) {
+    if (shouldFocusClaimant) {
       // Nor is a field the user has already started typing in (the entry may appear while they type).
       if (window.getSelection()?.isCollapsed !== false && !isTextField(document.activeElement)) claimantRef.current?.focus();
-    } else if (props.shouldFocusTags) editorRef.current?.querySelector<HTMLInputElement>('.tag-field input')?.focus();
+    } else if (shouldFocusTags) editorRef.current?.querySelector<HTMLInputElement>('.tag-field input')?.focus();
     else return;
-    props.onFocused();
-  }, [props.shouldFocusClaimant, props.shouldFocusTags, props.onFocused]);
+    onFocused();
+  }, [shouldFocusClaimant, shouldFocusTags, onFocused]);
 
   const suggestClaimants = useCallback(
     async (prefix: string) => (await api.listClaimants({ prefix, limit: 8 })).map((claimant) => claimant.name),

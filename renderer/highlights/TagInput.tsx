@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
 import { markdownTag } from '../../core/export/markdown-tag.js';
+import { tagKey } from '../../core/rules/tag-key.js';
 import { SuggestionList } from './SuggestionList.js';
 
 interface TagInputProps {
@@ -42,8 +43,8 @@ export function TagInput({ api, tags, onChange, onError, label = 'Tags', owner =
         .listTags({ prefix, limit: SUGGESTION_LIMIT + tags.length })
         .then((found) => {
           if (!isCurrent) return;
-          const taken = new Set(tags.map((tag) => tag.toLowerCase()));
-          setSuggestions(found.map((tag) => tag.name).filter((name) => !taken.has(name.toLowerCase())).slice(0, SUGGESTION_LIMIT));
+          const taken = new Set(tags.map(tagKey));
+          setSuggestions(found.map((tag) => tag.name).filter((name) => !taken.has(tagKey(name))).slice(0, SUGGESTION_LIMIT));
           setActiveIndex(-1);
         })
         .catch(onError);
@@ -58,7 +59,7 @@ export function TagInput({ api, tags, onChange, onError, label = 'Tags', owner =
     const tag = name.trim();
     setDraft('');
     setSuggestions([]);
-    if (!tag || tags.some((existing) => existing.toLowerCase() === tag.toLowerCase())) return;
+    if (!tag || tags.some((existing) => tagKey(existing) === tagKey(tag))) return;
     onChange([...tags, tag]);
   };
 

@@ -1,3 +1,4 @@
+import { tagKey } from '../../core/rules/tag-key.js';
 import type { Tag } from '../../core/model/tag.js';
 
 /** A node of the tag tree: "Actors/CSTO" is the child "CSTO" of "Actors". */
@@ -24,7 +25,7 @@ export function buildTagTree(tags: readonly Tag[]): TagTreeNode[] {
     let path = '';
     for (const [index, segment] of segments.entries()) {
       path = path ? `${path}/${segment}` : segment;
-      const key = path.toLowerCase();
+      const key = tagKey(path);
       let node = byPath.get(key);
       if (!node) {
         node = { name: segment, path, ownCount: 0, totalCount: 0, color: null, children: [] };

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';

@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildExportFile } from '../export/build-export-file.js';
 import type { LibraryBackup } from '../export/library-backup.js';
 import { openLibrary, type LibraryService } from '../library/library-service.js';
-import { exportFilesTestLibrary } from './export-files-test-library.js';
-import { readLibraryBackup } from './read-library-backup.js';
+import { exportFilesTestLibrary } from '../export-files/export-files-test-library.js';
+import { readLibraryBackup } from '../export-files/read-library-backup.js';
 import { restoreLibraryBackup } from './restore-library-backup.js';
-import { writeLibraryBackup } from './write-library-backup.js';
+import { writeLibraryBackup } from '../export-files/write-library-backup.js';
 
 let folder: string;
 let library: LibraryService;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../api/api-error.js';
-import type { CancelSignal, ExportProgress } from '../export/export-progress.js';
+import type { CancelSignal, ExportProgress } from '../model/export-progress.js';
 import type { LibraryBackup } from '../export/library-backup.js';
 import { throwIfExportCancelled } from '../export/throw-if-export-cancelled.js';
 import { openLibrary } from '../library/library-service.js';
@@ -10,7 +10,7 @@ import { ARTICLE_FILE_VERSIONING, articleFileSchema } from '../store/article-fil
 import { describeSchemaIssues } from '../store/describe-schema-issues.js';
 import { LibraryLayout } from '../store/library-layout.js';
 import { assertEmptyLibraryFolder } from './assert-empty-library-folder.js';
-import { writeBackedUpOriginal } from './write-backed-up-original.js';
+import { writeBackedUpOriginal } from '../export-files/write-backed-up-original.js';
 import { syncFolder } from '../store/sync-folder.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 
