@@ -464,7 +464,8 @@ export function App({ api }: { api: ResearchNotesApi }) {
                 scrollRequest={scrollRequest}
                 onSelectHighlight={selectHighlight}
                 onTextSelectionChange={setTextRange}
-                onError={reportError}
+                onMemoChange={session.saveMemo}
+                onMemoBlur={session.flush}
                 searchMarks={searchMarks}
                 headerExtra={<ArticleTags api={api} tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />}
                 suggestions={suggestionSpans}

@@ -1,12 +1,13 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
+import type { DocNode } from '../../core/document/doc-node.js';
 import type { Article } from '../../core/model/article.js';
 import type { Highlight, HighlightTarget } from '../../core/model/highlight.js';
 import type { HighlightLink, HighlightRef, LinkRelation } from '../../core/model/highlight-link.js';
 import type { DrawnAhead } from '../article/use-highlight-drawing.js';
 import { applyHighlightPatch } from '../highlights/apply-highlight-patch.js';
 import type { HighlightPatch } from '../highlights/highlight-patch.js';
-import { HighlightSaver } from '../highlights/highlight-saver.js';
+import { EditSaver } from './edit-saver.js';
 import { mergeHighlightPatch } from '../highlights/merge-highlight-patch.js';
 import { patchBefore } from '../highlights/patch-before.js';
 import type { SaveState } from '../highlights/save-state.js';
@@ -38,7 +39,7 @@ export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, r
 
   const saver = useMemo(
     () =>
-      new HighlightSaver(api, {
+      new EditSaver(api, {
         onStateChange: setSaveState,
         onSaved: (saved) => setHighlights((list) => list.map((item) => (item.id === saved.id ? saved : item))),
         onError: reportError,
@@ -290,7 +291,10 @@ export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, r
     [api, undoStack, reportError, onDataChanged],
   );
 
-  return { article, highlights, selectedId, saveState, open, close, reload, select, create, update, remove, link, unlink, flush, commitEdits, setArticleTags };
+  /** Queues the memo as typed; it is sent with the highlight edits, and every flush waits for it. */
+  const saveMemo = useCallback((articleId: string, memo: DocNode | null) => saver.scheduleMemo(articleId, memo), [saver]);
+
+  return { article, highlights, selectedId, saveState, open, close, reload, select, create, update, remove, link, unlink, flush, commitEdits, setArticleTags, saveMemo };
 }
 
 // A highlight drawn before the library has answered; it cannot be edited or deleted yet.

@@ -13,6 +13,7 @@ import { placeSuggestions, suggestionDecorationsKey, type SuggestionSpan } from 
 import type { TextRange } from './text-range.js';
 import { ArticleProvenance } from './ArticleProvenance.js';
 import { useHighlightDrawing, type DrawnAhead } from './use-highlight-drawing.js';
+import type { DocNode } from '../../core/document/doc-node.js';
 import { MemoSection } from './MemoSection.js';
 import { useReadingPosition } from './use-reading-position.js';
 import { useSearchMarks, type SearchMarksRequest } from './use-search-marks.js';
@@ -41,7 +42,9 @@ interface ArticleViewProps {
   scrollRequest: ScrollRequest | null;
   onSelectHighlight: (id: string) => void;
   onTextSelectionChange: (range: TextRange | null) => void;
-  onError: (error: unknown) => void;
+  /** The memo as typed (null: emptied), for the save pipeline; and leaving the memo, to send it now. */
+  onMemoChange: (articleId: string, memo: DocNode | null) => void;
+  onMemoBlur: () => void;
   /** Shown in the header under the provenance (the article's own tags). */
   headerExtra?: ReactNode;
   /** The words a search or find-in-article matched, to mark, and the current one. */
@@ -54,7 +57,7 @@ interface ArticleViewProps {
 const NO_SUGGESTIONS: readonly SuggestionSpan[] = [];
 
 /** The open article, read-only, with its highlights drawn over the text. Mount one per article (key it by id). */
-export function ArticleView({ ref, api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onError, headerExtra, searchMarks = null, suggestions = NO_SUGGESTIONS, currentSuggestionId = null }: ArticleViewProps) {
+export function ArticleView({ ref, api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onMemoChange, onMemoBlur, headerExtra, searchMarks = null, suggestions = NO_SUGGESTIONS, currentSuggestionId = null }: ArticleViewProps) {
   const latest = useRef({ anchored, onSelectHighlight });
   latest.current = { anchored, onSelectHighlight };
   // The highlights known at mount go into the editor's first state, so the article is drawn once, with
@@ -145,7 +148,7 @@ export function ArticleView({ ref, api, article, anchored, selectedHighlightId, 
         <ArticleProvenance article={article} />
         {headerExtra}
       </header>
-      <MemoSection api={api} articleId={article.id} memo={article.memo} onError={onError} />
+      <MemoSection articleId={article.id} memo={article.memo} onChange={onMemoChange} onBlur={onMemoBlur} />
       {isTextMismatched && (
         <p role="alert" className="article-warning">
           This article’s document does not match its stored text, so highlights could be misplaced. Re-import the article to fix it.

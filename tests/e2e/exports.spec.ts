@@ -166,6 +166,29 @@ test('each format downloads from the menu and parses as its readers expect', asy
   }
 });
 
+test('an export waits for the memo typed just before it, as it waits for highlight edits', async ({ page }) => {
+  const app = await start(page);
+  await app.importFile(SEED);
+  await expect(app.article.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
+  // A slow disk: each memo write takes a second to be acknowledged.
+  await page.route('**/api/updateArticleMemo', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.getByText('Memo', { exact: true }).click();
+  await page.getByRole('textbox', { name: 'Memo' }).click();
+  await page.keyboard.type('Ask Vedomosti for the source.');
+  const backup = await exportFromMenu(page, 'JSON backup: whole library');
+  const library = JSON.parse(backup.text) as { articles: { article: { memo?: unknown } }[] };
+  expect(JSON.stringify(library.articles[0]!.article.memo)).toContain('Ask Vedomosti for the source.');
+  // Folded and opened again, the memo shows what was typed, not what was loaded with the article.
+  const memoHeading = page.getByText(/^\s*Memo\b/);
+  await memoHeading.click();
+  await expect(memoHeading).toHaveText('Memo (written)');
+  await memoHeading.click();
+  await expect(page.getByRole('textbox', { name: 'Memo' })).toHaveText('Ask Vedomosti for the source.');
+});
+
 test('Markdown collections: the claims view\'s tag and a saved filter', async ({ page }) => {
   const app = await seedWithTwoHighlights(page);
   await page.getByRole('tree', { name: 'Tags' }).getByRole('button', { name: /^Baku/ }).click();

@@ -1,26 +1,30 @@
 import type { ResearchNotesApi } from '../../core/api/contract.js';
 import { ApiError } from '../../core/api/api-error.js';
+import type { DocNode } from '../../core/document/doc-node.js';
 import type { Highlight } from '../../core/model/highlight.js';
-import type { HighlightPatch } from './highlight-patch.js';
-import { mergeHighlightPatch } from './merge-highlight-patch.js';
-import type { SaveState } from './save-state.js';
+import type { HighlightPatch } from '../highlights/highlight-patch.js';
+import { mergeHighlightPatch } from '../highlights/merge-highlight-patch.js';
+import type { SaveState } from '../highlights/save-state.js';
 
 /** Who hears about saves: the indicator, the highlight list, the error banner. */
-export interface HighlightSaverListener {
+export interface EditSaverListener {
   onStateChange(state: SaveState): void;
   onSaved(highlight: Highlight): void;
   onError(error: unknown): void;
 }
 
 /**
- * Saves highlight edits without a Save button: field edits are merged per highlight and sent after
- * a short pause in typing; `flush` sends at once (at blur, on switching highlight or article).
+ * The one save pipeline of what the user types without a Save button: highlight fields (merged per
+ * highlight) and article memos (the last text per article) are sent after a short pause in typing;
+ * `flush` sends everything at once (at blur, on switching highlight or article, before an export),
+ * so whatever waits for it sees every keystroke stored.
  */
-export class HighlightSaver {
+export class EditSaver {
   // 300 ms: long enough to batch a burst of typing into one write, short enough that closing the window rarely loses anything.
   static readonly DEBOUNCE_MS = 300;
 
   private readonly pending = new Map<string, { articleId: string; patch: HighlightPatch }>();
+  private readonly pendingMemos = new Map<string, DocNode | null>();
   // Sends queued or on their way, per highlight: only the answer to the last one may replace what is shown.
   private readonly unanswered = new Map<string, number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,17 +34,20 @@ export class HighlightSaver {
 
   constructor(
     private readonly api: ResearchNotesApi,
-    private readonly listener: HighlightSaverListener,
+    private readonly listener: EditSaverListener,
   ) {}
 
   /** Queues a change of some fields of a highlight, merged with its earlier unsent changes. */
   schedule(articleId: string, id: string, patch: HighlightPatch): void {
     const earlier = this.pending.get(id);
     this.pending.set(id, { articleId, patch: mergeHighlightPatch(earlier?.patch, patch) });
-    this.failed = false;
-    this.report();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), HighlightSaver.DEBOUNCE_MS);
+    this.queued();
+  }
+
+  /** Queues an article's memo as it now reads (null: cleared), replacing an unsent earlier text. */
+  scheduleMemo(articleId: string, memo: DocNode | null): void {
+    this.pendingMemos.set(articleId, memo);
+    this.queued();
   }
 
   /** Sends every queued change now; resolves when they (and earlier sends) have finished. */
@@ -55,18 +62,20 @@ export class HighlightSaver {
       // Sends run one after another so a later edit can never be overtaken by an earlier one.
       this.queue = this.queue.then(() => this.send(articleId, id, patch));
     }
+    const memos = [...this.pendingMemos.entries()];
+    this.pendingMemos.clear();
+    for (const [articleId, memo] of memos) {
+      this.sending += 1;
+      this.queue = this.queue.then(() => this.sendMemo(articleId, memo));
+    }
     return this.queue;
   }
 
-  /** Whether a highlight has edits not yet acknowledged by the library. */
-  hasPending(id: string): boolean {
-    return this.pending.has(id);
-  }
-
-  /** Forgets unsent edits of a highlight that is being deleted. */
-  discard(id: string): void {
-    this.pending.delete(id);
+  private queued(): void {
+    this.failed = false;
     this.report();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), EditSaver.DEBOUNCE_MS);
   }
 
   private async send(articleId: string, id: string, patch: HighlightPatch): Promise<void> {
@@ -78,8 +87,7 @@ export class HighlightSaver {
     } catch (error) {
       this.failed = true;
       // Keep the edit for the next attempt unless retrying cannot help.
-      const isHopeless = error instanceof ApiError && (error.code === 'NOT_FOUND' || error.code === 'INVALID_ARGUMENT');
-      if (!isHopeless) this.pending.set(id, { articleId, patch: mergeHighlightPatch(patch, this.pending.get(id)?.patch ?? {}) });
+      if (!isHopeless(error)) this.pending.set(id, { articleId, patch: mergeHighlightPatch(patch, this.pending.get(id)?.patch ?? {}) });
       this.listener.onError(error);
     } finally {
       const left = (this.unanswered.get(id) ?? 1) - 1;
@@ -90,9 +98,28 @@ export class HighlightSaver {
     }
   }
 
+  private async sendMemo(articleId: string, memo: DocNode | null): Promise<void> {
+    try {
+      await this.api.updateArticleMemo({ articleId, memo });
+    } catch (error) {
+      this.failed = true;
+      // Kept for the next attempt unless newer text has been typed since (it replaces this one).
+      if (!isHopeless(error) && !this.pendingMemos.has(articleId)) this.pendingMemos.set(articleId, memo);
+      this.listener.onError(error);
+    } finally {
+      this.sending -= 1;
+      this.report();
+    }
+  }
+
   private report(): void {
     if (this.failed && this.sending === 0) this.listener.onStateChange('failed');
-    else if (this.pending.size > 0 || this.sending > 0) this.listener.onStateChange('saving');
+    else if (this.pending.size > 0 || this.pendingMemos.size > 0 || this.sending > 0) this.listener.onStateChange('saving');
     else this.listener.onStateChange('saved');
   }
+}
+
+/** A refusal that sending again cannot change: the highlight or article is gone, or the edit is invalid. */
+function isHopeless(error: unknown): boolean {
+  return error instanceof ApiError && (error.code === 'NOT_FOUND' || error.code === 'INVALID_ARGUMENT');
 }
