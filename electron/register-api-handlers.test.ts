@@ -41,7 +41,7 @@ describe('registerApiHandlers', () => {
     ];
     for (const event of senders) {
       for (const channel of ['api:listArticles', 'api:deleteArticle']) {
-        await expect(Promise.resolve(handlers.get(channel)!(event, { id: 'x' }))).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+        await expect(Promise.resolve(handlers.get(channel)!(event, { id: 'x' }))).resolves.toMatchObject({ ok: false, error: { code: 'IPC_SENDER_REFUSED' } });
       }
     }
     mainFrame.url = 'file:///tmp/evil.html';

@@ -7,7 +7,7 @@ import { isTrustedSender } from './is-trusted-sender.js';
 
 const FORBIDDEN: ApiResult<never> = {
   ok: false,
-  error: { code: 'INVALID_ARGUMENT', message: 'This page may not call the Research Notes API.' },
+  error: { code: 'IPC_SENDER_REFUSED', message: 'This page may not call the Research Notes API.' },
 };
 
 /**

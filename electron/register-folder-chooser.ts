@@ -6,7 +6,7 @@ import { isTrustedSender } from './is-trusted-sender.js';
 /** Shows the system's folder dialog over a window (Electron's dialog.showOpenDialog). */
 export type ShowOpenDialog = (window: BrowserWindow, options: OpenDialogOptions) => Promise<OpenDialogReturnValue>;
 
-const FORBIDDEN: ApiResult<never> = { ok: false, error: { code: 'INVALID_ARGUMENT', message: 'This page may not open dialogs.' } };
+const FORBIDDEN: ApiResult<never> = { ok: false, error: { code: 'IPC_SENDER_REFUSED', message: 'This page may not open dialogs.' } };
 
 /**
  * Answers the renderer's "choose a folder" (for the Markdown folder export) with the system's

@@ -1,4 +1,4 @@
-import { ApiError } from '../../core/api/api-error.js';
+import { ApiError, toApiErrorData } from '../../core/api/api-error.js';
 import type { IfDuplicate, ImportOutcome } from '../../core/library/import-outcome.js';
 import type { LibraryService } from '../../core/library/library-service.js';
 import type { CliCommand } from '../cli-command.js';
@@ -106,7 +106,7 @@ async function succeeded(library: LibraryService, source: string, outcome: Impor
 }
 
 function failed(source: string, error: unknown, json: boolean | undefined): JsonResult {
-  const data = error instanceof ApiError ? error.toJSON() : { code: 'INTERNAL', message: `unexpected error: ${error instanceof Error ? error.message : String(error)}` };
+  const data = toApiErrorData(error);
   const hint = data.code === 'IMPORT_DUPLICATE' ? ' (run again with --if-duplicate update or --if-duplicate keep-both)' : '';
   const message = `${data.message.replace(/\s*\n\s*/g, ' ')}${hint}`;
   return report({ source, status: 'failed', error: { code: data.code, message } }, json, `Failed ${source}: ${message}`);

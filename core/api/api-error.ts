@@ -19,6 +19,10 @@ export const ERROR_CODES = [
   /** The web shell's session token is no longer valid: it was stopped or restarted; the new one has a new address. */
   'SESSION_ENDED',
   'LIBRARY_LOCKED',
+  /** A call arrived after the library was closed (the app is quitting or switched library). */
+  'LIBRARY_CLOSED',
+  /** The Electron shell refused a call from a page that is not the app's own window. */
+  'IPC_SENDER_REFUSED',
   /** This process's lock of the library was removed or taken by another program: it stopped writing. */
   'LIBRARY_LOCK_LOST',
   /** The library cannot be written here (a read-only folder or disk): it is open for reading only. */
@@ -26,7 +30,10 @@ export const ERROR_CODES = [
   'LIBRARY_DAMAGED',
   'STORAGE_FAILED',
   'CANCELLED',
+  /** The app could not reach its own library: the window's bridge or the local server failed. */
   'INTERNAL',
+  /** A defect in Research Notes itself (a broken invariant, something thrown that no one expected), not a problem with the input. */
+  'BUG',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -73,9 +80,20 @@ export class ApiError extends Error {
   }
 }
 
-/** Turns anything thrown into error data; unexpected errors keep a generic code. */
+/**
+ * A defect in Research Notes, thrown where an invariant breaks: it is not an application error
+ * (no user action causes or fixes it), so it carries no code of its own and reaches the UI as BUG.
+ */
+export class BugError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'BugError';
+  }
+}
+
+/** Turns anything thrown into error data: application errors keep their code; anything else is a bug. */
 export function toApiErrorData(error: unknown): ApiErrorData {
   if (error instanceof ApiError) return error.toJSON();
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'INTERNAL', message: `Unexpected error: ${message}` };
+  return { code: 'BUG', message: `Research Notes hit a bug (please report it): ${message}` };
 }

@@ -83,7 +83,7 @@ describe('dispatchApiCall', () => {
     });
   });
 
-  it('turns any other failure, even a synchronous throw, into INTERNAL', async () => {
+  it('turns any other failure, even a synchronous throw, into BUG', async () => {
     const { api } = recordingApi({
       listArticles: (() => {
         throw new TypeError('boom');
@@ -91,7 +91,7 @@ describe('dispatchApiCall', () => {
     });
     expect(await dispatchApiCall(api, 'listArticles', {})).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'Unexpected error: boom' },
+      error: { code: 'BUG', message: 'Research Notes hit a bug (please report it): boom' },
     });
   });
 

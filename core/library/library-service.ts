@@ -500,7 +500,7 @@ class Library implements LibraryService {
 
   /** Runs one call, refusing it after close() and tracking it so close() can wait for it. */
   private run<R>(call: () => Promise<R>): Promise<R> {
-    if (this.closed) return Promise.reject(new ApiError('INTERNAL', `The library ${this.path} has been closed.`));
+    if (this.closed) return Promise.reject(new ApiError('LIBRARY_CLOSED', `The library ${this.path} has been closed; open it again to go on.`));
     const promise = call();
     this.inFlight.add(promise);
     const forget = (): void => void this.inFlight.delete(promise);

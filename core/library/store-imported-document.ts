@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, BugError } from '../api/api-error.js';
 import { docToText } from '../document/doc-text.js';
 import type { ImportedDocument } from '../import/imported-document.js';
 import type { ImportOrigin } from '../model/article.js';
@@ -40,7 +40,7 @@ export interface ImportStoreContext {
 export async function storeImportedDocument(context: ImportStoreContext, imported: ImportedDocument, options: StoreImportOptions): Promise<ImportOutcome> {
   // Highlights anchor to `text`; stored text that is not the document's would misplace every one.
   if (docToText(imported.doc) !== imported.text) {
-    throw new ApiError('INTERNAL', `The importer produced text that does not match its document for "${imported.title}".`);
+    throw new BugError(`The importer produced text that does not match its document for "${imported.title}".`);
   }
   const origin = options.origin ?? guessImportOrigin(imported);
   const ifDuplicate = options.ifDuplicate ?? 'ask';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, BugError } from '../api/api-error.js';
 import type { CancelSignal, ExportProgress } from '../model/export-progress.js';
 import type { LibraryBackup } from '../export/library-backup.js';
 import { throwIfExportCancelled } from '../export/throw-if-export-cancelled.js';
@@ -85,13 +85,13 @@ async function checkAndFinish(staging: string, backup: LibraryBackup, articleCou
   try {
     const listed = await library.listArticles({});
     if (listed.length !== articleCount) {
-      throw new ApiError('INTERNAL', `The restored library holds ${listed.length} articles, not the backup's ${articleCount}; nothing was restored.`);
+      throw new BugError(`The restored library holds ${listed.length} articles, not the backup's ${articleCount}; nothing was restored.`);
     }
     // A service without settings yet (an older store) keeps its defaults.
     if (backup.settings && typeof library.updateSettings === 'function') await library.updateSettings({ colorLegend: backup.settings.colorLegend, claimKinds: backup.settings.claimKinds });
     const tags = JSON.stringify(sortTags(await library.listTags({})));
     if (Array.isArray(backup.tags) && tags !== JSON.stringify(sortTags(backup.tags))) {
-      throw new ApiError('INTERNAL', 'The restored library\'s tags differ from the backup\'s; nothing was restored.');
+      throw new BugError('The restored library\'s tags differ from the backup\'s; nothing was restored.');
     }
   } finally {
     await library.close();

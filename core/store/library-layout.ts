@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ApiError } from '../api/api-error.js';
+import { BugError } from '../api/api-error.js';
 
 /** Article ids double as file names; anything else could name a path outside the folder. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/;
@@ -50,7 +50,7 @@ export class LibraryLayout {
   /** The file of one article; refuses an id that is not a plain file name. */
   articlePath(id: string): string {
     // Callers look ids up in the index first, so a bad id here is a bug, not user input.
-    if (!SAFE_ID.test(id)) throw new ApiError('INTERNAL', `Refusing an unsafe article id: ${JSON.stringify(id)}.`);
+    if (!SAFE_ID.test(id)) throw new BugError(`Refusing an unsafe article id: ${JSON.stringify(id)}.`);
     return path.join(this.articlesFolder, `${id}.json`);
   }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { killPoint } from './kill-point.js';
 import { syncFolder } from './sync-folder.js';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, BugError } from '../api/api-error.js';
 import { TEMPORARY_FILE_SUFFIX } from './atomic-json-file.js';
 import type { LibraryLayout } from './library-layout.js';
 import type { WriteGuard } from './write-guard.js';
@@ -33,7 +33,7 @@ export class OriginalFiles {
   async write(articleId: string, original: OriginalToKeep, sha256: string): Promise<string> {
     const relativePath = `originals/${articleId}-${sha256.slice(0, HASH_IN_NAME)}${extensionOf(original.fileName)}`;
     const target = this.layout.originalFilePath(relativePath);
-    if (target === null) throw new ApiError('INTERNAL', `Refusing an unsafe name for an original: ${JSON.stringify(relativePath)}.`);
+    if (target === null) throw new BugError(`Refusing an unsafe name for an original: ${JSON.stringify(relativePath)}.`);
     const folder = this.layout.originalsFolder;
     const temporary = path.join(folder, `.${path.basename(target)}.${randomUUID()}${TEMPORARY_FILE_SUFFIX}`);
     try {

@@ -41,7 +41,7 @@ import { tagOperationEntry } from '../tags/tag-operation-entry.js';
 import { TagTree } from '../tags/TagTree.js';
 import { useTags } from '../tags/use-tags.js';
 import { UndoStack } from '../undo/undo-stack.js';
-import { describeError } from './describe-error.js';
+import { shownError, type ShownError } from './describe-error.js';
 import { ErrorBanner } from './ErrorBanner.js';
 import { lastArticle } from './last-article.js';
 import { LibraryNotices } from './LibraryNotices.js';
@@ -55,8 +55,15 @@ const HIGHLIGHT_KEY = { aria: ariaKeySpec('Mod+Shift+H', IS_MAC), label: formatK
 
 /** The whole window: library, search and tags on the left; the article or the claims view in the middle; the highlights on the right. */
 export function App({ api }: { api: ResearchNotesApi }) {
-  const [error, setError] = useState<string | null>(null);
-  const reportError = useCallback((caught: unknown) => setError(describeError(caught)), []);
+  const [error, setError] = useState<ShownError | null>(null);
+  // The one place errors are shown: every hook and dialog reports here, and so does any promise
+  // nobody awaited (a bug would otherwise pass unseen).
+  const reportError = useCallback((caught: unknown) => setError(shownError(caught)), []);
+  useEffect(() => {
+    const onUnhandled = (event: PromiseRejectionEvent) => reportError(event.reason);
+    window.addEventListener('unhandledrejection', onUnhandled);
+    return () => window.removeEventListener('unhandledrejection', onUnhandled);
+  }, [reportError]);
   const [dataVersion, setDataVersion] = useState(0);
   const bumpData = useCallback(() => setDataVersion((version) => version + 1), []);
   const [, setUndoVersion] = useState(0);
@@ -418,7 +425,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
           <button type="button" className="button button-quiet" title={`Command palette (${formatKeySpec('Mod+Shift+P', IS_MAC)})`} onClick={() => setDialog('palette')}>Commands</button>
           <SaveStatus state={session.saveState} />
         </div>
-        <ErrorBanner message={error} onDismiss={() => setError(null)} />
+        <ErrorBanner error={error} onDismiss={() => setError(null)} />
         <LibraryNotices api={api} version={dataVersion} />
         {view === 'claims' ? (
           <ClaimsView
