@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Article, ArticleSummary } from '../model/article.js';
-import type { Highlight } from '../model/highlight.js';
+import { FIXED_HIGHLIGHT_FIELDS, highlightSchema, highlightTargetSchema, type Highlight } from '../model/highlight.js';
+import { claimFieldsSchema } from '../model/claim.js';
+import { gradingSchema } from '../model/grading.js';
+import { highlightLinkSchema, highlightRefSchema, LINK_RELATIONS } from '../model/highlight-link.js';
 import type { ClaimSuggestion } from '../model/claim-suggestion.js';
 import type { Tag } from '../model/tag.js';
 import { API_METHODS, type ApiMethod } from './api-methods.js';
@@ -29,35 +32,28 @@ const claimant = z.string().max(HIGHLIGHT_LIMITS.claimantLength);
 const note = z.string().max(HIGHLIGHT_LIMITS.noteLength);
 const color = z.string().max(HIGHLIGHT_LIMITS.colorLength);
 
+// The shapes come from core/model; the contract only adds the limits a call must keep.
+
 /** Selectors over an article's text; `longestQuote` bounds the quoted text. */
 const targetSchema = (longestQuote: number) =>
-  z.object({
-    quote: z.object({
-      type: z.literal('TextQuoteSelector'),
-      exact: z.string().min(1).max(longestQuote),
-      prefix: z.string().max(1_000),
-      suffix: z.string().max(1_000),
-    }),
-    position: z.object({
-      type: z.literal('TextPositionSelector'),
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
-    }),
+  highlightTargetSchema.extend({
+    quote: highlightTargetSchema.shape.quote.extend({ exact: z.string().min(1).max(longestQuote), prefix: z.string().max(1_000), suffix: z.string().max(1_000) }),
   });
 const target = targetSchema(100_000);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
-const grading = z.object({ reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']), credibility: z.enum(['1', '2', '3', '4', '5', '6']) });
-const claimFields = z.object({
+const grading = gradingSchema;
+const claimFields = claimFieldsSchema.extend({
   claimantRole: z.string().max(500),
   about: z.string().max(500),
   kind: z.string().max(100),
   madeOn: isoDate.nullable(),
-  quoteKind: z.enum(['direct', 'paraphrase']),
 });
-const highlightRef = z.object({ articleId: id, highlightId: id });
+const highlightRef = highlightRefSchema.extend({ articleId: id, highlightId: id });
+const linkRelation = z.enum(LINK_RELATIONS);
 
-const highlightFields = z.object({
+/** What an edit may set: every field of a highlight but the fixed ones, within the limits. */
+const highlightFields = highlightSchema.omit(FIXED_HIGHLIGHT_FIELDS).extend({
   claimant,
   tags,
   note,
@@ -85,7 +81,7 @@ const highlightFilter = z.object({
  * only when it is exactly one deleted lately), and a quote a re-import moved, which is only
  * bounded by the article's text. The bounds here only keep the call's size sane.
  */
-const storedHighlight = z.object({
+const storedHighlight = highlightSchema.extend({
   id,
   articleId: id,
   target: targetSchema(60_000_000),
@@ -95,15 +91,8 @@ const storedHighlight = z.object({
   color,
   claim: claimFields.optional(),
   grading: grading.nullable().optional(),
-  links: z.array(z.object({
-    id,
-    relation: z.enum(['supports', 'contradicts', 'repeats', 'cites']),
-    direction: z.enum(['outgoing', 'incoming']),
-    other: highlightRef,
-    createdAt: z.string().max(100),
-  })).max(100_000).optional(),
+  links: z.array(highlightLinkSchema.extend({ id, other: highlightRef, createdAt: z.string().max(100) })).max(100_000).optional(),
   noteDoc: docNodeArgument.nullable().optional(),
-  orphaned: z.boolean().optional(),
   createdAt: z.string().max(100),
   updatedAt: z.string().max(100),
 });
@@ -187,7 +176,7 @@ export const API_ARGUMENT_SCHEMAS = {
   /** Puts back a deleted highlight exactly as it was (undo of deleteHighlight). */
   restoreHighlight: z.object({ highlight: storedHighlight }),
   /** Links two highlights (possibly in two articles); the link is shown at both ends. */
-  linkHighlights: z.object({ from: highlightRef, to: highlightRef, relation: z.enum(['supports', 'contradicts', 'repeats', 'cites']) }),
+  linkHighlights: z.object({ from: highlightRef, to: highlightRef, relation: linkRelation }),
   /** Removes a link from both of its ends. */
   unlinkHighlights: z.object({ articleId: id, highlightId: id, linkId: id }),
   /** Claimants used so far whose name starts with `prefix`, most used first (autocomplete). */

@@ -5,7 +5,7 @@ import type { ClaimSuggestion } from '../model/claim-suggestion.js';
 import type { Highlight } from '../model/highlight.js';
 import type { ArticleFile } from '../store/article-file-schema.js';
 import type { AnnotationContext } from './annotation-context.js';
-import { applyClaimPatch } from './apply-claim-patch.js';
+import { mergeClaimFields } from '../rules/apply-highlight-patch.js';
 import { areClaimSuggestionsCurrent, computeClaimSuggestions } from './compute-claim-suggestions.js';
 
 /** The API methods of suggested claims. */
@@ -47,7 +47,7 @@ export function createClaimSuggestionApi(context: AnnotationContext): Pick<Resea
           note: '',
           color: color ?? 'yellow',
           // A mixed attribution quotes a few words inside a paraphrase: a paraphrase.
-          claim: applyClaimPatch(undefined, { claimantRole: suggestion.role ?? '', quoteKind: suggestion.kind === 'direct' ? 'direct' : 'paraphrase' }),
+          claim: mergeClaimFields(undefined, { claimantRole: suggestion.role ?? '', quoteKind: suggestion.kind === 'direct' ? 'direct' : 'paraphrase' }),
           createdAt: now,
           updatedAt: now,
         };

@@ -39,7 +39,8 @@ import { APP_TOOL } from '../model/app-version.js';
 import type { AnnotationContext } from './annotation-context.js';
 import { createAnnotationApi } from './annotation-api.js';
 import { createClaimSuggestionApi } from './claim-suggestion-api.js';
-import { applyAnnotationPatch } from './apply-annotation-patch.js';
+import { applyHighlightPatch, noteOfPatch } from '../rules/apply-highlight-patch.js';
+import { assertNoteFits } from './assert-note-fits.js';
 import { backfillIndexEntries } from './backfill-index-entries.js';
 import { removeOtherLinkEnds } from './remove-other-link-ends.js';
 import { removeLink } from './remove-link.js';
@@ -392,6 +393,8 @@ class Library implements LibraryService {
       this.requireEntry(args.articleId);
       return this.changeArticle(args.articleId, (file) => {
         assertTargetFitsText(args.target, file.article.text);
+        const { articleId: _articleId, target: _target, ...fields } = args;
+        assertNoteFits(noteOfPatch(fields));
         const now = new Date().toISOString();
         const { quote, position } = args.target;
         const highlight: Highlight = {
@@ -408,6 +411,8 @@ class Library implements LibraryService {
           createdAt: now,
           updatedAt: now,
         };
+        // The other fields an edit could set (claim, grading, a rich note, ...) are set the same way.
+        applyHighlightPatch(highlight, fields, () => highlight.tags);
         file.highlights.push(highlight);
         return structuredClone(highlight);
       });
@@ -420,14 +425,11 @@ class Library implements LibraryService {
       return this.changeArticle(args.articleId, (file) => {
         const highlight = requireHighlight(file, args.id);
         const { patch } = args;
-        // Computed before any field changes: a failure must leave the highlight as it was.
+        // Checked before any field changes: a failure must leave the highlight as it was.
+        assertNoteFits(noteOfPatch(patch));
         const own = highlight.tags;
         const tags = patch.tags === undefined ? highlight.tags : normalizeTags(patch.tags, (key) => this.index.canonicalTagName(key, own), own);
-        if (patch.claimant !== undefined) highlight.claimant = patch.claimant;
-        if (patch.note !== undefined) highlight.note = patch.note;
-        if (patch.color !== undefined) highlight.color = patch.color;
-        applyAnnotationPatch(highlight, patch);
-        highlight.tags = tags;
+        applyHighlightPatch(highlight, patch, () => tags);
         highlight.updatedAt = new Date().toISOString();
         return structuredClone(highlight);
       });

@@ -1,11 +1,10 @@
 import { ApiError } from '../api/api-error.js';
 import { HIGHLIGHT_LIMITS } from '../model/highlight-limits.js';
-import { tagKey } from '../rules/tag-key.js';
+import { uniqueTags } from '../rules/unique-tags.js';
 
 /**
- * A highlight's tags as they are stored: trimmed, empty ones dropped, duplicates (ignoring case)
- * dropped, and each written as the library already writes it, so "csto" becomes "CSTO" when the
- * library knows "CSTO". `canonicalName` gets a lower-cased name and returns the library's spelling.
+ * A highlight's tags as they are stored: uniqueTags (core/rules), each written as the library
+ * already writes it (`canonicalName` gets the tag key and returns the library's spelling).
  *
  * Every path that sets tags comes through here, so the limits are enforced here: at most
  * HIGHLIGHT_LIMITS.tags tags of HIGHLIGHT_LIMITS.tagLength characters, else INVALID_ARGUMENT (the
@@ -13,16 +12,7 @@ import { tagKey } from '../rules/tag-key.js';
  * before the limits existed shed tags without first meeting them.
  */
 export function normalizeTags(tags: readonly string[], canonicalName: (lowerCaseName: string) => string | undefined, before: readonly string[] = []): string[] {
-  const seen = new Set<string>();
-  const result: string[] = [];
-  for (const tag of tags) {
-    const name = tag.trim();
-    if (name === '') continue;
-    const key = tagKey(name);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    result.push(canonicalName(key) ?? name);
-  }
+  const result = uniqueTags(tags, canonicalName);
   for (const name of result) {
     if (name.length > HIGHLIGHT_LIMITS.tagLength && !before.includes(name)) {
       throw new ApiError('INVALID_ARGUMENT', `The tag "${name.slice(0, 60)}…" would be ${name.length} characters long; a tag has at most ${HIGHLIGHT_LIMITS.tagLength}. Nothing was changed.`);

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The Admiralty (NATO) code intelligence analysts grade information with: the reliability of the
  * source (A-F) and the credibility of the information (1-6), written together as e.g. "B2".
@@ -25,10 +27,11 @@ export type SourceReliability = keyof typeof SOURCE_RELIABILITY;
 export type InformationCredibility = keyof typeof INFORMATION_CREDIBILITY;
 
 /** A grade such as B2. */
-export interface Grading {
-  reliability: SourceReliability;
-  credibility: InformationCredibility;
-}
+export const gradingSchema = z.object({
+  reliability: z.enum(Object.keys(SOURCE_RELIABILITY) as [SourceReliability, ...SourceReliability[]]),
+  credibility: z.enum(Object.keys(INFORMATION_CREDIBILITY) as [InformationCredibility, ...InformationCredibility[]]),
+});
+export type Grading = z.infer<typeof gradingSchema>;
 
 /** "B2" for { reliability: 'B', credibility: '2' }. */
 export function formatGrading(grading: Grading): string {

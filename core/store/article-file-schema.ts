@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { articleSummarySchema } from './article-summary-schema.js';
 import { storedClaimSuggestionsSchema } from './claim-suggestions-schema.js';
-import { docNodeSchema } from './doc-node-schema.js';
-import { highlightSchema } from './highlight-schema.js';
+import { docNodeSchema } from '../document/doc-node-schema.js';
+import { highlightSchema } from '../model/highlight.js';
 import type { FileVersioning } from './migrate-file.js';
 
 /** Where an article was imported from (core/model/article.ts ImportOrigin). */

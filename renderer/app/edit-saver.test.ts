@@ -4,7 +4,7 @@ import type { Highlight } from '../../core/model/highlight.js';
 import { ApiError } from '../../core/api/api-error.js';
 import type { DocNode } from '../../core/document/doc-node.js';
 import { EditSaver } from './edit-saver.js';
-import type { HighlightPatch } from '../highlights/highlight-patch.js';
+import type { HighlightPatch } from '../../core/rules/apply-highlight-patch.js';
 
 /** A library whose updateHighlight answers only when the test says so, in the order asked. */
 function heldLibrary() {

@@ -2,7 +2,7 @@ import type { ResearchNotesApi } from '../../core/api/contract.js';
 import { ApiError } from '../../core/api/api-error.js';
 import type { DocNode } from '../../core/document/doc-node.js';
 import type { Highlight } from '../../core/model/highlight.js';
-import type { HighlightPatch } from '../highlights/highlight-patch.js';
+import type { HighlightPatch } from '../../core/rules/apply-highlight-patch.js';
 import { mergeHighlightPatch } from '../highlights/merge-highlight-patch.js';
 import type { SaveState } from '../highlights/save-state.js';
 

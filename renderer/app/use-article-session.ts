@@ -5,8 +5,9 @@ import type { Article } from '../../core/model/article.js';
 import type { Highlight, HighlightTarget } from '../../core/model/highlight.js';
 import type { HighlightLink, HighlightRef, LinkRelation } from '../../core/model/highlight-link.js';
 import type { DrawnAhead } from '../article/use-highlight-drawing.js';
-import { applyHighlightPatch } from '../highlights/apply-highlight-patch.js';
-import type { HighlightPatch } from '../highlights/highlight-patch.js';
+import { patchedHighlight } from '../../core/rules/apply-highlight-patch.js';
+import { uniqueTags } from '../../core/rules/unique-tags.js';
+import type { HighlightPatch } from '../../core/rules/apply-highlight-patch.js';
 import { EditSaver } from './edit-saver.js';
 import { mergeHighlightPatch } from '../highlights/merge-highlight-patch.js';
 import { patchBefore } from '../highlights/patch-before.js';
@@ -191,7 +192,7 @@ export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, r
       group.before = mergeHighlightPatch(patchBefore(highlight, patch), group.before);
       group.after = mergeHighlightPatch(group.after, patch);
       editGroups.current.set(id, group);
-      setHighlights((list) => list.map((item) => (item.id === id ? applyHighlightPatch(item, patch) : item)));
+      setHighlights((list) => list.map((item) => (item.id === id ? patchedHighlight(item, patch, uniqueTags) : item)));
       saver.schedule(article.id, id, patch);
     },
     [article, saver],

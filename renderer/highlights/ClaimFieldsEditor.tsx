@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ClaimFields } from '../../core/model/claim.js';
-import { DEFAULT_CLAIM_FIELDS } from './default-claim-fields.js';
+import { DEFAULT_CLAIM_FIELDS } from '../../core/model/claim.js';
 
 interface ClaimFieldsEditorProps {
   claim: ClaimFields | undefined;

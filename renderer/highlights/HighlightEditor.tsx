@@ -8,7 +8,7 @@ import { isTextField } from '../keyboard/is-text-field.js';
 import { ClaimFieldsEditor } from './ClaimFieldsEditor.js';
 import { ColorPicker } from './ColorPicker.js';
 import { GradingFields } from './GradingFields.js';
-import type { HighlightPatch } from './highlight-patch.js';
+import type { HighlightPatch } from '../../core/rules/apply-highlight-patch.js';
 import { NoteField } from './NoteField.js';
 import { SuggestingInput } from './SuggestingInput.js';
 import { TagInput } from './TagInput.js';

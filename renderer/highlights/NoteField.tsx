@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { DocNode } from '../../core/document/doc-node.js';
 import { plainTextToDoc } from '../rich/plain-text-to-doc.js';
 import { RichTextEditor } from '../rich/RichTextEditor.js';
-import type { HighlightPatch } from './highlight-patch.js';
+import type { HighlightPatch } from '../../core/rules/apply-highlight-patch.js';
 
 interface NoteFieldProps {
   highlightId: string;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../../core/model/highlight.js';
-import { applyHighlightPatch } from './apply-highlight-patch.js';
 import { mergeHighlightPatch } from './merge-highlight-patch.js';
 import { patchBefore } from './patch-before.js';
 
@@ -20,13 +19,6 @@ const highlight: Highlight = {
 describe('highlight patches', () => {
   it('merges claim fields one by one', () => {
     expect(mergeHighlightPatch({ claim: { about: 'CSTO' }, note: 'a' }, { claim: { kind: 'denial' } })).toEqual({ claim: { about: 'CSTO', kind: 'denial' }, note: 'a' });
-  });
-
-  it('applies a claim patch over the existing claim fields', () => {
-    const next = applyHighlightPatch(highlight, { claim: { about: 'Russia' }, color: 'green' });
-    expect(next.claim).toEqual({ ...highlight.claim, about: 'Russia' });
-    expect(next.color).toBe('green');
-    expect(next.target).toBe(highlight.target);
   });
 
   it('gives the patch that undoes a patch', () => {

@@ -1,4 +1,4 @@
-import type { HighlightPatch } from './highlight-patch.js';
+import type { HighlightPatch } from '../../core/rules/apply-highlight-patch.js';
 
 /** A later patch over an earlier one; claim fields merge one by one, as the library applies them. */
 export function mergeHighlightPatch(earlier: HighlightPatch | undefined, later: HighlightPatch): HighlightPatch {

@@ -1,6 +1,6 @@
 import type { Highlight } from '../../core/model/highlight.js';
-import { DEFAULT_CLAIM_FIELDS } from './default-claim-fields.js';
-import type { HighlightPatch } from './highlight-patch.js';
+import { DEFAULT_CLAIM_FIELDS } from '../../core/model/claim.js';
+import type { HighlightPatch } from '../../core/rules/apply-highlight-patch.js';
 
 /** The values a highlight had for the fields a patch changes: the patch that undoes it. */
 export function patchBefore(highlight: Highlight, patch: HighlightPatch): HighlightPatch {
@@ -9,10 +9,9 @@ export function patchBefore(highlight: Highlight, patch: HighlightPatch): Highli
     if (key === 'claim') {
       const claim = { ...DEFAULT_CLAIM_FIELDS, ...highlight.claim };
       before.claim = Object.fromEntries(Object.keys(patch.claim ?? {}).map((field) => [field, claim[field as keyof typeof claim]]));
-    } else if (key === 'grading' || key === 'noteDoc') {
-      before[key] = highlight[key] ?? null;
     } else {
-      before[key] = highlight[key];
+      // An optional field the highlight lacks is undone by null (what clears it), as the schema allows.
+      before[key] = highlight[key] ?? null;
     }
   }
   return before as HighlightPatch;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DocMark, DocNode } from '../document/doc-node.js';
+import type { DocMark, DocNode } from './doc-node.js';
 
 const docMarkSchema: z.ZodType<DocMark> = z.object({
   type: z.string(),
