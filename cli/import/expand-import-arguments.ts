@@ -2,11 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../core/api/api-error.js';
 import { importInputFromPath } from '../../core/import/import-file-from-path.js';
-import { IMPORT_FORMATS } from '../../core/import/import-format.js';
+import { IMPORT_EXTENSIONS, IMPORT_FORMATS } from '../../core/model/import-format.js';
 import type { ImportTarget } from './import-target.js';
 
 /** Extensions a folder's files are imported by; other files in a folder (images, scripts) are skipped. */
-const IMPORTABLE_EXTENSIONS = new Set(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'pdf', 'docx']);
+const IMPORTABLE_EXTENSIONS = new Set(Object.values(IMPORT_EXTENSIONS).flat());
 
 /** An argument that the command could not turn into anything to import, with the reason. */
 export interface ArgumentFailure {

@@ -14,6 +14,7 @@ import type { LibrarySettings } from '../model/library-settings.js';
 import { docNodeArgument } from './doc-node-argument.js';
 import { HIGHLIGHT_LIMITS } from '../model/highlight-limits.js';
 import { EXPORT_FORMATS, type ExportedFile } from '../model/export-format.js';
+import { IMPORT_FORMATS } from '../model/import-format.js';
 import type { ExportProgress } from '../model/export-progress.js';
 
 // The method names live in a zod-free module (for the Electron preload); re-exported for everyone else.
@@ -128,7 +129,7 @@ export const API_ARGUMENT_SCHEMAS = {
     sourceUrl: z.string().max(4_000).optional(),
     /** An http(s) address for the Node side to fetch and import (when there is no content or file). */
     url: z.string().max(4_000).optional(),
-    format: z.enum(['auto', 'text', 'html', 'markdown', 'docx', 'pdf']).optional(),
+    format: z.enum(['auto', ...IMPORT_FORMATS]).optional(),
     ifDuplicate: z.enum(['ask', 'update', 'keep-both']).optional(),
   }),
   /**

@@ -1,18 +1,8 @@
 import { ApiError } from '../api/api-error.js';
-import type { ImportFormat } from './import-format.js';
+import { IMPORT_EXTENSIONS, IMPORT_FORMATS, type ImportFormat } from '../model/import-format.js';
 
 // A Map, not an object literal: it is looked up by the user's file name ("report.constructor").
-const FORMAT_BY_EXTENSION: ReadonlyMap<string, ImportFormat> = new Map([
-  ['txt', 'text'],
-  ['text', 'text'],
-  ['html', 'html'],
-  ['htm', 'html'],
-  ['xhtml', 'html'],
-  ['md', 'markdown'],
-  ['markdown', 'markdown'],
-  ['docx', 'docx'],
-  ['pdf', 'pdf'],
-]);
+const FORMAT_BY_EXTENSION: ReadonlyMap<string, ImportFormat> = new Map(IMPORT_FORMATS.flatMap((format) => IMPORT_EXTENSIONS[format].map((extension) => [extension, format] as const)));
 
 /**
  * The format a file name's extension announces; null when it has none (the content decides).

@@ -1,4 +1,4 @@
-import type { ImportFormat } from './import-format.js';
+import type { ImportFormat } from '../model/import-format.js';
 
 /** The format a server's Content-Type announces; null when it says nothing we read (the content decides). */
 export function formatFromMediaType(contentType: string | null): ImportFormat | null {

@@ -9,7 +9,7 @@ import { resolvePageImages } from './resolve-page-images.js';
 import { fetchUrl } from './fetch-url.js';
 import { formatFromFileName } from './format-from-file-name.js';
 import { formatFromMediaType } from './format-from-media-type.js';
-import type { ImportFormat } from './import-format.js';
+import type { ImportFormat } from '../model/import-format.js';
 import { ImportLimitError } from './import-limit-error.js';
 import { importHtml } from './import-html.js';
 import { importMarkdown } from './import-markdown.js';

@@ -1,5 +1,5 @@
 import type { DocNode } from '../document/doc-node.js';
-import type { ImportFormat } from './import-format.js';
+import type { ImportFormat } from '../model/import-format.js';
 
 /** What an importer is given: the bytes or text of one source, and where it came from. */
 export interface ImportInput {

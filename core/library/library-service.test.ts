@@ -306,6 +306,16 @@ describe('highlights', () => {
     expect(index.articles[0].highlightCount).toBe(30);
   });
 
+  it('createHighlight keeps every field it is given, as an edit would set it', async () => {
+    const library = await openTracked();
+    const article = await addArticle(library);
+    const noteDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rich note' }] }] };
+    const created = await library.createHighlight({ articleId: article.id, target: targetOf(article, CLAIM), claim: { kind: 'accusation' }, grading: { reliability: 'B', credibility: '2' }, noteDoc, tags: ['CSTO', 'csto'] });
+    expect(created).toMatchObject({ note: 'Rich note', noteDoc, tags: ['CSTO'], grading: { reliability: 'B', credibility: '2' }, claim: { kind: 'accusation', quoteKind: 'direct', madeOn: null } });
+    const onDisk = await readJson(path.join(folder, 'articles', `${article.id}.json`));
+    expect(onDisk.highlights[0]).toMatchObject({ note: 'Rich note', claim: { kind: 'accusation' }, grading: { reliability: 'B', credibility: '2' } });
+  });
+
   it('close() waits for calls in progress, and later calls are refused', async () => {
     const library = await openTracked();
     const article = await addArticle(library);

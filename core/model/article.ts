@@ -1,4 +1,5 @@
 import type { DocNode } from '../document/doc-node.js';
+import type { ImportFormat } from './import-format.js';
 
 /** What the library list shows of an article: everything but its text and document. */
 export interface ArticleSummary {
@@ -35,7 +36,7 @@ export interface Article extends ArticleSummary {
   /** Where the import came from. */
   importedFrom?: ImportOrigin;
   /** The format the source was read as. */
-  format?: 'text' | 'html' | 'markdown' | 'docx' | 'pdf';
+  format?: ImportFormat;
   /** SHA-256 (hex) of the original bytes (for pasted content, of its UTF-8 encoding). */
   originalSha256?: string;
   /** The original's own file name (or the name made up for pasted text and fetched pages). */

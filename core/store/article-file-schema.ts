@@ -3,6 +3,7 @@ import { articleSummarySchema } from './article-summary-schema.js';
 import { storedClaimSuggestionsSchema } from './claim-suggestions-schema.js';
 import { docNodeSchema } from '../document/doc-node-schema.js';
 import { highlightSchema } from '../model/highlight.js';
+import { IMPORT_FORMATS } from '../model/import-format.js';
 import type { FileVersioning } from './migrate-file.js';
 
 /** Where an article was imported from (core/model/article.ts ImportOrigin). */
@@ -15,7 +16,7 @@ const importOriginSchema = z.discriminatedUnion('kind', [
 /** Provenance (issue 4): all optional, so files written before it load unchanged, no migration needed. */
 const provenanceSchema = {
   importedFrom: importOriginSchema.optional(),
-  format: z.enum(['text', 'html', 'markdown', 'docx', 'pdf']).optional(),
+  format: z.enum(IMPORT_FORMATS).optional(),
   originalSha256: z.string().optional(),
   originalFileName: z.string().optional(),
   mediaType: z.string().optional(),

@@ -5,6 +5,9 @@ import type { ImportSource } from '../import/import-source.js';
 import { importSourcesFromFiles } from '../import/import-sources-from-files.js';
 import { isHttpUrl } from '../import/import-sources-from-urls.js';
 import type { ImportBatch } from '../import/use-import-batch.js';
+import { importAcceptList } from '../../core/model/import-format.js';
+
+const IMPORT_ACCEPT = importAcceptList();
 
 interface ImportDialogProps {
   isOpen: boolean;
@@ -95,7 +98,7 @@ export function ImportDialog({ isOpen, batch, onClose, onOpenExisting }: ImportD
             ref={fileRef}
             type="file"
             multiple
-            accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,text/plain,text/html,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept={IMPORT_ACCEPT}
           />
         </div>
         <label className="field" htmlFor={`${id}-url`}>
