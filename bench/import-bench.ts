@@ -1,4 +1,4 @@
-// Import figures for `npm run bench` (issue 4): importFixtureMedianMs and importPdf300PagesMs.
+// Import figures for `npm run bench`: importFixtureMedianMs and importPdf300PagesMs.
 // Run: npx esbuild bench/import-bench.ts --bundle --platform=node --format=esm --packages=external --outfile=dist/import-bench.mjs && node dist/import-bench.mjs
 import fs from 'node:fs';
 import path from 'node:path';

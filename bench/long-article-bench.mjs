@@ -1,4 +1,4 @@
-// Browser benchmark of the article view (issue 5): in Debian's Chromium, against the web shell,
+// Browser benchmark of the article view: in Debian's Chromium, against the web shell,
 // opens a 150,000-word article with 1,000 highlights and the same article without them, and
 // highlights passages in it with Ctrl+Shift+H. Prints one JSON object as the last line of stdout:
 //   { openLongArticleMs, openLongArticleNoHighlightsMs, openRatio, openLongArticleWithListMs,

@@ -1,4 +1,4 @@
-// Search benchmark for issue 5: the product's search through the LibraryService API (with
+// Search benchmark: the product's search through the LibraryService API (with
 // snippets), a bare FTS5 query on the same corpus, the claims view, the index build time and the
 // peak RSS, on the storage benchmark's synthetic library (10,000 articles of ~2,000 words, 100,000
 // highlights). Prints one JSON object. Run: see the end of this file.

@@ -61,7 +61,7 @@ function expectOneLineError(outcome: Outcome, pattern: RegExp): void {
 
 /** Imports the seed twice and marks one claim through the JSON output of `list`. */
 async function twoArticles(): Promise<void> {
-  // The same file twice: kept as two articles only when asked (issue 4).
+  // The same file twice: kept as two articles only when asked.
   const imported = await cli(['import', SEED, SEED, '--library', library, '--if-duplicate', 'keep-both']);
   expect(imported.code).toBe(0);
 }

@@ -245,7 +245,12 @@ describe('startWebServer', () => {
         response.on('end', resolve);
       });
     });
+    // Closing must not wait for the idle connection to time out (the test would time out), and must really stop listening.
     await extra.close();
+    const refused = await new Promise<string>((resolve) => {
+      http.get({ host: '127.0.0.1', port: extra.port, path: '/' }, () => resolve('answered')).on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+    });
+    expect(refused).toBe('ECONNREFUSED');
     agent.destroy();
     await extraLibrary.close();
   });

@@ -8,7 +8,7 @@ import { restoreLibraryBackup } from '../restore/restore-library-backup.js';
 import { writeLibraryBackup } from './write-library-backup.js';
 import { FIXTURES } from '../../tests/support/fixtures.js';
 
-// A backup "with originals" (issue 6) carries each article's kept source file, and a restore puts
+// A backup "with originals" carries each article's kept source file, and a restore puts
 // them back byte for byte; checked on real folders with a text and a binary (DOCX) original.
 
 const SEED = path.join(FIXTURES, 'seed-article.txt');

@@ -7,7 +7,7 @@ import { formatHighlightCollectionMarkdown } from './highlight-collection-markdo
 import { formatHighlightsCsv } from './highlights-csv.js';
 import { formatWebAnnotationCollection } from './web-annotation-collection.js';
 
-// Two things every export format must carry since issue 6: a highlight a re-import could not place
+// Two things every export format must carry: a highlight a re-import could not place
 // (flagged `orphaned`) is marked as such, and a rich note keeps its form in Markdown.
 
 const markdown = new MarkdownIt();

@@ -8,7 +8,7 @@ import { exportFilesTestLibrary } from '../export-files/export-files-test-librar
 import type { LibraryService } from '../library/library-service.js';
 import { buildExportFile } from './build-export-file.js';
 
-// The export of a saved claims filter (issue 6, "per saved filter"), through a real library: the
+// The export of a saved claims filter, through a real library: the
 // claims query picks the highlights, the export reads them whole with their articles.
 
 let folder: string;

@@ -8,9 +8,9 @@ import { wordF1 } from './word-f1.js';
 import { WEB_PAGES } from '../../tests/support/fixtures.js';
 
 const FIELDS = ['title', 'byline', 'siteName', 'lang', 'publishedTime'] as const;
-/** Share of pages on which each metadata field must equal the expected value (issue 4). */
+/** Share of pages on which each metadata field must equal the expected value. */
 const METADATA_FLOOR = 0.97;
-/** Word-level F1 the median page must reach (issue 4). */
+/** Word-level F1 the median page must reach. */
 const MEDIAN_F1_FLOOR = 0.99;
 
 /** Trimmed with whitespace collapsed; empty counts as missing, as the importer keeps it. */
@@ -39,7 +39,7 @@ interface PageResult {
 const pages = fs.readdirSync(WEB_PAGES).filter((name) => fs.existsSync(path.join(WEB_PAGES, name, 'source.html'))).sort();
 
 describe('web-page fidelity against the Readability fixtures', () => {
-  it('meets the metadata and text floors of issue 4', async () => {
+  it('meets the metadata and text floors', async () => {
     const results: PageResult[] = [];
     const agreements = Object.fromEntries(FIELDS.map((field) => [field, 0])) as Record<(typeof FIELDS)[number], number>;
     for (const page of pages) {

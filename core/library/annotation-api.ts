@@ -17,7 +17,7 @@ import { tagKey } from '../rules/tag-key.js';
 import { toArticleSummary } from './to-article-summary.js';
 import { unlinkHighlights } from './unlink-highlights.js';
 
-/** The methods of the annotation workspace (issue 5) that are not changes of older methods. */
+/** The methods of the annotation workspace that are not changes of older methods. */
 export type AnnotationMethods =
   | 'getSettings'
   | 'updateSettings'

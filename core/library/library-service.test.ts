@@ -94,7 +94,7 @@ describe('articles', () => {
 
     expect(await library.listArticles({})).toEqual([summary]);
     const { article, highlights } = await library.getArticle({ id: summary.id });
-    // Where it came from is guessed from its source when the caller does not say (issue 4).
+    // Where it came from is guessed from its source when the caller does not say.
     // With its evidence: when and by what it came in, who brought it (no operator set).
     expect(article).toEqual({
       ...summary,

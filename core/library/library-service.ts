@@ -40,6 +40,7 @@ import type { AnnotationContext } from './annotation-context.js';
 import { createAnnotationApi } from './annotation-api.js';
 import { createClaimSuggestionApi } from './claim-suggestion-api.js';
 import { applyHighlightPatch, noteOfPatch } from '../rules/apply-highlight-patch.js';
+import { requireHighlight } from './require-highlight.js';
 import { assertNoteFits } from './assert-note-fits.js';
 import { backfillIndexEntries } from './backfill-index-entries.js';
 import { removeOtherLinkEnds } from './remove-other-link-ends.js';
@@ -677,18 +678,13 @@ class Library implements LibraryService {
 
   /** One export file, built through this service's own calls (core/export/build-export-file.ts). */
   exportLibrary(args: ApiArguments<'exportLibrary'>): Promise<ApiResults['exportLibrary']> {
-    return buildExportFile(this, args);
+    // Through run like every call, so close() waits for an export under way.
+    return this.run(() => buildExportFile(this, args));
   }
 }
 
 function sameEntry(a: LibraryIndexEntry, b: LibraryIndexEntry): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function requireHighlight(file: ArticleFile, id: string): Highlight {
-  const highlight = file.highlights.find((candidate) => candidate.id === id);
-  if (!highlight) throw new ApiError('NOT_FOUND', `There is no highlight with id ${id} in article ${file.article.id}.`);
-  return highlight;
 }
 
 function sortedHighlights(file: ArticleFile): Highlight[] {

@@ -11,7 +11,7 @@ import type { Highlight } from '../model/highlight.js';
 import { openLibrary, type LibraryService } from './library-service.js';
 import { DOCUMENTS, SEED_ARTICLE } from '../../tests/support/fixtures.js';
 
-// Provenance, kept originals and re-import (issue 4), through the service on real temporary
+// Provenance, kept originals and re-import, through the service on real temporary
 // folders, with pages served by a local HTTP server whose content the tests change.
 
 const SEED = SEED_ARTICLE;

@@ -31,7 +31,7 @@ export interface Article extends ArticleSummary {
   /** The user's free memo about the article (tiptap JSON); absent until written. */
   memo?: DocNode | null;
   /*
-   * Provenance (issue 4). Optional: articles imported before it was kept load unchanged.
+   * Provenance. Optional: articles imported before it was kept load unchanged.
    */
   /** Where the import came from. */
   importedFrom?: ImportOrigin;

@@ -13,7 +13,7 @@ const importOriginSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('clipboard') }),
 ]);
 
-/** Provenance (issue 4): all optional, so files written before it load unchanged, no migration needed. */
+/** Provenance: all optional, so files written before it load unchanged, no migration needed. */
 const provenanceSchema = {
   importedFrom: importOriginSchema.optional(),
   format: z.enum(IMPORT_FORMATS).optional(),
@@ -43,7 +43,7 @@ const readingSchema = { readingPosition: z.number().int().nonnegative().optional
  */
 export const articleFileSchema = z.object({
   schemaVersion: z.literal(1),
-  // memo: added with issue 5, optional, so older files load unchanged.
+  // memo: optional, so older files load unchanged.
   article: articleSummarySchema.extend({ text: z.string(), doc: docNodeSchema, memo: docNodeSchema.nullable().optional(), ...provenanceSchema, ...readingSchema }),
   highlights: z.array(highlightSchema),
   // The claim finder's suggestions (core/claims); optional, so files written before it load

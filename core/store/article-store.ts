@@ -49,15 +49,6 @@ export class ArticleStore {
     this.bulkReader = new AtomicJsonFile(layout.articlesFolder, articleFileSchema, { versioning: ARTICLE_FILE_VERSIONING });
   }
 
-  /** One article file's content; LIBRARY_DAMAGED if it is damaged or missing and no backup could be restored. */
-  async read(id: string): Promise<ArticleFile> {
-    const file = await this.readIfPresent(id);
-    if (file === null) {
-      throw new ApiError('LIBRARY_DAMAGED', `The library file ${this.layout.articlePath(id)} is missing and has no backup to restore; the article is lost.`);
-    }
-    return file;
-  }
-
   /** One article file's content (repaired from a backup if need be), or null when there is none at all. */
   readIfPresent(id: string): Promise<ArticleFile | null> {
     return this.lock.run(id, async () => (await this.load(id))?.data ?? null);

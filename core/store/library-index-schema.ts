@@ -12,10 +12,10 @@ const tagUseSchema = z.object({ name: z.string().min(1), count: z.number().int()
  */
 export const libraryIndexEntrySchema = articleSummarySchema.extend({
   tags: z.array(tagUseSchema),
-  // Claimant counts (issue 5), kept like the tag counts for autocomplete and the list's claimant
+  // Claimant counts, kept like the tag counts for autocomplete and the list's claimant
   // filter. Optional: an entry written before them is filled in from its file after open.
   claimants: z.array(tagUseSchema).optional(),
-  // What a re-import is recognised by (issue 4), besides the url: present only when the article has them.
+  // What a re-import is recognised by, besides the url: present only when the article has them.
   originalSha256: z.string().optional(),
   canonicalUrl: z.string().optional(),
 });

@@ -105,13 +105,6 @@ export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, r
     [api, flush, reportError],
   );
 
-  const close = useCallback(() => {
-    setArticle(null);
-    setHighlights([]);
-    setSelectedId(null);
-    lastArticle.write(null);
-  }, []);
-
   /** Fetches the open article's highlights again (after an undo, a tag operation, a link made elsewhere). */
   const reload = useCallback(async () => {
     const open = current.current.article;
@@ -295,7 +288,7 @@ export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, r
   /** Queues the memo as typed; it is sent with the highlight edits, and every flush waits for it. */
   const saveMemo = useCallback((articleId: string, memo: DocNode | null) => saver.scheduleMemo(articleId, memo), [saver]);
 
-  return { article, highlights, selectedId, saveState, open, close, reload, select, create, update, remove, link, unlink, flush, commitEdits, setArticleTags, saveMemo };
+  return { article, highlights, selectedId, saveState, open, reload, select, create, update, remove, link, unlink, flush, commitEdits, setArticleTags, saveMemo };
 }
 
 // A highlight drawn before the library has answered; it cannot be edited or deleted yet.

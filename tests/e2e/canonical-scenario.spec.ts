@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { AppPage } from './pages/app-page.js';
 import { FIXTURES, makeLibraryFolder, startWebShell, type WebShell } from './support/web-shell.js';
 
-// The first complete loop (issue 2): import the seed article, mark a claim, tag it, restart the
+// The first complete loop: import the seed article, mark a claim, tag it, restart the
 // app on the same library, and export Markdown.
 
 const SEED = path.join(FIXTURES, 'seed-article.txt');

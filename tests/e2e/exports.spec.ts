@@ -7,7 +7,7 @@ import { parseCsv } from '../support/parse-csv.js';
 import { makeLibraryFolder, startWebShell, type WebShell } from './support/web-shell.js';
 import { SEED_ARTICLE } from '../support/fixtures.js';
 
-// The Export menu (issue 6) through the web shell: every format from the menu, each download
+// The Export menu through the web shell: every format from the menu, each download
 // parsed as its reader would (YAML + CommonMark, JSON-LD, RFC 4180 CSV); progress and cancel; the
 // highlight template; a saved filter; and a highlight orphaned by a re-import, in the panel and in
 // the exports. Each test starts on a fresh library.

@@ -120,7 +120,7 @@ for (const [index, hostile] of PAGES.entries()) {
 
     await test.step('chosen as an .html file', async () => {
       const file = testInfo.outputPath(`hostile-${index + 1}.html`);
-      // Other bytes than the pasted copy: the same bytes would be offered as a duplicate (issue 4).
+      // Other bytes than the pasted copy: the same bytes would be offered as a duplicate.
       await writeFile(file, `${html}\n`);
       await app.importFile(file);
       await expect(app.library.getByRole('listitem')).toHaveCount(2);

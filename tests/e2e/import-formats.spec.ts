@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page.js';
 import { FIXTURES, makeLibraryFolder, startWebShell, type WebShell } from './support/web-shell.js';
 
-// Importing every kind of source through the web shell (issue 4): PDF, Word, a saved web page,
+// Importing every kind of source through the web shell: PDF, Word, a saved web page,
 // several files at once, a URL, a duplicate, a damaged file, drops, pastes and metadata fixes.
 
 const PDF = path.join(FIXTURES, 'documents/pdf/tracemonkey.pdf');

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page.js';
 import { FIXTURES, makeLibraryFolder, startWebShell, type WebShell } from './support/web-shell.js';
 
-// The annotation workspace (issue 5) through the UI: colours and their legend, claim fields with an
+// The annotation workspace through the UI: colours and their legend, claim fields with an
 // Admiralty grade, a link between claims in two articles, hierarchical tags with a merge and its
 // undo, the claims view filtered by claimant, and search. Each test starts on a fresh library.
 
