@@ -70,6 +70,6 @@ export function placeSuggestions(map: TextPositionMap, spans: readonly Suggestio
 function draw(state: EditorState, placed: readonly PlacedSuggestion[]): DecorationSet {
   return DecorationSet.create(
     state.doc,
-    placed.map(({ id, from, to, isCurrent }) => Decoration.inline(from, to, { nodeName: 'span', class: isCurrent ? 'claim-suggestion is-current' : 'claim-suggestion', 'data-suggestion-id': id }, { id })),
+    placed.map(({ id, from, to, isCurrent }) => Decoration.inline(from, to, { nodeName: 'span', class: isCurrent ? 'claim-suggestion is-current' : 'claim-suggestion', 'data-suggestion-id': id, ...(isCurrent ? { 'aria-current': 'true' } : {}) }, { id })),
   );
 }

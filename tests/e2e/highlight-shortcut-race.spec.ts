@@ -46,7 +46,7 @@ async function selectAndPressWhileBusy(app: AppPage, text: string): Promise<void
   const { page } = app;
   await page.keyboard.down('Control');
   await page.keyboard.down('Shift');
-  const busy = await app.article.locator('.ProseMirror').evaluate(
+  const busy = await app.articleText.evaluate(
     (root, { wanted, busyMs }) =>
       new Promise<boolean>((resolve) => {
         // Both tasks are queued now, the selection first; the busy one runs before selectionchange can.

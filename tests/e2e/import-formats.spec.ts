@@ -67,7 +67,7 @@ test('imports a PDF, a Word document and a saved web page', async ({ page }, tes
 
   await app.importFile(DOCX);
   await expect(app.article.getByRole('heading', { name: 'Above', level: 1 }).first()).toBeVisible();
-  await expect(app.article.locator('.ProseMirror table')).toContainText('Bottom right');
+  await expect(app.articleText.getByRole('table')).toContainText('Bottom right');
 
   const saved = testInfo.outputPath('Silicon Exposed.html');
   await copyFile(SAVED_PAGE, saved);

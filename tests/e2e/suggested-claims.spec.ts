@@ -38,7 +38,7 @@ test('accept the Khachatrian suggestion with Enter: a highlight with its claiman
   for (let step = 0; step < 8 && !((await current.textContent()) ?? '').includes('Why is there no reaction'); step++) await page.keyboard.press('j');
   await expect(current).toContainText('Armen Khachatrian');
   await expect(current).toContainText('Why is there no reaction');
-  await expect(app.article.locator('.claim-suggestion.is-current')).toContainText('Why is there no reaction');
+  await expect(app.article.locator('[data-suggestion-id][aria-current="true"]')).toContainText('Why is there no reaction');
 
   if (process.env.RN_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.RN_SCREENSHOTS, 'suggested-claims-current.png') });
   // One key accepts it.

@@ -68,7 +68,9 @@ test('colours: pick one from the legend, give it a new meaning, and both last', 
   // After a reload the colour and the legend are still there.
   await page.reload();
   await app.openArticle(SEED_TITLE);
-  await expect(app.article.locator('[data-highlight-id]').filter({ hasText: ACCUSATION })).toHaveClass(/highlight-green/);
+  // Drawn in the legend's green, as the reader sees it.
+  const drawn = app.article.locator('[data-highlight-id]').filter({ hasText: ACCUSATION });
+  await expect(drawn).toHaveCSS('background-color', 'rgba(74, 222, 128, 0.32)');
   await app.highlightItem(ACCUSATION).getByText(ACCUSATION).click();
   await expect(app.highlights.getByRole('button', { name: 'Colour: corroboration (green)' })).toHaveAttribute('aria-pressed', 'true');
 });

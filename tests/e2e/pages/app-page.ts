@@ -11,6 +11,8 @@ export class AppPage {
   readonly claimant: Locator;
   readonly tags: Locator;
   readonly note: Locator;
+  /** The article's text itself (its document), without the header and memo above it. */
+  readonly articleText: Locator;
 
   constructor(readonly page: Page) {
     this.library = page.getByRole('list', { name: 'Library' });
@@ -22,6 +24,7 @@ export class AppPage {
     // Exact: the article's own "Article tags" field must not be taken for a highlight's.
     this.tags = page.getByRole('combobox', { name: 'Tags', exact: true }).or(page.getByRole('textbox', { name: 'Tags', exact: true }));
     this.note = page.getByRole('textbox', { name: 'Note' });
+    this.articleText = this.article.getByRole('textbox', { name: /^Text of / });
   }
 
   async goto(url: string): Promise<void> {
@@ -57,7 +60,7 @@ export class AppPage {
     // The suggested claims' underlines arrive once, a moment after an article opens; a passage is
     // selected after them, as a reader would (their arrival redraws the text under a selection).
     await expect(this.page.locator('button[aria-busy="true"]')).toHaveCount(0);
-    const found = await this.article.locator('.ProseMirror').evaluate((root, wanted) => {
+    const found = await this.articleText.evaluate((root, wanted) => {
       const nodes: Text[] = [];
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
