@@ -1,4 +1,4 @@
-import { ApiError } from '../core/api/api-error.js';
+import { ApiError, messageOf } from '../core/api/api-error.js';
 
 /**
  * The one line the command line prints for a failure: the message of an error the user can act
@@ -8,6 +8,6 @@ export function describeCliError(error: unknown): string {
   const message =
     error instanceof ApiError
       ? error.message
-      : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+      : `unexpected error: ${messageOf(error)}`;
   return `research-notes: ${message.replace(/\s*\n\s*/g, ' ')}`;
 }

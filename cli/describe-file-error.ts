@@ -1,3 +1,5 @@
+import { messageOf } from '../core/api/api-error.js';
+
 /** A short reason for a failed file operation ("no such file"), from Node's error code. */
 export function describeFileError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -16,6 +18,6 @@ export function describeFileError(error: unknown): string {
     case 'EROFS':
       return 'the file system is read-only';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return messageOf(error);
   }
 }

@@ -10,6 +10,7 @@ import { sendJson, sendText } from './web/send-response.js';
 import { sendSessionEndedPage, wantsHtmlPage } from './web/send-session-ended-page.js';
 import { serveStaticFile } from './web/serve-static-file.js';
 import { findSessionToken, TOKEN_HEADER, tokenCookie } from './web/session-token.js';
+import { messageOf } from '../core/api/api-error.js';
 
 /** What starts the web shell: the API to serve, the built renderer, and a port (0: any free one). */
 export interface WebServerOptions {
@@ -39,7 +40,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let port = 0;
   const server = http.createServer((request, response) => {
     route(request, response, { api: options.api, rendererDir, port, token }).catch((error: unknown) => {
-      process.stderr.write(`research-notes: request ${request.method} ${request.url} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`research-notes: request ${request.method} ${request.url} failed: ${messageOf(error)}\n`);
       if (!response.headersSent) sendText(response, 500, 'Internal error.');
       else response.destroy();
     });

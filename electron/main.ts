@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
-import { ApiError } from '../core/api/api-error.js';
+import { ApiError, messageOf } from '../core/api/api-error.js';
 import { openLibrary } from '../core/library/library-service.js';
 import { defaultLibraryPath } from '../core/store/default-library-path.js';
 import { appPaths } from './app-paths.js';
@@ -107,6 +107,6 @@ function showKeyboardShortcuts(): void {
 /** The one handler for unexpected errors in this process: log it, and tell the user. */
 function reportFailure(title: string, error: unknown): void {
   console.error(`research-notes: ${title}:`, error);
-  const message = error instanceof ApiError ? error.message : `${error instanceof Error ? error.message : String(error)}`;
+  const message = messageOf(error);
   if (app.isReady()) dialog.showErrorBox(title, message);
 }

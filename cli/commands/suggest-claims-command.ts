@@ -1,4 +1,4 @@
-import { ApiError } from '../../core/api/api-error.js';
+import { ApiError, messageOf } from '../../core/api/api-error.js';
 import { importFileFromPath } from '../../core/import/import-file-from-path.js';
 import type { CliCommand } from '../cli-command.js';
 import { parseCommandLine } from '../parse-command-line.js';
@@ -52,7 +52,7 @@ export const suggestClaimsCommand: CliCommand = {
           }
         }
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         results.push({ file, suggestions: [], error: message });
         process.stderr.write(`research-notes: ${message}\n`);
         process.exitCode = 1;

@@ -91,9 +91,14 @@ export class BugError extends Error {
   }
 }
 
+/** What anything thrown says: an Error's message, else the thrown value as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Turns anything thrown into error data: application errors keep their code; anything else is a bug. */
 export function toApiErrorData(error: unknown): ApiErrorData {
   if (error instanceof ApiError) return error.toJSON();
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return { code: 'BUG', message: `Research Notes hit a bug (please report it): ${message}` };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { custodyEntrySchema, type CustodyEntry } from '../model/custody-entry.js';
 import { describeSchemaIssues } from '../store/describe-schema-issues.js';
+import { messageOf } from '../api/api-error.js';
 
 /** What reading one line of custody.jsonl found. */
 export type ReadCustodyLine = { ok: true; entry: CustodyEntry; hash: string } | { ok: false; why: string };
@@ -32,7 +33,7 @@ export function readCustodyLine(line: string): ReadCustodyLine {
   try {
     data = JSON.parse(body);
   } catch (error) {
-    return { ok: false, why: `it is not valid JSON (${(error as Error).message})` };
+    return { ok: false, why: `it is not valid JSON (${messageOf(error)})` };
   }
   const parsed = custodyEntrySchema.strict().safeParse(data);
   if (!parsed.success) return { ok: false, why: `it is not a custody entry (${describeSchemaIssues(parsed.error.issues)})` };

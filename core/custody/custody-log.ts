@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CustodyEntry } from '../model/custody-entry.js';
 import { FIRST_PREVIOUS_HASH } from '../model/custody-entry.js';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import { killPoint } from '../store/kill-point.js';
 import { syncFolder } from '../store/sync-folder.js';
 import { writeFully } from '../store/write-fully.js';
@@ -38,7 +38,7 @@ export class CustodyLog {
       handle = await fs.open(filePath, 'r');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new CustodyLog(filePath, options.guard, 0, FIRST_PREVIOUS_HASH);
-      throw new ApiError('STORAGE_FAILED', `Could not read the custody log ${filePath}: ${(error as Error).message}.`, { cause: error });
+      throw new ApiError('STORAGE_FAILED', `Could not read the custody log ${filePath}: ${messageOf(error)}.`, { cause: error });
     }
     let size: number;
     let text: string;
@@ -117,7 +117,7 @@ export class CustodyLog {
       // A short write must not stay behind for the next entry to be appended to.
       await handle?.truncate(sizeBefore).catch(() => undefined);
       if (error instanceof ApiError) throw error;
-      throw new ApiError('STORAGE_FAILED', `Could not write the custody log ${this.filePath}: ${(error as Error).message}. Check that the disk has free space and the library folder is writable.`, { cause: error });
+      throw new ApiError('STORAGE_FAILED', `Could not write the custody log ${this.filePath}: ${messageOf(error)}. Check that the disk has free space and the library folder is writable.`, { cause: error });
     } finally {
       await handle?.close();
     }

@@ -6,6 +6,7 @@ import { FIRST_PREVIOUS_HASH } from '../model/custody-entry.js';
 import type { VerifyProblem, VerifyReport } from '../model/verify-report.js';
 import { LibraryLayout } from '../store/library-layout.js';
 import { readCustodyLine, sha256Hex } from './custody-line.js';
+import { messageOf } from '../api/api-error.js';
 
 /** Article files read at once: enough to keep the disk busy, few enough to bound memory. */
 const PARALLEL_READS = 16;
@@ -78,7 +79,7 @@ async function checkArticle(layout: LibraryLayout, id: string, report: (file: st
   try {
     data = JSON.parse(await fs.readFile(layout.articlePath(id), 'utf8')) as { article?: StoredArticle };
   } catch (error) {
-    report(file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read as an article file (${(error as Error).message})`);
+    report(file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read as an article file (${messageOf(error)})`);
     return null;
   }
   const article = data.article;
@@ -103,7 +104,7 @@ async function checkKeptFile(layout: LibraryLayout, relativePath: unknown, recor
   try {
     found = createHash('sha256').update(await fs.readFile(filePath)).digest('hex');
   } catch (error) {
-    report(relativePath, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${(error as Error).message})`);
+    report(relativePath, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${messageOf(error)})`);
     return;
   }
   if (found !== recorded) report(relativePath, `its bytes changed: SHA-256 recorded ${short(recorded)}, found ${short(found)}`);

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import { formatArticleMarkdown } from '../export/article-markdown.js';
 import type { ExportSource } from '../export/build-export-file.js';
 import { matchesExportFilter, type ExportFilter } from '../export/export-filter.js';
@@ -69,7 +69,7 @@ export async function exportMarkdownFolder(api: MarkdownFolderSource, folder: st
   try {
     await mkdir(root, { recursive: true });
   } catch (error) {
-    throw new ApiError('STORAGE_FAILED', `Could not create the export folder ${root}: ${(error as Error).message}.`, { cause: error });
+    throw new ApiError('STORAGE_FAILED', `Could not create the export folder ${root}: ${messageOf(error)}.`, { cause: error });
   }
   const { byId, foreign } = await scanFolder(root);
   const summaries = await api.listArticles({});
@@ -152,7 +152,7 @@ export async function exportMarkdownFolder(api: MarkdownFolderSource, folder: st
     }
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    throw new ApiError('STORAGE_FAILED', `Could not write the Markdown export in ${root}: ${(error as Error).message}.`, { cause: error });
+    throw new ApiError('STORAGE_FAILED', `Could not write the Markdown export in ${root}: ${messageOf(error)}.`, { cause: error });
   } finally {
     // Whatever was written, make its renames durable.
     await syncFolder(root).catch(() => undefined);

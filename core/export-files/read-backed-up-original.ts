@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import type { BackedUpOriginal } from '../export/library-backup.js';
 import type { Article } from '../model/article.js';
 import { LibraryLayout } from '../store/library-layout.js';
@@ -17,7 +17,7 @@ export async function readBackedUpOriginal(libraryFolder: string, article: Artic
     bytes = await readFile(filePath);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new ApiError('STORAGE_FAILED', `Could not read the original of "${article.title}" (${filePath}): ${(error as Error).message}.`, { cause: error });
+    throw new ApiError('STORAGE_FAILED', `Could not read the original of "${article.title}" (${filePath}): ${messageOf(error)}.`, { cause: error });
   }
   return {
     fileName: article.originalFileName ?? article.originalPath.slice('originals/'.length),

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import { LIBRARY_BACKUP_FORMAT, LIBRARY_BACKUP_VERSION, type LibraryBackup } from '../export/library-backup.js';
 
 // Articles and highlights are checked in full by the store's own schema when they are restored;
@@ -17,13 +17,13 @@ export async function readLibraryBackup(filePath: string): Promise<LibraryBackup
   try {
     text = await readFile(filePath, 'utf8');
   } catch (error) {
-    throw new ApiError('NOT_FOUND', `Could not read the backup ${filePath}: ${(error as Error).message}.`, { cause: error });
+    throw new ApiError('NOT_FOUND', `Could not read the backup ${filePath}: ${messageOf(error)}.`, { cause: error });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ApiError('INVALID_ARGUMENT', `${filePath} is not a Research Notes backup: it is not valid JSON (${(error as Error).message}).`, { cause: error });
+    throw new ApiError('INVALID_ARGUMENT', `${filePath} is not a Research Notes backup: it is not valid JSON (${messageOf(error)}).`, { cause: error });
   }
   const frame = backupFrameSchema.safeParse(json);
   if (!frame.success) {

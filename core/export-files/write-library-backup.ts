@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import { backupHeader, type BackupSource } from '../export/collect-library-backup.js';
 import type { CancelSignal, ExportProgress } from '../model/export-progress.js';
 import { readExportArticles } from '../export/read-export-articles.js';
@@ -52,7 +52,7 @@ export async function writeLibraryBackup(api: BackupSource, filePath: string, op
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     if (error instanceof ApiError) throw error;
-    throw new ApiError('STORAGE_FAILED', `Could not write the backup ${target}: ${(error as Error).message}.`, { cause: error });
+    throw new ApiError('STORAGE_FAILED', `Could not write the backup ${target}: ${messageOf(error)}.`, { cause: error });
   }
   return { articles, originals };
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 
 /** Most redirects followed, as browsers allow about 20 and a sane site needs two or three. */
 export const MAX_REDIRECTS = 10;
@@ -113,6 +113,6 @@ function networkReason(error: unknown): string {
     case 'ENOTFOUND': case 'EAI_AGAIN': return 'the host name could not be found (are you offline?)';
     case 'ECONNRESET': case 'UND_ERR_SOCKET': return 'the connection was closed unexpectedly';
     case 'ETIMEDOUT': case 'UND_ERR_CONNECT_TIMEOUT': return 'the connection timed out';
-    default: return cause?.message ?? (error instanceof Error ? error.message : String(error));
+    default: return cause?.message ?? messageOf(error);
   }
 }

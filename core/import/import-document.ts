@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import type { DocNode } from '../document/doc-node.js';
 import { docToText } from '../document/doc-text.js';
 import { decodeImportBytes } from './decode-import-bytes.js';
@@ -68,7 +68,7 @@ export async function importDocument(input: ImportInput, options: ImportOptions 
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if (error instanceof ImportLimitError) throw new ApiError('IMPORT_TOO_LARGE', `Cannot import ${subject}: ${error.reason}. Save the part you need as a smaller file.`, { cause: error });
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new ApiError('IMPORT_FAILED', `Could not import ${subject}: ${reason}`, { cause: error });
   }
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import { importDocument } from './import-document.js';
 import type { ImportOptions } from './import-progress.js';
 import type { ImportedDocument, ImportInput } from './imported-document.js';
@@ -22,7 +22,7 @@ export async function importInputFromPath(filePath: string): Promise<ImportInput
   try {
     bytes = new Uint8Array(await fs.readFile(absolute));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message;
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : messageOf(error);
     throw new ApiError('IMPORT_FAILED', `Cannot import the file "${fileName}": ${reason}.`, { cause: error });
   }
   return { bytes, fileName, readResource: resourceReaderFor(path.dirname(absolute)) };

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import { importDocument } from './import-document.js';
 import type { ImportInput } from './imported-document.js';
 import type { ImportLimits } from './import-limits.js';
@@ -19,7 +19,7 @@ parentPort?.on('message', (message: { input: WorkerImportInput; limits: ImportLi
       parentPort?.postMessage({ type: 'result', result }, transfer);
     },
     (error: unknown) => {
-      const data = error instanceof ApiError ? error.toJSON() : { code: 'IMPORT_FAILED', message: `Could not import: ${error instanceof Error ? error.message : String(error)}` };
+      const data = error instanceof ApiError ? error.toJSON() : { code: 'IMPORT_FAILED', message: `Could not import: ${messageOf(error)}` };
       parentPort?.postMessage({ type: 'error', error: data });
     },
   );

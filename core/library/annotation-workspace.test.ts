@@ -1,47 +1,16 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../api/api-error.js';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../model/article.js';
-import type { Highlight, HighlightTarget } from '../model/highlight.js';
+import type { Highlight } from '../model/highlight.js';
 import { DEFAULT_COLOR_LEGEND } from '../model/color-legend.js';
 import { DEFAULT_CLAIM_KINDS } from '../model/claim.js';
 import { importedDocumentForTests } from './imported-document-for-tests.js';
-import { openLibrary, type LibraryService } from './library-service.js';
+import type { LibraryService } from './library-service.js';
+import { rejection } from '../api/rejection-test-helpers.js';
+import { targetOf, useTemporaryLibraries } from './library-test-helpers.js';
 
-let folder: string;
-const open: LibraryService[] = [];
-
-beforeEach(async () => {
-  folder = await fs.mkdtemp(path.join(os.tmpdir(), 'rn-workspace-'));
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((library) => library.close()));
-  await fs.rm(folder, { recursive: true, force: true });
-});
-
-async function openTracked(): Promise<LibraryService> {
-  const library = await openLibrary(folder);
-  open.push(library);
-  return library;
-}
-
-async function reopen(library: LibraryService): Promise<LibraryService> {
-  await library.close();
-  open.splice(open.indexOf(library), 1);
-  return openTracked();
-}
-
-function targetOf(article: Article, exact: string): HighlightTarget {
-  const start = article.text.indexOf(exact);
-  if (start < 0) throw new Error(`"${exact}" is not in the article`);
-  return {
-    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start, end: start + exact.length },
-  };
-}
+const libraries = useTemporaryLibraries('rn-workspace-');
+const openTracked = libraries.open;
+const reopen = libraries.reopen;
 
 async function addArticle(library: LibraryService, title: string, paragraphs: string[], publishedTime: string | null = null): Promise<Article> {
   const summary = await library.addImportedArticle({ ...importedDocumentForTests(title, paragraphs), publishedTime });
@@ -50,12 +19,6 @@ async function addArticle(library: LibraryService, title: string, paragraphs: st
 
 async function highlightsOf(library: LibraryService, articleId: string): Promise<Highlight[]> {
   return (await library.getArticle({ id: articleId })).highlights;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => new Error('expected a rejection'), (reason: unknown) => reason);
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 describe('claims, grading, notes and settings', () => {

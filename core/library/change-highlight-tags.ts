@@ -1,4 +1,4 @@
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import type { TagChange } from '../api/contract.js';
 import type { Highlight } from '../model/highlight.js';
 import type { AnnotationContext } from './annotation-context.js';
@@ -49,7 +49,7 @@ export async function changeHighlightTags(
     }
   } catch (error) {
     await rollBack(context, done).catch((rollbackError: unknown) => {
-      throw new ApiError('STORAGE_FAILED', `The tags could not be changed, and some articles could not be given their previous tags back (${(rollbackError as Error).message}).`, { cause: error });
+      throw new ApiError('STORAGE_FAILED', `The tags could not be changed, and some articles could not be given their previous tags back (${messageOf(rollbackError)}).`, { cause: error });
     });
     throw error;
   }

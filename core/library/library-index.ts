@@ -14,7 +14,7 @@ import {
 import type { LibraryLayout } from '../store/library-layout.js';
 import { NewerFormatError } from '../store/newer-format-error.js';
 import type { WriteGuard } from '../store/write-guard.js';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import type { Tag } from '../model/tag.js';
 import { tagKey } from '../rules/tag-key.js';
 
@@ -78,7 +78,7 @@ export class LibraryIndex {
     const indexFile = new AtomicJsonFile(layout.indexPath, libraryIndexSchema, {
       versioning: LIBRARY_INDEX_VERSIONING,
       backups: new BackupSlots(layout.indexPath, layout.backupsFolder),
-      onBackupError: (error) => report(`Could not keep a backup of ${layout.indexPath}: ${(error as Error).message}.`),
+      onBackupError: (error) => report(`Could not keep a backup of ${layout.indexPath}: ${messageOf(error)}.`),
       compact: true,
       isValid: isLibraryIndex,
       ...(guard ? { guard } : {}),

@@ -1,29 +1,15 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../model/article.js';
 import { importedDocumentForTests } from './imported-document-for-tests.js';
 import { openLibrary, type LibraryService } from './library-service.js';
+import { useTemporaryLibraries } from './library-test-helpers.js';
+
+const libraries = useTemporaryLibraries('rn-repair-');
+const openTracked = libraries.open;
 
 const CLAIM = 'the CSTO failed to help Armenia';
-let folder: string;
-const open: LibraryService[] = [];
-
-beforeEach(async () => {
-  folder = await fs.mkdtemp(path.join(os.tmpdir(), 'rn-repair-'));
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((library) => library.close()));
-  await fs.rm(folder, { recursive: true, force: true });
-});
-
-async function openTracked(): Promise<LibraryService> {
-  const library = await openLibrary(folder);
-  open.push(library);
-  return library;
-}
 
 async function highlight(library: LibraryService, article: Article, note: string): Promise<void> {
   const start = article.text.indexOf(CLAIM);
@@ -37,7 +23,7 @@ async function highlight(library: LibraryService, article: Article, note: string
 
 /** A library of two articles; the first with three saves (so it has backups), closed. */
 async function makeLibrary(): Promise<{ first: Article; second: Article }> {
-  const library = await openLibrary(folder);
+  const library = await openLibrary(libraries.folder);
   const ids = [
     await library.addImportedArticle(importedDocumentForTests('First', [`He said ${CLAIM}.`])),
     await library.addImportedArticle(importedDocumentForTests('Second', [`She said ${CLAIM} too.`])),
@@ -64,7 +50,7 @@ const damages: [string, (text: string) => string][] = [
 describe('a damaged article file', () => {
   it.each(damages)('when %s, is moved aside and its newest good backup restored, with a notice', async (_case, damage) => {
     const { first, second } = await makeLibrary();
-    const articlePath = path.join(folder, 'articles', `${first.id}.json`);
+    const articlePath = path.join(libraries.folder, 'articles', `${first.id}.json`);
     const damagedText = damage(await fs.readFile(articlePath, 'utf8'));
     await fs.writeFile(articlePath, damagedText);
 
@@ -77,9 +63,9 @@ describe('a damaged article file', () => {
     // The other article is untouched.
     expect((await library.getArticle({ id: second.id })).highlights).toHaveLength(1);
 
-    const moved = (await folderEntries(path.join(folder, 'articles'))).filter((name) => name.includes('.damaged-'));
+    const moved = (await folderEntries(path.join(libraries.folder, 'articles'))).filter((name) => name.includes('.damaged-'));
     expect(moved).toHaveLength(1);
-    expect(await fs.readFile(path.join(folder, 'articles', moved[0]!), 'utf8')).toBe(damagedText);
+    expect(await fs.readFile(path.join(libraries.folder, 'articles', moved[0]!), 'utf8')).toBe(damagedText);
     const { notices } = await library.getLibraryInfo({});
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain(articlePath);
@@ -89,8 +75,8 @@ describe('a damaged article file', () => {
 
   it('with no good backup, is kept aside, dropped from the list, and the app goes on', async () => {
     const { first, second } = await makeLibrary();
-    await fs.rm(path.join(folder, 'backups'), { recursive: true });
-    const articlePath = path.join(folder, 'articles', `${first.id}.json`);
+    await fs.rm(path.join(libraries.folder, 'backups'), { recursive: true });
+    const articlePath = path.join(libraries.folder, 'articles', `${first.id}.json`);
     await fs.writeFile(articlePath, '{"schemaVersion": 1, "article": ');
 
     const library = await openTracked();
@@ -98,14 +84,14 @@ describe('a damaged article file', () => {
     expect(error).toMatchObject({ code: 'LIBRARY_DAMAGED' });
     expect((await library.listArticles({})).map((a) => a.id)).toEqual([second.id]);
     expect((await library.getLibraryInfo({})).notices.join('\n')).toContain(articlePath);
-    expect((await folderEntries(path.join(folder, 'articles'))).some((name) => name.startsWith(`${first.id}.json.damaged-`))).toBe(true);
+    expect((await folderEntries(path.join(libraries.folder, 'articles'))).some((name) => name.startsWith(`${first.id}.json.damaged-`))).toBe(true);
   });
 
   it('keeps at most three backups per file', async () => {
     const { first } = await makeLibrary();
     const library = await openTracked();
     for (const note of ['four', 'five', 'six', 'seven']) await highlight(library, first, note);
-    const backups = (await folderEntries(path.join(folder, 'backups', 'articles'))).filter((name) => name.startsWith(first.id));
+    const backups = (await folderEntries(path.join(libraries.folder, 'backups', 'articles'))).filter((name) => name.startsWith(first.id));
     expect(backups).toEqual([0, 1, 2].map((n) => `${first.id}.json.${n}`));
   });
 });
@@ -115,7 +101,7 @@ describe('a damaged index', () => {
     'when %s, is moved aside and rebuilt from the article files, with a notice',
     async (_case, damage) => {
       const { first, second } = await makeLibrary();
-      const indexPath = path.join(folder, 'library.json');
+      const indexPath = path.join(libraries.folder, 'library.json');
       const damagedText = damage(await fs.readFile(indexPath, 'utf8'));
       await fs.writeFile(indexPath, damagedText);
 
@@ -126,9 +112,9 @@ describe('a damaged index', () => {
         [first.id, 3],
       ]);
       expect((await library.listTags({})).map((tag) => tag.name).sort()).toEqual(['one', 'other', 'three', 'two']);
-      const moved = (await folderEntries(folder)).filter((name) => name.startsWith('library.json.damaged-'));
+      const moved = (await folderEntries(libraries.folder)).filter((name) => name.startsWith('library.json.damaged-'));
       expect(moved).toHaveLength(1);
-      expect(await fs.readFile(path.join(folder, moved[0]!), 'utf8')).toBe(damagedText);
+      expect(await fs.readFile(path.join(libraries.folder, moved[0]!), 'utf8')).toBe(damagedText);
       const { notices } = await library.getLibraryInfo({});
       expect(notices.join('\n')).toContain(indexPath);
       expect(notices.join('\n')).toContain('rebuilt from 2 article files');
@@ -137,7 +123,7 @@ describe('a damaged index', () => {
 
   it('when missing, is rebuilt from the article files, adopting every one', async () => {
     const { first, second } = await makeLibrary();
-    await fs.rm(path.join(folder, 'library.json'));
+    await fs.rm(path.join(libraries.folder, 'library.json'));
     const library = await openTracked();
     expect((await library.listArticles({})).map((a) => a.id).sort()).toEqual([first.id, second.id].sort());
     expect((await library.getLibraryInfo({})).notices.join('\n')).toContain('was missing');
@@ -145,12 +131,12 @@ describe('a damaged index', () => {
 
   it('a torn last journal line (a save that never returned) is ignored', async () => {
     const { first } = await makeLibrary();
-    const library = await openLibrary(folder);
+    const library = await openLibrary(libraries.folder);
     await highlight(library, first, 'four');
     // Simulates a crash: the lock and journal stay as a killed process leaves them.
-    await fs.appendFile(path.join(folder, 'library.journal'), '{"v":2,"seq":99,"put":{"id":');
-    const lock = JSON.parse(await fs.readFile(path.join(folder, '.lock'), 'utf8'));
-    await fs.writeFile(path.join(folder, '.lock'), JSON.stringify({ ...lock, pid: 2 ** 22 + 12345 }));
+    await fs.appendFile(path.join(libraries.folder, 'library.journal'), '{"v":2,"seq":99,"put":{"id":');
+    const lock = JSON.parse(await fs.readFile(path.join(libraries.folder, '.lock'), 'utf8'));
+    await fs.writeFile(path.join(libraries.folder, '.lock'), JSON.stringify({ ...lock, pid: 2 ** 22 + 12345 }));
     const reopened = await openTracked();
     expect((await reopened.listArticles({})).find((a) => a.id === first.id)?.highlightCount).toBe(4);
     expect((await reopened.getLibraryInfo({})).notices).toEqual([]);
@@ -159,7 +145,7 @@ describe('a damaged index', () => {
 
   it('temporary files left by a killed writer are removed on open', async () => {
     await makeLibrary();
-    const leftover = path.join(folder, 'articles', '.x.json.1234.tmp');
+    const leftover = path.join(libraries.folder, 'articles', '.x.json.1234.tmp');
     await fs.writeFile(leftover, '{');
     await openTracked();
     await expect(fs.access(leftover)).rejects.toThrow();
@@ -167,27 +153,27 @@ describe('a damaged index', () => {
 
   it('a file from a newer version is refused and left as it is', async () => {
     await makeLibrary();
-    const indexPath = path.join(folder, 'library.json');
+    const indexPath = path.join(libraries.folder, 'library.json');
     const newer = JSON.stringify({ schemaVersion: 99, articles: [] });
     await fs.writeFile(indexPath, newer);
-    const error = await openLibrary(folder).catch((reason: unknown) => reason);
+    const error = await openLibrary(libraries.folder).catch((reason: unknown) => reason);
     expect(error).toMatchObject({ code: 'LIBRARY_DAMAGED' });
     expect((error as Error).message).toContain('newer version');
     expect(await fs.readFile(indexPath, 'utf8')).toBe(newer);
     // The lock was given back: the library can be opened once the file is fixed.
-    await expect(fs.access(path.join(folder, '.lock'))).rejects.toThrow();
+    await expect(fs.access(path.join(libraries.folder, '.lock'))).rejects.toThrow();
   });
 });
 
 describe('a damaged settings file', () => {
   it('is restored from its newest good backup, with its saved filters, tag colours and library id', async () => {
-    const library = await openLibrary(folder);
+    const library = await openLibrary(libraries.folder);
     const { libraryId } = await readSettings();
     await library.saveFilter({ name: 'Claims about Azerbaijan', filter: { about: 'Azerbaijan' } });
     await library.setTagColor({ name: 'CSTO', color: 'red' });
     await library.saveFilter({ name: 'Newest', filter: {} });
     await library.close();
-    const settingsPath = path.join(folder, 'settings.json');
+    const settingsPath = path.join(libraries.folder, 'settings.json');
     await fs.writeFile(settingsPath, (await fs.readFile(settingsPath, 'utf8')).slice(0, 20));
 
     const reopened = await openTracked();
@@ -197,19 +183,19 @@ describe('a damaged settings file', () => {
     expect((await readSettings()).libraryId).toBe(libraryId);
     const { notices } = await reopened.getLibraryInfo({});
     expect(notices.join('\n')).toMatch(/settings\.json was damaged; it was moved to .*settings\.json\.damaged-.*Restored the version saved at/);
-    expect((await folderEntries(path.join(folder, 'backups'))).filter((name) => name.startsWith('settings.json.'))).toEqual(['settings.json.0', 'settings.json.1', 'settings.json.2']);
+    expect((await folderEntries(path.join(libraries.folder, 'backups'))).filter((name) => name.startsWith('settings.json.'))).toEqual(['settings.json.0', 'settings.json.1', 'settings.json.2']);
   });
 });
 
 async function readSettings(): Promise<{ libraryId: string; tagColors: Record<string, string> }> {
-  return JSON.parse(await fs.readFile(path.join(folder, 'settings.json'), 'utf8')) as { libraryId: string; tagColors: Record<string, string> };
+  return JSON.parse(await fs.readFile(path.join(libraries.folder, 'settings.json'), 'utf8')) as { libraryId: string; tagColors: Record<string, string> };
 }
 
 describe('the check at open of the article files against the index', () => {
   it('lists an article file the index does not know, and says so', async () => {
     const { first, second } = await makeLibrary();
     // An index written before the second article was listed, as an interrupted repair can leave it.
-    const indexPath = path.join(folder, 'library.json');
+    const indexPath = path.join(libraries.folder, 'library.json');
     const index = JSON.parse(await fs.readFile(indexPath, 'utf8')) as { articles: { id: string }[] };
     index.articles = index.articles.filter((entry) => entry.id !== second.id);
     await fs.writeFile(indexPath, JSON.stringify(index));
@@ -222,7 +208,7 @@ describe('the check at open of the article files against the index', () => {
 
   it('names a kept original that has no article as recoverable, and leaves it', async () => {
     await makeLibrary();
-    const stray = path.join(folder, 'originals', 'lost-article-0123456789abcdef.pdf');
+    const stray = path.join(libraries.folder, 'originals', 'lost-article-0123456789abcdef.pdf');
     await fs.mkdir(path.dirname(stray), { recursive: true });
     await fs.writeFile(stray, 'the bytes of a source');
     const library = await openTracked();

@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError, BugError } from '../api/api-error.js';
+import { describe, expect, it } from 'vitest';
+import { BugError } from '../api/api-error.js';
 import { APP_VERSION } from '../model/app-version.js';
 import type { Article } from '../model/article.js';
 import type { HighlightTarget } from '../model/highlight.js';
 import { importedDocumentForTests } from './imported-document-for-tests.js';
-import { openLibrary, type LibraryService } from './library-service.js';
+import type { LibraryService } from './library-service.js';
+import { rejection } from '../api/rejection-test-helpers.js';
+import { targetOf, useTemporaryLibraries } from './library-test-helpers.js';
+
+const libraries = useTemporaryLibraries('rn-library-');
+const openTracked = libraries.open;
 
 const CLAIM = 'the CSTO failed to help Armenia';
 const PARAGRAPHS = [
@@ -16,49 +20,9 @@ const PARAGRAPHS = [
   'Officials in Moscow rejected the accusation on Tuesday.',
 ];
 
-let folder: string;
-const open: LibraryService[] = [];
-
-beforeEach(async () => {
-  folder = await fs.mkdtemp(path.join(os.tmpdir(), 'rn-library-'));
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((library) => library.close()));
-  await fs.rm(folder, { recursive: true, force: true });
-});
-
-async function openTracked(libraryFolder = folder): Promise<LibraryService> {
-  const library = await openLibrary(libraryFolder);
-  open.push(library);
-  return library;
-}
-
-/** A target selecting the first occurrence of `exact` in the article's text. */
-function targetOf(article: Article, exact: string): HighlightTarget {
-  const start = article.text.indexOf(exact);
-  if (start < 0) throw new Error(`"${exact}" is not in the article`);
-  const end = start + exact.length;
-  return {
-    quote: { type: 'TextQuoteSelector', exact, prefix: article.text.slice(Math.max(0, start - 32), start), suffix: article.text.slice(end, end + 32) },
-    position: { type: 'TextPositionSelector', start, end },
-  };
-}
-
 async function addArticle(library: LibraryService, title = 'Summit', paragraphs = PARAGRAPHS): Promise<Article> {
   const summary = await library.addImportedArticle(importedDocumentForTests(title, paragraphs));
   return (await library.getArticle({ id: summary.id })).article;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 async function readJson(file: string): Promise<any> {
@@ -72,7 +36,7 @@ async function temporaryFiles(dir: string): Promise<string[]> {
 
 describe('openLibrary', () => {
   it('creates the folder, its index and articles folder on first open', async () => {
-    const libraryFolder = path.join(folder, 'nested', 'library');
+    const libraryFolder = path.join(libraries.folder, 'nested', 'library');
     const library = await openTracked(libraryFolder);
     expect(library.path).toBe(libraryFolder);
     expect(await readJson(path.join(libraryFolder, 'library.json'))).toEqual({ schemaVersion: 2, journalSeq: 0, unsettled: [], articles: [] });
@@ -108,12 +72,12 @@ describe('articles', () => {
     });
     expect(highlights).toEqual([]);
 
-    const file = await readJson(path.join(folder, 'articles', `${summary.id}.json`));
+    const file = await readJson(path.join(libraries.folder, 'articles', `${summary.id}.json`));
     expect(file).toEqual({ schemaVersion: 1, article, highlights: [] });
     expect((await library.getLibraryInfo({})).articleCount).toBe(1);
     // The index takes the change from its journal when the library is closed.
     await library.close();
-    const index = await readJson(path.join(folder, 'library.json'));
+    const index = await readJson(path.join(libraries.folder, 'library.json'));
     expect(index.articles).toEqual([{ ...summary, tags: [], claimants: [] }]);
   });
 
@@ -130,7 +94,7 @@ describe('articles', () => {
     const imported = { ...importedDocumentForTests('Odd', ['text']), text: 'something else' };
     await expect(library.addImportedArticle(imported)).rejects.toBeInstanceOf(BugError);
     expect(await library.listArticles({})).toEqual([]);
-    expect(await fs.readdir(path.join(folder, 'articles'))).toEqual([]);
+    expect(await fs.readdir(path.join(libraries.folder, 'articles'))).toEqual([]);
   });
 
   it('deletes an article: gone from the list, its file removed, its tags no longer listed', async () => {
@@ -141,7 +105,7 @@ describe('articles', () => {
     expect(await library.deleteArticle({ id: doomed.id })).toBeNull();
 
     expect((await library.listArticles({})).map((article) => article.id)).toEqual([kept.id]);
-    expect(await fs.readdir(path.join(folder, 'articles'))).toEqual([`${kept.id}.json`]);
+    expect(await fs.readdir(path.join(libraries.folder, 'articles'))).toEqual([`${kept.id}.json`]);
     expect(await library.listTags({})).toEqual([]);
     expect((await rejection(library.getArticle({ id: doomed.id }))).code).toBe('NOT_FOUND');
   });
@@ -149,20 +113,20 @@ describe('articles', () => {
   it('leaves nothing listed when the article file cannot be written after the index journal was', async () => {
     const library = await openTracked();
     const kept = await library.addImportedArticle(importedDocumentForTests('Kept', ['one']));
-    // A file in place of the articles folder makes writing the new article fail.
-    const articlesFolder = path.join(folder, 'articles');
-    await fs.rename(articlesFolder, path.join(folder, 'articles-away'));
+    // A file in place of the articles libraries.folder makes writing the new article fail.
+    const articlesFolder = path.join(libraries.folder, 'articles');
+    await fs.rename(articlesFolder, path.join(libraries.folder, 'articles-away'));
     await fs.writeFile(articlesFolder, 'x');
 
     const error = await rejection(library.addImportedArticle(importedDocumentForTests('Lost', ['two'])));
     expect(error.code).toBe('STORAGE_FAILED');
     expect((await library.listArticles({})).map((article) => article.id)).toEqual([kept.id]);
     await fs.rm(articlesFolder);
-    await fs.rename(path.join(folder, 'articles-away'), articlesFolder);
+    await fs.rename(path.join(libraries.folder, 'articles-away'), articlesFolder);
     await library.close();
     const reopened = await openTracked();
     expect((await reopened.listArticles({})).map((article) => article.id)).toEqual([kept.id]);
-    expect(await temporaryFiles(folder)).toEqual([]);
+    expect(await temporaryFiles(libraries.folder)).toEqual([]);
   });
 
   it.each([
@@ -259,8 +223,8 @@ describe('highlights', () => {
     const library = await openTracked();
     const article = await addArticle(library, 'Edited');
     const untouched = await addArticle(library, 'Untouched');
-    const indexPath = path.join(folder, 'library.json');
-    const untouchedPath = path.join(folder, 'articles', `${untouched.id}.json`);
+    const indexPath = path.join(libraries.folder, 'library.json');
+    const untouchedPath = path.join(libraries.folder, 'articles', `${untouched.id}.json`);
     const untouchedBefore = await fs.stat(untouchedPath);
 
     const highlight = await library.createHighlight({ articleId: article.id, target: targetOf(article, CLAIM), tags: ['CSTO'] });
@@ -272,7 +236,7 @@ describe('highlights', () => {
     expect((await fs.stat(indexPath)).ino).toBe(indexAfterCreate.ino);
     expect((await fs.stat(untouchedPath)).ino).toBe(untouchedBefore.ino);
     expect((await fs.stat(untouchedPath)).mtimeMs).toBe(untouchedBefore.mtimeMs);
-    const onDisk = await readJson(path.join(folder, 'articles', `${article.id}.json`));
+    const onDisk = await readJson(path.join(libraries.folder, 'articles', `${article.id}.json`));
     expect(onDisk.highlights[0].note).toBe('only the note changes');
   });
 
@@ -290,11 +254,11 @@ describe('highlights', () => {
     const deletes = created.slice(30).map((highlight) => library.deleteHighlight({ articleId: article.id, id: highlight.id }));
     await Promise.all([...updates, ...deletes]);
 
-    const onDisk = await readJson(path.join(folder, 'articles', `${article.id}.json`));
+    const onDisk = await readJson(path.join(libraries.folder, 'articles', `${article.id}.json`));
     expect(onDisk.highlights).toHaveLength(30);
     expect(onDisk.highlights.find((highlight: { id: string }) => highlight.id === first.id).note).toBe('revision 39');
     expect(new Set(onDisk.highlights.map((highlight: { note: string }) => highlight.note)).size).toBe(30);
-    expect(await temporaryFiles(folder)).toEqual([]);
+    expect(await temporaryFiles(libraries.folder)).toEqual([]);
     expect(await library.listTags({})).toEqual([
       { name: 'tag0', count: 8 },
       { name: 'tag1', count: 8 },
@@ -302,7 +266,7 @@ describe('highlights', () => {
       { name: 'tag3', count: 7 },
     ]);
     await library.close();
-    const index = await readJson(path.join(folder, 'library.json'));
+    const index = await readJson(path.join(libraries.folder, 'library.json'));
     expect(index.articles[0].highlightCount).toBe(30);
   });
 
@@ -312,7 +276,7 @@ describe('highlights', () => {
     const noteDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rich note' }] }] };
     const created = await library.createHighlight({ articleId: article.id, target: targetOf(article, CLAIM), claim: { kind: 'accusation' }, grading: { reliability: 'B', credibility: '2' }, noteDoc, tags: ['CSTO', 'csto'] });
     expect(created).toMatchObject({ note: 'Rich note', noteDoc, tags: ['CSTO'], grading: { reliability: 'B', credibility: '2' }, claim: { kind: 'accusation', quoteKind: 'direct', madeOn: null } });
-    const onDisk = await readJson(path.join(folder, 'articles', `${article.id}.json`));
+    const onDisk = await readJson(path.join(libraries.folder, 'articles', `${article.id}.json`));
     expect(onDisk.highlights[0]).toMatchObject({ note: 'Rich note', claim: { kind: 'accusation' }, grading: { reliability: 'B', credibility: '2' } });
   });
 
@@ -321,7 +285,7 @@ describe('highlights', () => {
     const article = await addArticle(library);
     const pending = library.createHighlight({ articleId: article.id, target: targetOf(article, CLAIM), note: 'in flight' });
     await library.close();
-    const onDisk = await readJson(path.join(folder, 'articles', `${article.id}.json`));
+    const onDisk = await readJson(path.join(libraries.folder, 'articles', `${article.id}.json`));
     expect(onDisk.highlights.map((highlight: { note: string }) => highlight.note)).toEqual(['in flight']);
     await pending;
     await expect(library.listArticles({})).rejects.toMatchObject({ code: 'LIBRARY_CLOSED', message: expect.stringContaining('has been closed') });

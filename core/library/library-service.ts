@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import type { ApiArguments, ApiResults, ArticleWithHighlights, ResearchNotesApi } from '../api/contract.js';
 import { formatArticleMarkdown } from '../export/article-markdown.js';
 import { buildExportFile } from '../export/build-export-file.js';
@@ -111,9 +111,9 @@ export async function openLibrary(folder: string, options: OpenLibraryOptions = 
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const exists = await fs.stat(layout.folder).then((stat) => stat.isDirectory(), () => false);
     if (!READ_ONLY_CODES.has(code) || !exists) {
-      throw new ApiError('STORAGE_FAILED', `Could not create the library folder ${layout.folder}: ${(error as Error).message}.`, { cause: error });
+      throw new ApiError('STORAGE_FAILED', `Could not create the library folder ${layout.folder}: ${messageOf(error)}.`, { cause: error });
     }
-    readOnlyReason = `${code}: ${(error as Error).message}`;
+    readOnlyReason = `${code}: ${messageOf(error)}`;
   }
   const owner = options.owner ?? (process.versions.electron ? 'Electron' : 'command line');
   let lock: LibraryLock | null = null;
@@ -182,7 +182,7 @@ class Library implements LibraryService {
     this.annotations = createAnnotationApi(this.annotationContext(), this.searchIndex);
     this.suggestions = createClaimSuggestionApi(this.annotationContext());
     this.backfill = backfillIndexEntries(this.index.values(), (id) => this.readArticle(id), () => this.closed).catch(() => undefined);
-    this.baseline = this.startCustodyLog().catch((error: unknown) => void this.notices.push(`Could not start the custody log: ${(error as Error).message}`));
+    this.baseline = this.startCustodyLog().catch((error: unknown) => void this.notices.push(`Could not start the custody log: ${messageOf(error)}`));
   }
 
   private readonly backfill: Promise<void>;
@@ -382,7 +382,7 @@ class Library implements LibraryService {
       this.searchIndex.articleRemoved(args.id);
       if (gone) await this.logCustody([custodyFieldsOf(gone.article, 'delete', this.settings.get().operatorName)]);
       // After the article: a crash in between leaves a stray original, never an article without one.
-      await this.originals.remove(gone?.article.originalPath).catch((error: unknown) => this.notices.push(`Could not remove the original ${gone?.article.originalPath}: ${(error as Error).message}.`));
+      await this.originals.remove(gone?.article.originalPath).catch((error: unknown) => this.notices.push(`Could not remove the original ${gone?.article.originalPath}: ${messageOf(error)}.`));
       // Links into other articles lose their other ends with it.
       for (const highlight of removed) await removeOtherLinkEnds(this.annotationContext(), highlight);
       return null;
@@ -642,7 +642,7 @@ class Library implements LibraryService {
     const compaction = this.index.compact({ unsettled: () => [...this.unsettled.keys()] });
     this.compaction = compaction;
     // A failed compaction leaves the journal as it was, which is still correct; the next one retries.
-    compaction.catch((error: unknown) => this.notices.push(`Could not rewrite the library index: ${(error as Error).message}`));
+    compaction.catch((error: unknown) => this.notices.push(`Could not rewrite the library index: ${messageOf(error)}`));
   }
 
   private requireEntry(id: string): LibraryIndexEntry {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import type { ApiArguments } from '../api/contract.js';
 import type { Highlight } from '../model/highlight.js';
 import { HIGHLIGHT_LIMITS } from '../model/highlight-limits.js';
@@ -58,7 +58,7 @@ export async function linkHighlights(context: AnnotationContext, args: ApiArgume
           if (source) removeLink(source, outgoing.id);
         })
         .catch((rollbackError: unknown) => {
-          throw new ApiError('STORAGE_FAILED', `The link could not be saved, nor taken back from its first end (${(rollbackError as Error).message}); remove it by hand.`, { cause: error });
+          throw new ApiError('STORAGE_FAILED', `The link could not be saved, nor taken back from its first end (${messageOf(rollbackError)}); remove it by hand.`, { cause: error });
         });
       throw error;
     }

@@ -10,6 +10,7 @@ import type { Article } from '../model/article.js';
 import type { Highlight } from '../model/highlight.js';
 import { openLibrary, type LibraryService } from './library-service.js';
 import { DOCUMENTS, SEED_ARTICLE } from '../../tests/support/fixtures.js';
+import { rejection } from '../api/rejection-test-helpers.js';
 
 // Provenance, kept originals and re-import, through the service on real temporary
 // folders, with pages served by a local HTTP server whose content the tests change.
@@ -67,17 +68,6 @@ afterEach(async () => {
   await library.close();
   await fs.rm(folder, { recursive: true, force: true });
 });
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 async function highlight(article: Article, exact: string): Promise<Highlight> {
   const start = article.text.indexOf(exact);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import { AtomicJsonFile } from '../store/atomic-json-file.js';
 import { BackupSlots } from '../store/backup-slots.js';
 import { restoreFromBackup } from '../store/restore-from-backup.js';
@@ -42,7 +42,7 @@ export class SettingsStore {
     const file = new AtomicJsonFile(filePath, settingsFileSchema, {
       versioning: SETTINGS_FILE_VERSIONING,
       backups,
-      onBackupError: (error) => report(`Could not keep a backup of ${filePath}: ${(error as Error).message}.`),
+      onBackupError: (error) => report(`Could not keep a backup of ${filePath}: ${messageOf(error)}.`),
       ...(options.guard ? { guard: options.guard } : {}),
     });
     let data: SettingsFile | null;

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ApiError, BugError } from '../api/api-error.js';
+import { ApiError, BugError, messageOf } from '../api/api-error.js';
 import { docToText } from '../document/doc-text.js';
 import type { ImportedDocument } from '../import/imported-document.js';
 import type { ImportOrigin } from '../model/article.js';
@@ -113,7 +113,7 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
   }
   context.articleTextChanged(await context.readArticle(id));
   if (previousPath !== undefined && previousPath !== originalPath) {
-    await context.originals.remove(previousPath).catch((error: unknown) => context.report(`Could not remove the replaced original ${previousPath}: ${(error as Error).message}.`));
+    await context.originals.remove(previousPath).catch((error: unknown) => context.report(`Could not remove the replaced original ${previousPath}: ${messageOf(error)}.`));
   }
   return { article: result.article, action: 'updated', anchored: result.anchored, orphaned: result.orphaned };
 }

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { messageOf } from '../api/api-error.js';
 
 /**
  * better-sqlite3, or the reason it cannot be used: a packaged build may lack its native module
@@ -11,6 +12,6 @@ export async function loadSqlite(): Promise<{ Database: typeof BetterSqlite3 } |
     new Database(':memory:').close();
     return { Database };
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: messageOf(error) };
   }
 }

@@ -13,6 +13,7 @@ import { scanSearch, type ScannedArticle } from './scan-search.js';
 import { SearchDatabase, type SearchRow } from './search-database.js';
 import { SEARCH_INDEX_VERSION } from './search-schema.js';
 import { splitSnippet } from './split-snippet.js';
+import { messageOf } from '../api/api-error.js';
 
 /** The index file, beside library.json; derived, so deleting it only costs a rebuild. */
 export const SEARCH_INDEX_FILE_NAME = 'search.sqlite';
@@ -105,10 +106,10 @@ export class SearchIndex {
       try {
         db = SearchDatabase.open(loaded.Database, filePath);
       } catch (again) {
-        options.report(`The search index ${filePath} could not be created (${(again as Error).message}); search reads every article instead, which is slow.`);
+        options.report(`The search index ${filePath} could not be created (${messageOf(again)}); search reads every article instead, which is slow.`);
         return new SearchIndex(null, options);
       }
-      staleReason = `it was damaged (${(error as Error).message})`;
+      staleReason = `it was damaged (${messageOf(error)})`;
     }
     const index = new SearchIndex(db, options);
     // A library without articles has nothing to read: the (emptied) index is complete as it is.
@@ -142,7 +143,7 @@ export class SearchIndex {
     try {
       this.db.setMeta('dirty', '1', true);
     } catch (error) {
-      this.markInconsistent(`The search index could not be marked as being changed (${(error as Error).message}); it will be rebuilt when the library is next opened.`);
+      this.markInconsistent(`The search index could not be marked as being changed (${messageOf(error)}); it will be rebuilt when the library is next opened.`);
     }
   }
 
@@ -258,7 +259,7 @@ export class SearchIndex {
       } catch (error) {
         // The save itself succeeded (the JSON is the truth): the user keeps the change, and the
         // index is marked incomplete so the next open rebuilds it.
-        this.markInconsistent(`The search index could not be updated (${(error as Error).message}); it will be rebuilt when the library is next opened.`);
+        this.markInconsistent(`The search index could not be updated (${messageOf(error)}); it will be rebuilt when the library is next opened.`);
       }
     }
   }
@@ -293,7 +294,7 @@ export class SearchIndex {
       this.options.report(`The search index is being rebuilt from the article files because ${reason}; until it finishes, search and the claims view may miss articles.`);
     }
     this.rebuilding = this.rebuild(ids).catch((error: unknown) => {
-      this.markInconsistent(`Rebuilding the search index failed (${(error as Error).message}); it will be tried again when the library is next opened.`);
+      this.markInconsistent(`Rebuilding the search index failed (${messageOf(error)}); it will be tried again when the library is next opened.`);
     });
   }
 

@@ -1,5 +1,5 @@
 import { Low } from 'lowdb';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import { AtomicJsonFile } from './atomic-json-file.js';
 import { ARTICLE_FILE_VERSIONING, articleFileSchema, type ArticleFile } from './article-file-schema.js';
 import { BackupSlots } from './backup-slots.js';
@@ -186,7 +186,7 @@ export class ArticleStore {
       file = new AtomicJsonFile(this.layout.articlePath(id), articleFileSchema, {
         versioning: ARTICLE_FILE_VERSIONING,
         backups: this.backupsOf(id),
-        onBackupError: (error) => this.report(`Could not keep a backup of ${this.layout.articlePath(id)}: ${(error as Error).message}.`),
+        onBackupError: (error) => this.report(`Could not keep a backup of ${this.layout.articlePath(id)}: ${messageOf(error)}.`),
         ...(this.guard ? { guard: this.guard } : {}),
       });
       this.files.set(id, file);

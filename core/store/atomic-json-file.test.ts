@@ -4,8 +4,8 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ApiError } from '../api/api-error.js';
 import { AtomicJsonFile } from './atomic-json-file.js';
+import { rejection } from '../api/rejection-test-helpers.js';
 
 const schema = z.object({ version: z.literal(1), items: z.array(z.object({ name: z.string(), n: z.number() })) });
 type Data = z.infer<typeof schema>;
@@ -24,17 +24,6 @@ afterEach(async () => {
 
 async function readDisk(): Promise<unknown> {
   return JSON.parse(await fs.readFile(filePath, 'utf8'));
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 describe('AtomicJsonFile', () => {

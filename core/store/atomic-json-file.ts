@@ -5,7 +5,7 @@ import path from 'node:path';
 import { syncFolder } from './sync-folder.js';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import type { BackupSlots } from './backup-slots.js';
 import { describeSchemaIssues } from './describe-schema-issues.js';
 import { killPoint } from './kill-point.js';
@@ -236,5 +236,5 @@ function isNodeError(error: unknown, code: string): boolean {
 }
 
 function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }

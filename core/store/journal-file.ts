@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { timeStep } from './step-timings.js';
 import path from 'node:path';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import { describeSchemaIssues } from './describe-schema-issues.js';
 import { journalRecordSchema, type JournalRecord } from './journal-record-schema.js';
 import { killPoint } from './kill-point.js';
@@ -60,7 +60,7 @@ export class JournalFile {
       text = await fs.readFile(this.filePath, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], damage: null, highestSeq: 0 };
-      throw new ApiError('STORAGE_FAILED', `Could not read ${this.filePath}: ${(error as Error).message}.`, { cause: error });
+      throw new ApiError('STORAGE_FAILED', `Could not read ${this.filePath}: ${messageOf(error)}.`, { cause: error });
     }
     const lines = text.split('\n');
     // The text after the last newline is a line whose write never finished (or nothing).
@@ -78,7 +78,7 @@ export class JournalFile {
           parsed = journalRecordSchema.safeParse(JSON.parse(line));
         } catch (error) {
           if (isLast) break;
-          return { records, damage: `line ${n + 1} is not valid JSON (${(error as Error).message})`, highestSeq: highestSeqIn(text) };
+          return { records, damage: `line ${n + 1} is not valid JSON (${messageOf(error)})`, highestSeq: highestSeqIn(text) };
         }
         if (!parsed.success) {
           if (isLast) break;
@@ -196,7 +196,7 @@ export class JournalFile {
       }
       const failure = new ApiError(
         'STORAGE_FAILED',
-        `Could not save ${this.filePath}: ${(error as Error).message}. Check that the disk has free space and the library folder is writable.`,
+        `Could not save ${this.filePath}: ${messageOf(error)}. Check that the disk has free space and the library folder is writable.`,
         { cause: error },
       );
       for (const record of batch) record.reject(failure);

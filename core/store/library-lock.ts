@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ApiError } from '../api/api-error.js';
+import { ApiError, messageOf } from '../api/api-error.js';
 import { HostLock } from './host-lock.js';
 import { TEMPORARY_FILE_SUFFIX } from './atomic-json-file.js';
 import { killPoint } from './kill-point.js';
@@ -76,10 +76,10 @@ export class LibraryLock {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
         if (READ_ONLY_CODES.has(code)) {
-          throw new ApiError('LIBRARY_READ_ONLY', `The library ${folder} cannot be written here (${code}: ${(error as Error).message}).`, { cause: error });
+          throw new ApiError('LIBRARY_READ_ONLY', `The library ${folder} cannot be written here (${code}: ${messageOf(error)}).`, { cause: error });
         }
         if (code !== 'EEXIST') {
-          throw new ApiError('STORAGE_FAILED', `Could not create the lock file ${lockPath}: ${(error as Error).message}.`, { cause: error });
+          throw new ApiError('STORAGE_FAILED', `Could not create the lock file ${lockPath}: ${messageOf(error)}.`, { cause: error });
         }
       }
       const holder = await readHolder(lockPath);

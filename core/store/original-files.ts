@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { killPoint } from './kill-point.js';
 import { syncFolder } from './sync-folder.js';
-import { ApiError, BugError } from '../api/api-error.js';
+import { ApiError, BugError, messageOf } from '../api/api-error.js';
 import { TEMPORARY_FILE_SUFFIX } from './atomic-json-file.js';
 import type { LibraryLayout } from './library-layout.js';
 import type { WriteGuard } from './write-guard.js';
@@ -58,7 +58,7 @@ export class OriginalFiles {
       if (error instanceof ApiError) throw error;
       throw new ApiError(
         'STORAGE_FAILED',
-        `Could not keep the original of "${original.fileName}" in ${folder}: ${(error as Error).message}. Check that the disk has free space and the library folder is writable.`,
+        `Could not keep the original of "${original.fileName}" in ${folder}: ${messageOf(error)}. Check that the disk has free space and the library folder is writable.`,
         { cause: error },
       );
     }

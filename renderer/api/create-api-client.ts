@@ -1,5 +1,5 @@
 import { API_METHODS, type ApiMethod, type ResearchNotesApi } from '../../core/api/contract.js';
-import { ApiError } from '../../core/api/api-error.js';
+import { ApiError, messageOf } from '../../core/api/api-error.js';
 import type { ApiResult } from '../../core/api/api-result.js';
 import type { PreloadBridge } from './preload-bridge.js';
 import { readSessionToken } from './read-session-token.js';
@@ -80,6 +80,6 @@ function isApiResult(value: unknown): value is ApiResult<unknown> {
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }
 
