@@ -1,5 +1,6 @@
-import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { SuggestionList } from './SuggestionList.js';
+import { useSuggestions } from './use-suggestions.js';
 
 interface SuggestingInputProps {
   label: string;
@@ -13,38 +14,15 @@ interface SuggestingInputProps {
   onError: (error: unknown) => void;
 }
 
-// As in the tag box: skips most keystrokes of a word, still feels immediate.
-const SUGGEST_DELAY_MS = 150;
-
 /** A text box that offers earlier values as you type (claimants, "about"); arrows and Enter pick one. */
 export function SuggestingInput({ label, value, placeholder, inputRef, suggest, onChange, onBlur, onError }: SuggestingInputProps) {
   const id = useId();
   const listboxId = `${id}-suggestions`;
-  const [suggestions, setSuggestions] = useState<string[]>([]);
-  const [activeIndex, setActiveIndex] = useState(-1);
   const [isTyping, setTyping] = useState(false);
 
-  useEffect(() => {
-    const prefix = value.trim();
-    if (!isTyping || !prefix) {
-      setSuggestions([]);
-      return;
-    }
-    let isCurrent = true;
-    const timer = setTimeout(() => {
-      suggest(prefix)
-        .then((found) => {
-          if (!isCurrent) return;
-          setSuggestions(found.filter((name) => name !== value).slice(0, 8));
-          setActiveIndex(-1);
-        })
-        .catch(onError);
-    }, SUGGEST_DELAY_MS);
-    return () => {
-      isCurrent = false;
-      clearTimeout(timer);
-    };
-  }, [value, isTyping, suggest, onError]);
+  // Only while the user types: a value set from outside (another highlight chosen) offers nothing.
+  const fetchOthers = useCallback(async (prefix: string) => (await suggest(prefix)).filter((name) => name !== value).slice(0, 8), [suggest, value]);
+  const { suggestions, setSuggestions, activeIndex, setActiveIndex } = useSuggestions(isTyping ? value : null, fetchOthers, onError);
 
   const pick = (name: string) => {
     setTyping(false);

@@ -1,8 +1,9 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useState, type KeyboardEvent } from 'react';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
 import { markdownTag } from '../../core/export/markdown-tag.js';
 import { tagKey } from '../../core/rules/tag-key.js';
 import { SuggestionList } from './SuggestionList.js';
+import { useSuggestions } from './use-suggestions.js';
 
 interface TagInputProps {
   api: ResearchNotesApi;
@@ -16,7 +17,6 @@ interface TagInputProps {
 }
 
 // Long enough to skip most keystrokes of a word, short enough that suggestions feel immediate.
-const SUGGEST_DELAY_MS = 150;
 const SUGGESTION_LIMIT = 8;
 
 /**
@@ -26,34 +26,19 @@ const SUGGESTION_LIMIT = 8;
  */
 export function TagInput({ api, tags, onChange, onError, label = 'Tags', owner = 'highlight' }: TagInputProps) {
   const [draft, setDraft] = useState('');
-  const [suggestions, setSuggestions] = useState<string[]>([]);
-  const [activeIndex, setActiveIndex] = useState(-1);
   const id = useId();
   const listboxId = `${id}-suggestions`;
 
-  useEffect(() => {
-    const prefix = draft.trim();
-    if (!prefix) {
-      setSuggestions([]);
-      return;
-    }
-    let isCurrent = true;
-    const timer = setTimeout(() => {
-      api
-        .listTags({ prefix, limit: SUGGESTION_LIMIT + tags.length })
-        .then((found) => {
-          if (!isCurrent) return;
-          const taken = new Set(tags.map(tagKey));
-          setSuggestions(found.map((tag) => tag.name).filter((name) => !taken.has(tagKey(name))).slice(0, SUGGESTION_LIMIT));
-          setActiveIndex(-1);
-        })
-        .catch(onError);
-    }, SUGGEST_DELAY_MS);
-    return () => {
-      isCurrent = false;
-      clearTimeout(timer);
-    };
-  }, [api, draft, tags, onError]);
+  // The library's tags starting with what is typed, but those the highlight already has.
+  const fetchUntaken = useCallback(
+    async (prefix: string) => {
+      const found = await api.listTags({ prefix, limit: SUGGESTION_LIMIT + tags.length });
+      const taken = new Set(tags.map(tagKey));
+      return found.map((tag) => tag.name).filter((name) => !taken.has(tagKey(name))).slice(0, SUGGESTION_LIMIT);
+    },
+    [api, tags],
+  );
+  const { suggestions, setSuggestions, activeIndex, setActiveIndex } = useSuggestions(draft, fetchUntaken, onError);
 
   const add = (name: string) => {
     const tag = name.trim();
