@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { ApiError, messageOf } from '../api/api-error.js';
 import type { ApiArguments, ApiResults, ArticleWithHighlights, ResearchNotesApi } from '../api/contract.js';
@@ -21,7 +20,6 @@ import { killPoint } from '../store/kill-point.js';
 import { removeTemporaryFiles } from '../store/remove-temporary-files.js';
 import type { RepairMarker } from '../store/repair-marker.js';
 import type { WriteGuard } from '../store/write-guard.js';
-import { assertTargetFitsText } from './assert-target-fits-text.js';
 import { compareHighlightsByPosition } from './compare-highlights-by-position.js';
 import { importInputFromArguments } from './import-input-from-arguments.js';
 import { ImportsUnderWay } from './imports-under-way.js';
@@ -30,24 +28,22 @@ import type { ImportOutcome, ImportSourceOptions, StoreImportOptions } from './i
 import { storeImportedDocument, type ImportStoreContext } from './store-imported-document.js';
 import { indexEntryOf } from './index-entry-of.js';
 import type { LibraryIndex } from './library-index.js';
-import { normalizeTags } from './normalize-tags.js';
 import { repairAtOpen } from './repair-at-open.js';
-import { selectTags } from './select-tags.js';
 import { toArticleSummary } from './to-article-summary.js';
 import { SearchIndex } from '../search/search-index.js';
 import { APP_TOOL } from '../model/app-version.js';
 import type { AnnotationContext } from './annotation-context.js';
-import { createAnnotationApi } from './annotation-api.js';
+import { createArticleNotesApi } from './article-notes-api.js';
+import { createHighlightsApi } from './highlights-api.js';
+import { createLinksApi } from './links-api.js';
+import { createSearchApi } from './search-api.js';
+import { createSettingsApi } from './settings-api.js';
+import { createTagsApi } from './tags-api.js';
 import { createClaimSuggestionApi } from './claim-suggestion-api.js';
-import { applyHighlightPatch, noteOfPatch } from '../rules/apply-highlight-patch.js';
-import { requireHighlight } from './require-highlight.js';
-import { assertNoteFits } from './assert-note-fits.js';
 import { backfillIndexEntries } from './backfill-index-entries.js';
 import { removeOtherLinkEnds } from './remove-other-link-ends.js';
-import { removeLink } from './remove-link.js';
 import { selectArticles } from './select-articles.js';
 import { SettingsStore } from './settings-store.js';
-import { tagKey } from '../rules/tag-key.js';
 import type { FolderExportRunner } from '../export-files/folder-export-runner.js';
 import { custodyFieldsOf } from '../custody/custody-fields-of.js';
 import { metadataChangesOf } from '../custody/metadata-changes-of.js';
@@ -179,8 +175,14 @@ class Library implements LibraryService {
     private readonly custody: CustodyLog,
   ) {
     // Entries from before claimant counts get them from their files, in the background.
-    this.annotations = createAnnotationApi(this.annotationContext(), this.searchIndex);
-    this.suggestions = createClaimSuggestionApi(this.annotationContext());
+    const context = this.annotationContext();
+    this.highlights = createHighlightsApi(context);
+    this.tags = createTagsApi(context);
+    this.links = createLinksApi(context);
+    this.articleNotes = createArticleNotesApi(context);
+    this.settingsApi = createSettingsApi(context);
+    this.searchApi = createSearchApi(context);
+    this.suggestions = createClaimSuggestionApi(context);
     this.backfill = backfillIndexEntries(this.index.values(), (id) => this.readArticle(id), () => this.closed).catch(() => undefined);
     this.baseline = this.startCustodyLog().catch((error: unknown) => void this.notices.push(`Could not start the custody log: ${messageOf(error)}`));
   }
@@ -237,52 +239,73 @@ class Library implements LibraryService {
     });
   }
 
-  private readonly annotations: ReturnType<typeof createAnnotationApi>;
+  // The API by domain, each a small module over this service's context (core/library/*-api.ts);
+  // every call goes through run, so close() waits for it.
+  private readonly highlights: ReturnType<typeof createHighlightsApi>;
+  private readonly tags: ReturnType<typeof createTagsApi>;
+  private readonly links: ReturnType<typeof createLinksApi>;
+  private readonly articleNotes: ReturnType<typeof createArticleNotesApi>;
+  private readonly settingsApi: ReturnType<typeof createSettingsApi>;
+  private readonly searchApi: ReturnType<typeof createSearchApi>;
   private readonly suggestions: ReturnType<typeof createClaimSuggestionApi>;
-  listClaimSuggestions: ResearchNotesApi['listClaimSuggestions'] = (args) => this.run(() => this.suggestions.listClaimSuggestions(args));
-  acceptClaimSuggestion: ResearchNotesApi['acceptClaimSuggestion'] = (args) => this.run(() => this.suggestions.acceptClaimSuggestion(args));
-  dismissClaimSuggestion: ResearchNotesApi['dismissClaimSuggestion'] = (args) => this.run(() => this.suggestions.dismissClaimSuggestion(args));
-  getSettings: ResearchNotesApi['getSettings'] = (args) => this.run(() => this.annotations.getSettings(args));
-  updateSettings: ResearchNotesApi['updateSettings'] = (args) => this.run(() => this.annotations.updateSettings(args));
+
+  createHighlight: ResearchNotesApi['createHighlight'] = (args) => this.run(() => this.highlights.createHighlight(args));
+  updateHighlight: ResearchNotesApi['updateHighlight'] = (args) => this.run(() => this.highlights.updateHighlight(args));
+  deleteHighlight: ResearchNotesApi['deleteHighlight'] = (args) => this.run(() => this.highlights.deleteHighlight(args));
+  restoreHighlight: ResearchNotesApi['restoreHighlight'] = (args) => this.run(() => this.highlights.restoreHighlight(args));
+
+  listTags: ResearchNotesApi['listTags'] = (args) => this.run(() => this.tags.listTags(args));
+  renameTag: ResearchNotesApi['renameTag'] = (args) => this.run(() => this.tags.renameTag(args));
+  mergeTags: ResearchNotesApi['mergeTags'] = (args) => this.run(() => this.tags.mergeTags(args));
+  deleteTag: ResearchNotesApi['deleteTag'] = (args) => this.run(() => this.tags.deleteTag(args));
+  setTagColor: ResearchNotesApi['setTagColor'] = (args) => this.run(() => this.tags.setTagColor(args));
+  tagHighlights: ResearchNotesApi['tagHighlights'] = (args) => this.run(() => this.tags.tagHighlights(args));
+  setHighlightTags: ResearchNotesApi['setHighlightTags'] = (args) => this.run(() => this.tags.setHighlightTags(args));
+
+  linkHighlights: ResearchNotesApi['linkHighlights'] = (args) => this.run(() => this.links.linkHighlights(args));
+  unlinkHighlights: ResearchNotesApi['unlinkHighlights'] = (args) => this.run(() => this.links.unlinkHighlights(args));
+
   updateArticleMetadata: ResearchNotesApi['updateArticleMetadata'] = (args) =>
     this.run(async () => {
       // A copy: the article read may be the very object the correction changes in place.
       const before = { ...(await this.readArticle(args.articleId)).article };
-      const summary = await this.annotations.updateArticleMetadata(args);
+      const summary = await this.articleNotes.updateArticleMetadata(args);
       const after = (await this.readArticle(args.articleId)).article;
       const changes = metadataChangesOf(before, after);
       if (changes !== null) await this.logCustody([{ ...custodyFieldsOf(after, 'metadata', this.settings.get().operatorName), changes }]);
       return summary;
     });
-  updateArticleMemo: ResearchNotesApi['updateArticleMemo'] = (args) => this.run(() => this.annotations.updateArticleMemo(args));
-  setArticleTags: ResearchNotesApi['setArticleTags'] = (args) => this.run(() => this.annotations.setArticleTags(args));
-  setReadingPosition: ResearchNotesApi['setReadingPosition'] = (args) => this.run(() => this.annotations.setReadingPosition(args));
-  restoreHighlight: ResearchNotesApi['restoreHighlight'] = (args) => this.run(() => this.annotations.restoreHighlight(args));
-  linkHighlights: ResearchNotesApi['linkHighlights'] = (args) => this.run(() => this.annotations.linkHighlights(args));
-  unlinkHighlights: ResearchNotesApi['unlinkHighlights'] = (args) => this.run(() => this.annotations.unlinkHighlights(args));
-  listClaimants: ResearchNotesApi['listClaimants'] = (args) => this.run(() => this.annotations.listClaimants(args));
-  renameTag: ResearchNotesApi['renameTag'] = (args) => this.run(() => this.annotations.renameTag(args));
-  mergeTags: ResearchNotesApi['mergeTags'] = (args) => this.run(() => this.annotations.mergeTags(args));
-  deleteTag: ResearchNotesApi['deleteTag'] = (args) => this.run(() => this.annotations.deleteTag(args));
-  setTagColor: ResearchNotesApi['setTagColor'] = (args) => this.run(() => this.annotations.setTagColor(args));
-  tagHighlights: ResearchNotesApi['tagHighlights'] = (args) => this.run(() => this.annotations.tagHighlights(args));
-  setHighlightTags: ResearchNotesApi['setHighlightTags'] = (args) => this.run(() => this.annotations.setHighlightTags(args));
-  queryHighlights: ResearchNotesApi['queryHighlights'] = (args) => this.run(() => this.annotations.queryHighlights(args));
-  listSavedFilters: ResearchNotesApi['listSavedFilters'] = (args) => this.run(() => this.annotations.listSavedFilters(args));
-  saveFilter: ResearchNotesApi['saveFilter'] = (args) => this.run(() => this.annotations.saveFilter(args));
-  deleteSavedFilter: ResearchNotesApi['deleteSavedFilter'] = (args) => this.run(() => this.annotations.deleteSavedFilter(args));
-  search: ResearchNotesApi['search'] = (args) => this.run(() => this.annotations.search(args));
+  updateArticleMemo: ResearchNotesApi['updateArticleMemo'] = (args) => this.run(() => this.articleNotes.updateArticleMemo(args));
+  setArticleTags: ResearchNotesApi['setArticleTags'] = (args) => this.run(() => this.articleNotes.setArticleTags(args));
+  setReadingPosition: ResearchNotesApi['setReadingPosition'] = (args) => this.run(() => this.articleNotes.setReadingPosition(args));
 
-  /** What the annotation operations (core/library/annotation-api.ts) use of this service. */
+  getSettings: ResearchNotesApi['getSettings'] = (args) => this.run(() => this.settingsApi.getSettings(args));
+  updateSettings: ResearchNotesApi['updateSettings'] = (args) => this.run(() => this.settingsApi.updateSettings(args));
+
+  search: ResearchNotesApi['search'] = (args) => this.run(() => this.searchApi.search(args));
+  queryHighlights: ResearchNotesApi['queryHighlights'] = (args) => this.run(() => this.searchApi.queryHighlights(args));
+  listSavedFilters: ResearchNotesApi['listSavedFilters'] = (args) => this.run(() => this.searchApi.listSavedFilters(args));
+  saveFilter: ResearchNotesApi['saveFilter'] = (args) => this.run(() => this.searchApi.saveFilter(args));
+  deleteSavedFilter: ResearchNotesApi['deleteSavedFilter'] = (args) => this.run(() => this.searchApi.deleteSavedFilter(args));
+  listClaimants: ResearchNotesApi['listClaimants'] = (args) => this.run(() => this.searchApi.listClaimants(args));
+
+  listClaimSuggestions: ResearchNotesApi['listClaimSuggestions'] = (args) => this.run(() => this.suggestions.listClaimSuggestions(args));
+  acceptClaimSuggestion: ResearchNotesApi['acceptClaimSuggestion'] = (args) => this.run(() => this.suggestions.acceptClaimSuggestion(args));
+  dismissClaimSuggestion: ResearchNotesApi['dismissClaimSuggestion'] = (args) => this.run(() => this.suggestions.dismissClaimSuggestion(args));
+
+  /** What the domain modules (core/library/*-api.ts) use of this service. */
   private annotationContext(): AnnotationContext {
     return {
       requireEntry: (id) => this.requireEntry(id),
       entries: () => this.index.values(),
       readArticle: (id) => this.readArticle(id),
       changeArticle: (id, change) => this.changeArticle(id, change),
-      canonicalTagName: (key) => this.index.canonicalTagName(key),
+      canonicalTagName: (key, ownTags) => this.index.canonicalTagName(key, ownTags),
+      tagList: () => this.index.tagList(),
       wasDeleted: (highlight) => this.recentDeletions.holds(highlight),
+      rememberDeleted: (highlight) => this.recentDeletions.remember(highlight),
       settings: this.settings,
+      search: this.searchIndex,
     };
   }
 
@@ -389,84 +412,7 @@ class Library implements LibraryService {
     });
   }
 
-  createHighlight(args: ApiArguments<'createHighlight'>): Promise<Highlight> {
-    return this.run(async () => {
-      this.requireEntry(args.articleId);
-      return this.changeArticle(args.articleId, (file) => {
-        assertTargetFitsText(args.target, file.article.text);
-        const { articleId: _articleId, target: _target, ...fields } = args;
-        assertNoteFits(noteOfPatch(fields));
-        const now = new Date().toISOString();
-        const { quote, position } = args.target;
-        const highlight: Highlight = {
-          id: randomUUID(),
-          articleId: args.articleId,
-          target: {
-            quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-            position: { type: 'TextPositionSelector', start: position.start, end: position.end },
-          },
-          claimant: args.claimant ?? '',
-          tags: normalizeTags(args.tags ?? [], (key) => this.index.canonicalTagName(key)),
-          note: args.note ?? '',
-          color: args.color ?? 'yellow',
-          createdAt: now,
-          updatedAt: now,
-        };
-        // The other fields an edit could set (claim, grading, a rich note, ...) are set the same way.
-        applyHighlightPatch(highlight, fields, () => highlight.tags);
-        file.highlights.push(highlight);
-        return structuredClone(highlight);
-      });
-    });
-  }
-
-  updateHighlight(args: ApiArguments<'updateHighlight'>): Promise<Highlight> {
-    return this.run(async () => {
-      this.requireEntry(args.articleId);
-      return this.changeArticle(args.articleId, (file) => {
-        const highlight = requireHighlight(file, args.id);
-        const { patch } = args;
-        // Checked before any field changes: a failure must leave the highlight as it was.
-        assertNoteFits(noteOfPatch(patch));
-        const own = highlight.tags;
-        const tags = patch.tags === undefined ? highlight.tags : normalizeTags(patch.tags, (key) => this.index.canonicalTagName(key, own), own);
-        applyHighlightPatch(highlight, patch, () => tags);
-        highlight.updatedAt = new Date().toISOString();
-        return structuredClone(highlight);
-      });
-    });
-  }
-
-  deleteHighlight(args: ApiArguments<'deleteHighlight'>): Promise<null> {
-    return this.run(async () => {
-      this.requireEntry(args.articleId);
-      const removed = await this.changeArticle(args.articleId, (file) => {
-        const highlight = requireHighlight(file, args.id);
-        file.highlights.splice(file.highlights.indexOf(highlight), 1);
-        // Links inside the article lose their other ends here; those in other articles below.
-        for (const link of highlight.links ?? []) {
-          const other = link.other.articleId === args.articleId ? file.highlights.find((candidate) => candidate.id === link.other.highlightId) : undefined;
-          if (other) removeLink(other, link.id);
-        }
-        return highlight;
-      });
-      this.recentDeletions.remember(removed);
-      await removeOtherLinkEnds(this.annotationContext(), removed);
-      return null;
-    });
-  }
-
   private readonly recentDeletions = new RecentDeletions();
-
-  listTags(args: ApiArguments<'listTags'>): Promise<ApiResults['listTags']> {
-    return this.run(async () => {
-      const colors = this.settings.get().tagColors;
-      return selectTags(this.index.tagList(), args.prefix, args.limit).map((tag) => {
-        const color = colors[tagKey(tag.name)];
-        return color === undefined ? tag : { ...tag, color };
-      });
-    });
-  }
 
   exportArticleMarkdown(args: ApiArguments<'exportArticleMarkdown'>): Promise<ApiResults['exportArticleMarkdown']> {
     return this.run(async () => {
