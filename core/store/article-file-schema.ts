@@ -5,6 +5,8 @@ import { docNodeSchema } from '../document/doc-node-schema.js';
 import { highlightSchema } from '../model/highlight.js';
 import { IMPORT_FORMATS } from '../model/import-format.js';
 import type { FileVersioning } from './migrate-file.js';
+import type { Article } from '../model/article.js';
+import type { SameShape } from '../model/same-shape.js';
 
 /** Where an article was imported from (core/model/article.ts ImportOrigin). */
 const importOriginSchema = z.discriminatedUnion('kind', [
@@ -56,3 +58,7 @@ export type ArticleFile = z.infer<typeof articleFileSchema>;
 
 /** Article files are still at their first version; a change of their shape adds a step here. */
 export const ARTICLE_FILE_VERSIONING: FileVersioning = { current: 1, steps: {} };
+
+// The stored article and the Article type describe the same fields: one without the other fails the typecheck.
+const articleMatchesType: SameShape<z.infer<typeof articleFileSchema>['article'], Article> = true;
+void articleMatchesType;

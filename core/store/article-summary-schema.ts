@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ArticleSummary } from '../model/article.js';
+import type { SameShape } from '../model/same-shape.js';
 
 /** An article summary as stored on disk (core/model/article.ts). */
 export const articleSummarySchema = z.object({
@@ -19,3 +20,7 @@ export const articleSummarySchema = z.object({
   // The article's own tags (not its highlights'): optional, so files and entries written before them load unchanged.
   articleTags: z.array(z.string().min(1)).optional(),
 }) satisfies z.ZodType<ArticleSummary>;
+
+// A field of ArticleSummary the schema lacks (or the other way round) fails the typecheck here.
+const summaryMatchesType: SameShape<z.infer<typeof articleSummarySchema>, ArticleSummary> = true;
+void summaryMatchesType;
