@@ -14,7 +14,6 @@ export const API_METHODS = [
   'updateHighlight',
   'deleteHighlight',
   'listTags',
-  'exportArticleMarkdown',
   'getSettings',
   'updateSettings',
   'updateArticleMetadata',

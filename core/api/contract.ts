@@ -144,7 +144,6 @@ export const API_ARGUMENT_SCHEMAS = {
   deleteHighlight: z.object({ articleId: id, id }),
   /** Tags whose name starts with `prefix` (case-insensitive), most used first. */
   listTags: z.object({ prefix: z.string().max(200).optional(), limit: z.number().int().positive().max(1000).optional() }),
-  exportArticleMarkdown: z.object({ articleId: id }),
 
   /** The user's colour legend and list of claim kinds. */
   getSettings: z.object({}),
@@ -263,12 +262,6 @@ export interface ArticleWithHighlights {
   highlights: Highlight[];
 }
 
-/** A Markdown export ready to be saved under a suggested file name. */
-export interface MarkdownExport {
-  fileName: string;
-  markdown: string;
-}
-
 /** What a tag operation changed, so that it can be undone with setHighlightTags. */
 export interface TagChange {
   changed: { articleId: string; highlightId: string; tagsBefore: string[] }[];
@@ -305,7 +298,6 @@ export interface ApiResults {
   updateHighlight: Highlight;
   deleteHighlight: null;
   listTags: Tag[];
-  exportArticleMarkdown: MarkdownExport;
   getSettings: LibrarySettings;
   updateSettings: LibrarySettings;
   updateArticleMetadata: ArticleSummary;

@@ -132,7 +132,7 @@ describe('articles', () => {
   it.each([
     ['getArticle', (library: LibraryService) => library.getArticle({ id: 'nope' })],
     ['deleteArticle', (library: LibraryService) => library.deleteArticle({ id: 'nope' })],
-    ['exportArticleMarkdown', (library: LibraryService) => library.exportArticleMarkdown({ articleId: 'nope' })],
+    ['exportLibrary of one article', (library: LibraryService) => library.exportLibrary({ format: 'md', articleId: 'nope' })],
     ['getArticle with a path as id', (library: LibraryService) => library.getArticle({ id: '../library' })],
   ])('%s of an unknown article answers NOT_FOUND', async (_name, call) => {
     const library = await openTracked();
@@ -363,13 +363,14 @@ describe('tags', () => {
   });
 });
 
-describe('exportArticleMarkdown', () => {
+describe('exportLibrary of one article as Markdown', () => {
   it('exports the article with its highlights under a suggested file name', async () => {
     const library = await openTracked();
     const article = await addArticle(library, 'Summit');
     await library.createHighlight({ articleId: article.id, target: targetOf(article, CLAIM), claimant: 'Armen Khachatrian', tags: ['CSTO'] });
-    const { fileName, markdown } = await library.exportArticleMarkdown({ articleId: article.id });
+    const { fileName, content: markdown, mediaType } = await library.exportLibrary({ format: 'md', articleId: article.id });
     expect(fileName).toMatch(/\.md$/);
+    expect(mediaType).toBe('text/markdown; charset=utf-8');
     expect(markdown).toContain('Summit');
     expect(markdown).toContain(CLAIM);
     expect(markdown).toContain('Armen Khachatrian');

@@ -1,9 +1,7 @@
 import fs from 'node:fs/promises';
 import { ApiError, messageOf } from '../api/api-error.js';
 import type { ApiArguments, ApiResults, ArticleWithHighlights, ResearchNotesApi } from '../api/contract.js';
-import { formatArticleMarkdown } from '../export/article-markdown.js';
 import { buildExportFile } from '../export/build-export-file.js';
-import { markdownFileName } from '../export/markdown-file-name.js';
 import type { ImportedDocument } from '../import/imported-document.js';
 import { importSubject } from '../import/import-subject.js';
 import { throwIfCancelled } from '../import/throw-if-cancelled.js';
@@ -413,14 +411,6 @@ class Library implements LibraryService {
   }
 
   private readonly recentDeletions = new RecentDeletions();
-
-  exportArticleMarkdown(args: ApiArguments<'exportArticleMarkdown'>): Promise<ApiResults['exportArticleMarkdown']> {
-    return this.run(async () => {
-      const file = await this.readArticle(args.articleId);
-      const article = structuredClone(file.article);
-      return { fileName: markdownFileName(toArticleSummary(article)), markdown: formatArticleMarkdown(article, sortedHighlights(file)) };
-    });
-  }
 
   async close(): Promise<void> {
     if (this.closed) return;

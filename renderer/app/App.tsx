@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ResearchNotesApi, TagChange } from '../../core/api/contract.js';
+import type { TagChange } from '../../core/api/contract.js';
 import { describeTextRange } from '../../core/anchoring/describe-text-range.js';
 import type { ArticleSummary } from '../../core/model/article.js';
 import type { HighlightFilter } from '../../core/model/highlight-filter.js';
@@ -48,13 +48,15 @@ import { LibraryNotices } from './LibraryNotices.js';
 import { UndoToast } from './UndoToast.js';
 import { useArticleSession } from './use-article-session.js';
 import type { UndoEntry } from '../undo/undo-stack.js';
+import { useApi } from '../api/api-context.js';
 
 type Dialog = 'import' | 'settings' | 'tags' | 'palette' | 'help' | null;
 const IS_MAC = isMacPlatform();
 const HIGHLIGHT_KEY = { aria: ariaKeySpec('Mod+Shift+H', IS_MAC), label: formatKeySpec('Mod+Shift+H', IS_MAC) };
 
 /** The whole window: library, search and tags on the left; the article or the claims view in the middle; the highlights on the right. */
-export function App({ api }: { api: ResearchNotesApi }) {
+export function App() {
+  const api = useApi();
   const [error, setError] = useState<ShownError | null>(null);
   // The one place errors are shown: every hook and dialog reports here, and so does any promise
   // nobody awaited (a bug would otherwise pass unseen).
@@ -69,10 +71,10 @@ export function App({ api }: { api: ResearchNotesApi }) {
   const [, setUndoVersion] = useState(0);
   const undoStack = useMemo(() => new UndoStack(() => setUndoVersion((version) => version + 1)), []);
   const [libraryQuery, setLibraryQuery] = useState<LibraryQuery>({});
-  const library = useLibrary(api, libraryQuery, reportError);
-  const session = useArticleSession(api, undoStack, reportError, bumpData);
-  const { settings, update: updateSettings } = useSettings(api, reportError);
-  const { tags, tree } = useTags(api, dataVersion, reportError);
+  const library = useLibrary(libraryQuery, reportError);
+  const session = useArticleSession(undoStack, reportError, bumpData);
+  const { settings, update: updateSettings } = useSettings(reportError);
+  const { tags, tree } = useTags(dataVersion, reportError);
   const { article, highlights, selectedId } = session;
   const [view, setView] = useState<'reader' | 'claims'>('reader');
   const [claimsFilter, setClaimsFilter] = useState<HighlightFilter>({});
@@ -104,7 +106,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
     void reloadArticle();
     bumpData();
   }, [reloadArticle, bumpData]);
-  const claimSuggestions = useClaimSuggestions(api, article?.id ?? null, article?.contentHash ?? null, onSuggestionAccepted, reportError);
+  const claimSuggestions = useClaimSuggestions(article?.id ?? null, article?.contentHash ?? null, onSuggestionAccepted, reportError);
   const [isSuggestionsShown, setIsSuggestionsShown] = useState(true);
   const suggestionSpans = useMemo(
     () => claimSuggestions.suggestions.map(({ id, target }) => ({ id, start: target.position.start, end: target.position.end })),
@@ -255,8 +257,9 @@ export function App({ api }: { api: ResearchNotesApi }) {
     if (!article) return;
     try {
       await session.flush();
-      const result = await api.exportArticleMarkdown({ articleId: article.id });
-      downloadTextFile(result.fileName, result.markdown, 'text/markdown;charset=utf-8');
+      // The same call as the Export menu's "Markdown: this article", so both give the same note.
+      const file = await api.exportLibrary({ format: 'md', articleId: article.id });
+      downloadTextFile(file.fileName, file.content, file.mediaType);
     } catch (caught) {
       reportError(caught);
     }
@@ -287,7 +290,6 @@ export function App({ api }: { api: ResearchNotesApi }) {
   const highlightEditorFor = (highlight: typeof selected) =>
     highlight && (
       <HighlightEditor
-        api={api}
         highlight={highlight}
         settings={settings}
         articleDay={dayOf(article?.publishedTime)}
@@ -354,7 +356,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
         <div className="sidebar-head">
           <p className="app-name">Research Notes</p>
           <button type="button" className="button button-primary" onClick={() => setDialog('import')}>Import article</button>
-          <SearchBox api={api} inputRef={searchRef} shortcutLabel={formatKeySpec('Mod+K', IS_MAC)} onOpen={openSearchHit} onError={reportError} />
+          <SearchBox inputRef={searchRef} shortcutLabel={formatKeySpec('Mod+K', IS_MAC)} onOpen={openSearchHit} onError={reportError} />
           <div className="view-switch" role="group" aria-label="View">
             <button type="button" className="button button-small" aria-pressed={view === 'reader'} onClick={() => setView('reader')}>Reader</button>
             <button type="button" className="button button-small" aria-pressed={view === 'claims'} onClick={() => setView('claims')}>Claims view</button>
@@ -410,7 +412,6 @@ export function App({ api }: { api: ResearchNotesApi }) {
             </button>
           )}
           <ExportMenu
-            api={api}
             article={isClaims ? null : article}
             tag={isClaims && claimsFilter.tags?.length === 1 ? claimsFilter.tags[0] : undefined}
             claimant={isClaims ? claimsFilter.claimant : undefined}
@@ -418,7 +419,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
             beforeExport={session.flush}
             onError={reportError}
           />
-          {!isClaims && <EditDetailsButton api={api} article={article} onSaved={(saved) => { openArticle(saved.id); bumpData(); }} />}
+          {!isClaims && <EditDetailsButton article={article} onSaved={(saved) => { openArticle(saved.id); bumpData(); }} />}
           <button type="button" className="button button-quiet" aria-label="Undo last edit" title={`Undo ${undoStack.undoLabel ?? ''} (${formatKeySpec('Mod+Z', IS_MAC)})`} disabled={!undoStack.canUndo} onClick={() => void undoOrRedo('undo')}>↶</button>
           <button type="button" className="button button-quiet" aria-label="Redo edit" title={`Redo ${undoStack.redoLabel ?? ''} (${formatKeySpec('Mod+Shift+Z', IS_MAC)})`} disabled={!undoStack.canRedo} onClick={() => void undoOrRedo('redo')}>↷</button>
           <button type="button" className="button button-quiet" onClick={() => setDialog('settings')}>Colours…</button>
@@ -426,10 +427,9 @@ export function App({ api }: { api: ResearchNotesApi }) {
           <SaveStatus state={session.saveState} />
         </div>
         <ErrorBanner error={error} onDismiss={() => setError(null)} />
-        <LibraryNotices api={api} version={dataVersion} />
+        <LibraryNotices version={dataVersion} />
         {view === 'claims' ? (
           <ClaimsView
-            api={api}
             filter={claimsFilter}
             claimKinds={settings.claimKinds}
             version={dataVersion}
@@ -464,7 +464,6 @@ export function App({ api }: { api: ResearchNotesApi }) {
                 // A re-import changes the text of the same article: its document must be drawn anew.
                 key={`${article.id}:${article.contentHash}`}
                 ref={articleViewRef}
-                api={api}
                 article={article}
                 anchored={anchored}
                 selectedHighlightId={selectedId}
@@ -474,7 +473,7 @@ export function App({ api }: { api: ResearchNotesApi }) {
                 onMemoChange={session.saveMemo}
                 onMemoBlur={session.flush}
                 searchMarks={searchMarks}
-                headerExtra={<ArticleTags api={api} tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />}
+                headerExtra={<ArticleTags tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />}
                 suggestions={suggestionSpans}
                 currentSuggestionId={claimSuggestions.currentId}
               />
@@ -526,13 +525,12 @@ export function App({ api }: { api: ResearchNotesApi }) {
         }}
         onDismiss={dismissDeletion}
       />
-      <ImportCenter api={api} isOpen={dialog === 'import'} onOpen={openImport} onClose={() => setDialog(null)} onImported={onImported} onStored={bumpData} onOpenExisting={openArticle} />
+      <ImportCenter isOpen={dialog === 'import'} onOpen={openImport} onClose={() => setDialog(null)} onImported={onImported} onStored={bumpData} onOpenExisting={openArticle} />
       <SettingsDialog isOpen={dialog === 'settings'} settings={settings} onClose={() => setDialog(null)} onSave={updateSettings} />
-      <TagManagerDialog api={api} isOpen={dialog === 'tags'} tags={tags} onClose={() => setDialog(null)} onChanged={recordTagChange} onUndo={() => undoOrRedo('undo')} />
+      <TagManagerDialog isOpen={dialog === 'tags'} tags={tags} onClose={() => setDialog(null)} onChanged={recordTagChange} onUndo={() => undoOrRedo('undo')} />
       <CommandPalette isOpen={dialog === 'palette'} available={available} onClose={() => setDialog(null)} onRun={(id) => commands[id]?.()} />
       <ShortcutsHelp isOpen={dialog === 'help'} onClose={() => setDialog(null)} />
       <LinkPickerDialog
-        api={api}
         source={linkSource}
         onClose={() => setLinkSource(null)}
         onLink={(to, relation) => (linkSource ? session.link(linkSource, to, relation) : Promise.resolve(false))}

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import './library-notices.css';
+import { useApi } from '../api/api-context.js';
 
 /**
  * What the library repaired when it opened (getLibraryInfo().notices: an index rebuilt, a file
  * restored from its backup, a read-only library...), shown until dismissed. Asked again when the
  * library's data changes, since a read can find a lost file too.
  */
-export function LibraryNotices({ api, version }: { api: ResearchNotesApi; version: number }) {
+export function LibraryNotices({ version }: { version: number }) {
+  const api = useApi();
   const [notices, setNotices] = useState<string[]>([]);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {

@@ -1,5 +1,4 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { DocNode } from '../../core/document/doc-node.js';
 import type { Article } from '../../core/model/article.js';
 import type { Highlight, HighlightTarget } from '../../core/model/highlight.js';
@@ -15,6 +14,7 @@ import type { SaveState } from '../highlights/save-state.js';
 import type { UndoStack } from '../undo/undo-stack.js';
 import { afterNextFrame } from './after-next-frame.js';
 import { lastArticle } from './last-article.js';
+import { useApi } from '../api/api-context.js';
 
 /** Edits of one highlight since its last commit: what it was before them, and what they set. */
 interface EditGroup {
@@ -27,7 +27,8 @@ interface EditGroup {
  * The open article, its highlights and the selected one; edits are shown at once and saved in the
  * background, and every annotation edit goes on the undo stack as the API calls that reverse it.
  */
-export function useArticleSession(api: ResearchNotesApi, undoStack: UndoStack, reportError: (error: unknown) => void, onDataChanged: () => void) {
+export function useArticleSession(undoStack: UndoStack, reportError: (error: unknown) => void, onDataChanged: () => void) {
+  const api = useApi();
   const [article, setArticle] = useState<Article | null>(null);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);

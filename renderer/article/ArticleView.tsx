@@ -17,7 +17,6 @@ import type { DocNode } from '../../core/document/doc-node.js';
 import { MemoSection } from './MemoSection.js';
 import { useReadingPosition } from './use-reading-position.js';
 import { useSearchMarks, type SearchMarksRequest } from './use-search-marks.js';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 
 /** A request to bring a highlight into view; the nonce repeats a scroll to the same highlight. */
 export interface ScrollRequest {
@@ -35,7 +34,6 @@ export interface ArticleViewHandle {
 
 interface ArticleViewProps {
   ref?: Ref<ArticleViewHandle>;
-  api: ResearchNotesApi;
   article: Article;
   anchored: readonly AnchoredHighlight[];
   selectedHighlightId: string | null;
@@ -57,7 +55,7 @@ interface ArticleViewProps {
 const NO_SUGGESTIONS: readonly SuggestionSpan[] = [];
 
 /** The open article, read-only, with its highlights drawn over the text. Mount one per article (key it by id). */
-export function ArticleView({ ref, api, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onMemoChange, onMemoBlur, headerExtra, searchMarks = null, suggestions = NO_SUGGESTIONS, currentSuggestionId = null }: ArticleViewProps) {
+export function ArticleView({ ref, article, anchored, selectedHighlightId, scrollRequest, onSelectHighlight, onTextSelectionChange, onMemoChange, onMemoBlur, headerExtra, searchMarks = null, suggestions = NO_SUGGESTIONS, currentSuggestionId = null }: ArticleViewProps) {
   const latest = useRef({ anchored, onSelectHighlight });
   latest.current = { anchored, onSelectHighlight };
   // The highlights known at mount go into the editor's first state, so the article is drawn once, with
@@ -119,7 +117,7 @@ export function ArticleView({ ref, api, article, anchored, selectedHighlightId, 
 
   useSearchMarks(editor, map, searchMarks);
   // Opened on a highlight (from search, the claims view, a link) or a search match: that is where to look.
-  useReadingPosition(api, article, editor, map, (scrollRequest !== null && anchored.some((item) => item.highlight.id === scrollRequest.id)) || (searchMarks?.current ?? -1) >= 0);
+  useReadingPosition(article, editor, map, (scrollRequest !== null && anchored.some((item) => item.highlight.id === scrollRequest.id)) || (searchMarks?.current ?? -1) >= 0);
   // Suggested claims: their own plugin, so the highlight decorations above are never rebuilt for them.
   const highlightedRanges = useMemo(() => anchored.flatMap((item) => (item.range ? [item.range] : [])), [anchored]);
   const drawnSuggestions = useRef<string | null>(null);

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { Article } from '../../core/model/article.js';
 import type { TextPositionMap } from './text-position-map.js';
+import { useApi } from '../api/api-context.js';
 
 /** A pause in scrolling this long (ms) stores the position: one write per stop, not one per frame. */
 const SAVE_AFTER_MS = 700;
@@ -14,7 +14,8 @@ const READING_LINE_PX = 12;
  * stored with the article, so it survives a restart and a different window size) and scrolls
  * back there when the article opens, unless it opens on a highlight (`isOpenedAtHighlight`).
  */
-export function useReadingPosition(api: ResearchNotesApi, article: Article, editor: Editor | null, map: TextPositionMap | null, isOpenedAtHighlight: boolean): void {
+export function useReadingPosition(article: Article, editor: Editor | null, map: TextPositionMap | null, isOpenedAtHighlight: boolean): void {
+  const api = useApi();
   useEffect(() => {
     if (!editor || !map) return;
     const view = editor.view;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { HighlightQueryResult, ResearchNotesApi, TagChange } from '../../core/api/contract.js';
+import type { HighlightQueryResult, TagChange } from '../../core/api/contract.js';
 import type { Highlight } from '../../core/model/highlight.js';
 import type { HighlightFilter } from '../../core/model/highlight-filter.js';
 import type { HighlightRef } from '../../core/model/highlight-link.js';
@@ -8,9 +8,9 @@ import { GradeBadge } from '../highlights/GradeBadge.js';
 import { claimDate } from '../../core/rules/claim-date.js';
 import { ClaimsFilterForm } from './ClaimsFilterForm.js';
 import { SavedFilters } from './SavedFilters.js';
+import { useApi } from '../api/api-context.js';
 
 interface ClaimsViewProps {
-  api: ResearchNotesApi;
   filter: HighlightFilter;
   claimKinds: readonly string[];
   version: number;
@@ -31,7 +31,8 @@ const QUERY_DELAY_MS = 200;
 const PAGE_SIZE = 500;
 
 /** The claims view: highlights across the library matching a filter, each with its article and date; many can be tagged at once. */
-export function ClaimsView({ api, filter, claimKinds, version, onFilterChange, onOpen, selectedId, liveHighlight, onSelect, onTotal, onTagged, onError }: ClaimsViewProps) {
+export function ClaimsView({ filter, claimKinds, version, onFilterChange, onOpen, selectedId, liveHighlight, onSelect, onTotal, onTagged, onError }: ClaimsViewProps) {
+  const api = useApi();
   const [result, setResult] = useState<HighlightQueryResult | null>(null);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [bulkTag, setBulkTag] = useState('');
@@ -79,7 +80,7 @@ export function ClaimsView({ api, filter, claimKinds, version, onFilterChange, o
     <section className="claims-view" aria-label="Claims">
       <header className="claims-head">
         <h1 className="claims-title">Claims</h1>
-        <SavedFilters api={api} filter={filter} onOpen={onFilterChange} onError={onError} />
+        <SavedFilters filter={filter} onOpen={onFilterChange} onError={onError} />
       </header>
       <ClaimsFilterForm filter={filter} claimKinds={claimKinds} onChange={onFilterChange} />
       <div className="bulk-bar" role="toolbar" aria-label="Selected claims">

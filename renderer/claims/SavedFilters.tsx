@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { HighlightFilter, SavedFilter } from '../../core/model/highlight-filter.js';
+import { useApi } from '../api/api-context.js';
 
 interface SavedFiltersProps {
-  api: ResearchNotesApi;
   filter: HighlightFilter;
   onOpen: (filter: HighlightFilter) => void;
   onError: (error: unknown) => void;
 }
 
 /** Saved claims filters: open one, save the current filter under a name, delete one. */
-export function SavedFilters({ api, filter, onOpen, onError }: SavedFiltersProps) {
+export function SavedFilters({ filter, onOpen, onError }: SavedFiltersProps) {
+  const api = useApi();
   const [saved, setSaved] = useState<SavedFilter[]>([]);
   const [chosenId, setChosenId] = useState('');
   const [name, setName] = useState('');

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { SavedFilter } from '../../core/model/highlight-filter.js';
 import { listExportChoices, type ExportChoice, type ExportContext } from './export-choices.js';
 import { ExportProgressBar } from './ExportProgressBar.js';
@@ -7,9 +6,9 @@ import { FolderExportDialog } from './FolderExportDialog.js';
 import { HighlightTemplateDialog } from './HighlightTemplateDialog.js';
 import { useExportRun } from './use-export-run.js';
 import './export.css';
+import { useApi } from '../api/api-context.js';
 
 interface ExportMenuProps {
-  api: ResearchNotesApi;
   /** The open article, if any. */
   article: { id: string; title: string } | null;
   /** The claims view's active tag and claimant, offered as a Markdown collection. */
@@ -28,7 +27,8 @@ interface ExportMenuProps {
  * library as a Markdown folder (a dialog of its own), and the highlight template editor used by
  * the Markdown exports.
  */
-export function ExportMenu({ api, article, tag, claimant, claims, beforeExport, onError }: ExportMenuProps) {
+export function ExportMenu({ article, tag, claimant, claims, beforeExport, onError }: ExportMenuProps) {
+  const api = useApi();
   const menuId = useId();
   const [isOpen, setIsOpen] = useState(false);
   const [isEditingTemplate, setIsEditingTemplate] = useState(false);
@@ -36,7 +36,7 @@ export function ExportMenu({ api, article, tag, claimant, claims, beforeExport, 
   const [savedFilters, setSavedFilters] = useState<readonly SavedFilter[]>([]);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
-  const { run, start, cancel } = useExportRun(api, onError, beforeExport);
+  const { run, start, cancel } = useExportRun(onError, beforeExport);
   const choices = listExportChoices({ article, tag, claimant, claims, savedFilters });
 
   // Saved filters change in the claims view; reading them on each opening keeps the menu current.
@@ -131,7 +131,7 @@ export function ExportMenu({ api, article, tag, claimant, claims, beforeExport, 
       )}
       {run && <ExportProgressBar run={run} onCancel={cancel} />}
       <HighlightTemplateDialog isOpen={isEditingTemplate} onClose={() => setIsEditingTemplate(false)} />
-      <FolderExportDialog api={api} isOpen={isExportingFolder} beforeExport={beforeExport} onClose={() => setIsExportingFolder(false)} />
+      <FolderExportDialog isOpen={isExportingFolder} beforeExport={beforeExport} onClose={() => setIsExportingFolder(false)} />
     </div>
   );
 }

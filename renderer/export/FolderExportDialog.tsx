@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../core/api/api-error.js';
-import type { MarkdownFolderSummary, ResearchNotesApi } from '../../core/api/contract.js';
+import type { MarkdownFolderSummary } from '../../core/api/contract.js';
 import type { ExportProgress } from '../../core/model/export-progress.js';
 import { describeError } from '../app/describe-error.js';
 import { folderChooser } from '../api/shell-bridge.js';
 import { highlightTemplateStore } from './highlight-template-store.js';
+import { useApi } from '../api/api-context.js';
 
 interface FolderExportDialogProps {
-  api: ResearchNotesApi;
   isOpen: boolean;
   onClose: () => void;
   /** Saves pending edits before the export reads the library. */
@@ -26,7 +26,8 @@ type Run = { state: 'running'; progress: ExportProgress | null } | { state: 'don
  * folder's path), progress while it is written, Cancel, and what was written at the end.
  * Exporting again into the same folder updates the notes and keeps what was written below their marker line.
  */
-export function FolderExportDialog({ api, isOpen, onClose, beforeExport }: FolderExportDialogProps) {
+export function FolderExportDialog({ isOpen, onClose, beforeExport }: FolderExportDialogProps) {
+  const api = useApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [folder, setFolder] = useState(() => readLastFolder());

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../core/api/api-error.js';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import { buildExportFile } from '../../core/export/build-export-file.js';
 import type { ExportProgress } from '../../core/model/export-progress.js';
 import { downloadTextFile } from './download-text-file.js';
 import type { ExportChoiceRequest } from './export-choices.js';
 import { highlightTemplateStore } from './highlight-template-store.js';
+import { useApi } from '../api/api-context.js';
 
 /** The export under way, if any: what it is, and how far it has got (null before the first article). */
 export interface ExportRun {
@@ -18,7 +18,8 @@ export interface ExportRun {
  * and cancel, and hands the file to the browser's download. A cancel is the user's choice, not a
  * failure: it is not reported. `beforeExport` lets pending edits reach the library first.
  */
-export function useExportRun(api: ResearchNotesApi, onError: (error: unknown) => void, beforeExport?: () => Promise<unknown>) {
+export function useExportRun(onError: (error: unknown) => void, beforeExport?: () => Promise<unknown>) {
+  const api = useApi();
   const [run, setRun] = useState<ExportRun | null>(null);
   const controllerRef = useRef<AbortController | null>(null);
 

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { Highlight } from '../../core/model/highlight.js';
 import type { HighlightLink, HighlightRef } from '../../core/model/highlight-link.js';
 import type { LibrarySettings } from '../../core/model/library-settings.js';
@@ -12,9 +11,9 @@ import type { HighlightPatch } from '../../core/rules/apply-highlight-patch.js';
 import { NoteField } from './NoteField.js';
 import { SuggestingInput } from './SuggestingInput.js';
 import { TagInput } from './TagInput.js';
+import { useApi } from '../api/api-context.js';
 
 interface HighlightEditorProps {
-  api: ResearchNotesApi;
   highlight: Highlight;
   settings: LibrarySettings;
   articleDay: string | null;
@@ -32,7 +31,8 @@ interface HighlightEditorProps {
 
 /** Every field of the selected highlight: colour, claim, grading, tags, links and note; every edit saves itself. */
 export function HighlightEditor(props: HighlightEditorProps) {
-  const { api, highlight, onChange, onCommit, onError, shouldFocusClaimant, shouldFocusTags, onFocused } = props;
+  const api = useApi();
+  const { highlight, onChange, onCommit, onError, shouldFocusClaimant, shouldFocusTags, onFocused } = props;
   const claimantRef = useRef<HTMLInputElement>(null);
   const editorRef = useRef<HTMLDivElement>(null);
 
@@ -87,7 +87,6 @@ export function HighlightEditor(props: HighlightEditorProps) {
         }}
       />
       <TagInput
-        api={api}
         tags={highlight.tags}
         onError={onError}
         onChange={(tags) => {
@@ -96,7 +95,7 @@ export function HighlightEditor(props: HighlightEditorProps) {
           onCommit();
         }}
       />
-      <HighlightLinks api={api} highlight={highlight} version={props.dataVersion} onOpen={props.onOpenLinked} onLink={props.onLink} onUnlink={props.onUnlink} />
+      <HighlightLinks highlight={highlight} version={props.dataVersion} onOpen={props.onOpenLinked} onLink={props.onLink} onUnlink={props.onUnlink} />
       <NoteField highlightId={highlight.id} note={highlight.note} noteDoc={highlight.noteDoc} onChange={onChange} onCommit={onCommit} />
     </div>
   );

@@ -1,12 +1,11 @@
 import { useCallback, useId, useState, type KeyboardEvent } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import { markdownTag } from '../../core/export/markdown-tag.js';
 import { tagKey } from '../../core/rules/tag-key.js';
 import { SuggestionList } from './SuggestionList.js';
 import { useSuggestions } from './use-suggestions.js';
+import { useApi } from '../api/api-context.js';
 
 interface TagInputProps {
-  api: ResearchNotesApi;
   tags: readonly string[];
   onChange: (tags: string[]) => void;
   onError: (error: unknown) => void;
@@ -24,7 +23,8 @@ const SUGGESTION_LIMIT = 8;
  * type. Where a tag's Markdown form differs from its name ("Zangezur corridor" is
  * #Zangezur-corridor), the field says so, as the export and Obsidian will write it.
  */
-export function TagInput({ api, tags, onChange, onError, label = 'Tags', owner = 'highlight' }: TagInputProps) {
+export function TagInput({ tags, onChange, onError, label = 'Tags', owner = 'highlight' }: TagInputProps) {
+  const api = useApi();
   const [draft, setDraft] = useState('');
   const id = useId();
   const listboxId = `${id}-suggestions`;

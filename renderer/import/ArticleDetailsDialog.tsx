@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { ApiArguments, ResearchNotesApi } from '../../core/api/contract.js';
+import type { ApiArguments } from '../../core/api/contract.js';
 import type { Article, ArticleSummary } from '../../core/model/article.js';
 import { describeError } from '../app/describe-error.js';
+import { useApi } from '../api/api-context.js';
 
 interface ArticleDetailsDialogProps {
-  api: ResearchNotesApi;
   article: Article;
   isOpen: boolean;
   onClose: () => void;
@@ -26,7 +26,8 @@ const FIELDS = [
 type FieldKey = (typeof FIELDS)[number]['key'];
 
 /** A small form that corrects an article's metadata after import (updateArticleMetadata). */
-export function ArticleDetailsDialog({ api, article, isOpen, onClose, onSaved }: ArticleDetailsDialogProps) {
+export function ArticleDetailsDialog({ article, isOpen, onClose, onSaved }: ArticleDetailsDialogProps) {
+  const api = useApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState<Record<FieldKey, string>>(() => valuesOf(article));
   const [error, setError] = useState<string | null>(null);

@@ -1,5 +1,4 @@
 import { useCallback, useEffect } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { ArticleSummary } from '../../core/model/article.js';
 import { ImportDialog } from '../library/ImportDialog.js';
 import type { ImportSource } from './import-source.js';
@@ -9,7 +8,6 @@ import { usePasteImport } from './use-paste-import.js';
 import './import.css';
 
 interface ImportCenterProps {
-  api: ResearchNotesApi;
   isOpen: boolean;
   /** Opens the import dialog (a drop or a paste shows its progress there). */
   onOpen: () => void;
@@ -23,8 +21,8 @@ interface ImportCenterProps {
 }
 
 /** Every way into the library: the import dialog, files and links dropped on the window, and pasting outside text fields. */
-export function ImportCenter({ api, isOpen, onOpen, onClose, onImported, onStored, onOpenExisting }: ImportCenterProps) {
-  const batch = useImportBatch(api, { onSingleImported: onImported, onStored });
+export function ImportCenter({ isOpen, onOpen, onClose, onImported, onStored, onOpenExisting }: ImportCenterProps) {
+  const batch = useImportBatch({ onSingleImported: onImported, onStored });
   const { start, clear } = batch;
 
   const startFromWindow = useCallback(

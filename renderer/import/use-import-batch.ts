@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../core/api/api-error.js';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { ArticleSummary } from '../../core/model/article.js';
 import { describeError } from '../app/describe-error.js';
 import type { ImportItem } from './import-item.js';
 import type { ImportSource } from './import-source.js';
+import { useApi } from '../api/api-context.js';
 
 /** What the import dialog shows and does: the sources of the current import and their results. */
 export interface ImportBatch {
@@ -33,7 +33,8 @@ export interface ImportBatchEvents {
 }
 
 /** Runs imports through importArticle one at a time, keeping a result per source. */
-export function useImportBatch(api: ResearchNotesApi, events: ImportBatchEvents): ImportBatch {
+export function useImportBatch(events: ImportBatchEvents): ImportBatch {
+  const api = useApi();
   const [items, setItems] = useState<ImportItem[]>([]);
   const [isRunning, setRunning] = useState(false);
   const [isSingle, setSingle] = useState(false);

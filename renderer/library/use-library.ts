@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiArguments, ResearchNotesApi } from '../../core/api/contract.js';
+import type { ApiArguments } from '../../core/api/contract.js';
 import type { ArticleSummary } from '../../core/model/article.js';
+import { useApi } from '../api/api-context.js';
 
 /** How the library list is sorted and filtered (listArticles' arguments). */
 export type LibraryQuery = ApiArguments<'listArticles'>;
 
 /** The library's article list for a sort and filter, loaded at start and refreshed after imports and highlight changes. */
-export function useLibrary(api: ResearchNotesApi, query: LibraryQuery, reportError: (error: unknown) => void) {
+export function useLibrary(query: LibraryQuery, reportError: (error: unknown) => void) {
+  const api = useApi();
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [isLoaded, setLoaded] = useState(false);
   const key = JSON.stringify(query);

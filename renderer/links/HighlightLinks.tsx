@@ -1,10 +1,8 @@
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { Highlight } from '../../core/model/highlight.js';
 import type { HighlightLink, HighlightRef } from '../../core/model/highlight-link.js';
 import { useHighlightLookup } from './use-highlight-lookup.js';
 
 interface HighlightLinksProps {
-  api: ResearchNotesApi;
   highlight: Highlight;
   version: number;
   onOpen: (ref: HighlightRef) => void;
@@ -21,9 +19,9 @@ const INCOMING: Record<HighlightLink['relation'], string> = {
 };
 
 /** The links of the selected highlight, shown from its side, each a click away from the other end. */
-export function HighlightLinks({ api, highlight, version, onOpen, onLink, onUnlink }: HighlightLinksProps) {
+export function HighlightLinks({ highlight, version, onOpen, onLink, onUnlink }: HighlightLinksProps) {
   const links = highlight.links ?? [];
-  const lookup = useHighlightLookup(api, links.map((link) => link.other), version);
+  const lookup = useHighlightLookup(links.map((link) => link.other), version);
   return (
     <div className="field">
       <span className="field-label">Links</span>

@@ -1,12 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import { LINK_RELATIONS, type HighlightRef, type LinkRelation } from '../../core/model/highlight-link.js';
 import type { SearchHit } from '../../core/model/search-hit.js';
 import { Snippet } from '../search/Snippet.js';
 import { useSearch } from '../search/use-search.js';
 
 interface LinkPickerDialogProps {
-  api: ResearchNotesApi;
   /** The highlight being linked from; null while the dialog is closed. */
   source: HighlightRef | null;
   onClose: () => void;
@@ -15,13 +13,13 @@ interface LinkPickerDialogProps {
 }
 
 /** "Link to…": find a highlight anywhere in the library, choose how this one relates to it, link. */
-export function LinkPickerDialog({ api, source, onClose, onLink, onError }: LinkPickerDialogProps) {
+export function LinkPickerDialog({ source, onClose, onLink, onError }: LinkPickerDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [query, setQuery] = useState('');
   const [relation, setRelation] = useState<LinkRelation>('supports');
   const [picked, setPicked] = useState<SearchHit | null>(null);
-  const { hits, isSearching } = useSearch(api, query, 30, onError);
+  const { hits, isSearching } = useSearch(query, 30, onError);
   const candidates = hits.filter((hit) => hit.kind === 'highlight' && hit.highlightId && hit.highlightId !== source?.highlightId);
 
   useEffect(() => {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { ArticleSummary } from '../../core/model/article.js';
 import type { Highlight } from '../../core/model/highlight.js';
 import type { HighlightRef } from '../../core/model/highlight-link.js';
+import { useApi } from '../api/api-context.js';
 
 /** A highlight elsewhere in the library with the article it belongs to. */
 export interface LinkedHighlight {
@@ -14,7 +14,8 @@ export interface LinkedHighlight {
  * The highlights at the other ends of some links, fetched per article through the claims query
  * (not getArticle: a 150,000-word article would be loaded just to show one quote).
  */
-export function useHighlightLookup(api: ResearchNotesApi, refs: readonly HighlightRef[], version: number): Map<string, LinkedHighlight> {
+export function useHighlightLookup(refs: readonly HighlightRef[], version: number): Map<string, LinkedHighlight> {
+  const api = useApi();
   const [found, setFound] = useState(new Map<string, LinkedHighlight>());
   const articleIds = [...new Set(refs.map((ref) => ref.articleId))].sort().join('\n');
 

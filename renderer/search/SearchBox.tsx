@@ -1,11 +1,9 @@
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { SearchHit } from '../../core/model/search-hit.js';
 import { Snippet } from './Snippet.js';
 import { useSearch } from './use-search.js';
 
 interface SearchBoxProps {
-  api: ResearchNotesApi;
   inputRef: Ref<HTMLInputElement>;
   shortcutLabel: string;
   /** Opens a hit; `query` is what was searched, for marking its words in the article. */
@@ -18,12 +16,12 @@ interface SearchBoxProps {
  * context (with its words marked, see App). The query is kept after a hit is opened: focusing the
  * box again shows the same results.
  */
-export function SearchBox({ api, inputRef, shortcutLabel, onOpen, onError }: SearchBoxProps) {
+export function SearchBox({ inputRef, shortcutLabel, onOpen, onError }: SearchBoxProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [isListed, setListed] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
-  const { hits, isSearching } = useSearch(api, query, 20, onError);
+  const { hits, isSearching } = useSearch(query, 20, onError);
   const isOpen = isListed && query.trim().length > 0;
 
   const open = (hit: SearchHit) => {

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { SearchHit } from '../../core/model/search-hit.js';
+import { useApi } from '../api/api-context.js';
 
 // Results as you type: 150 ms skips the middle of a word without feeling late.
 const SEARCH_DELAY_MS = 150;
 
 /** Search results for a query, fetched after a short pause in typing; stale answers are dropped. */
-export function useSearch(api: ResearchNotesApi, query: string, limit: number, onError: (error: unknown) => void) {
+export function useSearch(query: string, limit: number, onError: (error: unknown) => void) {
+  const api = useApi();
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [isSearching, setSearching] = useState(false);
 

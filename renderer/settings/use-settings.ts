@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiArguments, ResearchNotesApi } from '../../core/api/contract.js';
+import type { ApiArguments } from '../../core/api/contract.js';
 import { DEFAULT_CLAIM_KINDS } from '../../core/model/claim.js';
 import { DEFAULT_COLOR_LEGEND } from '../../core/model/color-legend.js';
 import { DEFAULT_MAX_PDF_PAGES, type LibrarySettings } from '../../core/model/library-settings.js';
+import { useApi } from '../api/api-context.js';
 
 const DEFAULTS: LibrarySettings = { colorLegend: DEFAULT_COLOR_LEGEND, claimKinds: DEFAULT_CLAIM_KINDS, maxPdfPages: DEFAULT_MAX_PDF_PAGES, operatorName: '' };
 
 /** The library's colour legend and claim kinds: the defaults until the library answers, then the user's. */
-export function useSettings(api: ResearchNotesApi, reportError: (error: unknown) => void) {
+export function useSettings(reportError: (error: unknown) => void) {
+  const api = useApi();
   const [settings, setSettings] = useState<LibrarySettings>(DEFAULTS);
 
   useEffect(() => {

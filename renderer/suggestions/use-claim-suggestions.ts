@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { ClaimSuggestion } from '../../core/model/claim-suggestion.js';
 import type { Highlight } from '../../core/model/highlight.js';
+import { useApi } from '../api/api-context.js';
 
 /**
  * The suggested claims of the open article and the current one (the one Enter accepts and Delete
  * dismisses). Accepting or dismissing one makes the next one current, so a reader can go through
  * an article's suggestions with the keyboard alone.
  */
-export function useClaimSuggestions(api: ResearchNotesApi, articleId: string | null, textHash: string | null, onAccepted: (highlight: Highlight) => void, reportError: (error: unknown) => void) {
+export function useClaimSuggestions(articleId: string | null, textHash: string | null, onAccepted: (highlight: Highlight) => void, reportError: (error: unknown) => void) {
+  const api = useApi();
   const [suggestions, setSuggestions] = useState<ClaimSuggestion[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
   // True while the article's suggestions are being listed (the first listing loads the finder).

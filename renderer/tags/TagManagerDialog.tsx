@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ResearchNotesApi, TagChange } from '../../core/api/contract.js';
+import type { TagChange } from '../../core/api/contract.js';
 import { HIGHLIGHT_COLORS } from '../../core/model/color-legend.js';
 import type { Tag } from '../../core/model/tag.js';
 import { describeError } from '../app/describe-error.js';
+import { useApi } from '../api/api-context.js';
 
 interface TagManagerDialogProps {
-  api: ResearchNotesApi;
   isOpen: boolean;
   tags: readonly Tag[];
   onClose: () => void;
@@ -15,7 +15,8 @@ interface TagManagerDialogProps {
 }
 
 /** The tag manager: rename, merge, recolour and delete tags across the library; merge and delete can be undone. */
-export function TagManagerDialog({ api, isOpen, tags, onClose, onChanged, onUndo }: TagManagerDialogProps) {
+export function TagManagerDialog({ isOpen, tags, onClose, onChanged, onUndo }: TagManagerDialogProps) {
+  const api = useApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [selected, setSelected] = useState<string | null>(null);

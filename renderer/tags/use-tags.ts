@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ResearchNotesApi } from '../../core/api/contract.js';
 import type { Tag } from '../../core/model/tag.js';
 import { buildTagTree } from './build-tag-tree.js';
+import { useApi } from '../api/api-context.js';
 
 /** Every tag of the library and its tree, fetched again whenever the library's data changes. */
-export function useTags(api: ResearchNotesApi, version: number, onError: (error: unknown) => void) {
+export function useTags(version: number, onError: (error: unknown) => void) {
+  const api = useApi();
   const [tags, setTags] = useState<Tag[]>([]);
   useEffect(() => {
     let isCurrent = true;

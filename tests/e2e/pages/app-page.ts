@@ -60,7 +60,8 @@ export class AppPage {
     // The suggested claims' underlines arrive once, a moment after an article opens; a passage is
     // selected after them, as a reader would (their arrival redraws the text under a selection).
     await expect(this.page.locator('button[aria-busy="true"]')).toHaveCount(0);
-    const found = await this.articleText.evaluate((root, wanted) => {
+    // Polled: just after an import or a switch, the article shown may still be the one before.
+    const select = () => this.articleText.evaluate((root, wanted) => {
       const nodes: Text[] = [];
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
@@ -84,7 +85,7 @@ export class AppPage {
       selection.addRange(range);
       return true;
     }, text);
-    expect(found, `"${text}" is in the article`).toBe(true);
+    await expect.poll(select, { message: `"${text}" is in the article` }).toBe(true);
   }
 
   /** Highlights `text` with the Highlight button and waits until the library has stored it and selected it. */
