@@ -49,6 +49,7 @@ import { UndoToast } from './UndoToast.js';
 import { useArticleSession } from './use-article-session.js';
 import type { UndoEntry } from '../undo/undo-stack.js';
 import { useApi } from '../api/api-context.js';
+import { bumpVersions, INITIAL_VERSIONS, type DataKind, type DataVersions } from './data-versions.js';
 
 type Dialog = 'import' | 'settings' | 'tags' | 'palette' | 'help' | null;
 const IS_MAC = isMacPlatform();
@@ -66,15 +67,16 @@ export function App() {
     window.addEventListener('unhandledrejection', onUnhandled);
     return () => window.removeEventListener('unhandledrejection', onUnhandled);
   }, [reportError]);
-  const [dataVersion, setDataVersion] = useState(0);
-  const bumpData = useCallback(() => setDataVersion((version) => version + 1), []);
+  // Per kind of data, so a tag added refetches the tags and the claims, not the article list or every linked article.
+  const [versions, setVersions] = useState<DataVersions>(INITIAL_VERSIONS);
+  const bumpData = useCallback((...kinds: DataKind[]) => setVersions((current) => bumpVersions(current, kinds)), []);
   const [, setUndoVersion] = useState(0);
   const undoStack = useMemo(() => new UndoStack(() => setUndoVersion((version) => version + 1)), []);
   const [libraryQuery, setLibraryQuery] = useState<LibraryQuery>({});
   const library = useLibrary(libraryQuery, reportError);
   const session = useArticleSession(undoStack, reportError, bumpData);
   const { settings, update: updateSettings } = useSettings(reportError);
-  const { tags, tree } = useTags(dataVersion, reportError);
+  const { tags, tree } = useTags(versions.tags, reportError);
   const { article, highlights, selectedId } = session;
   const [view, setView] = useState<'reader' | 'claims'>('reader');
   const [claimsFilter, setClaimsFilter] = useState<HighlightFilter>({});
@@ -104,7 +106,7 @@ export function App() {
   // An accepted suggestion is a highlight: the list shows it, and its claimant joins the claimant suggestions.
   const onSuggestionAccepted = useCallback(() => {
     void reloadArticle();
-    bumpData();
+    bumpData('articles', 'highlights');
   }, [reloadArticle, bumpData]);
   const claimSuggestions = useClaimSuggestions(article?.id ?? null, article?.contentHash ?? null, onSuggestionAccepted, reportError);
   const [isSuggestionsShown, setIsSuggestionsShown] = useState(true);
@@ -148,9 +150,10 @@ export function App() {
     });
   };
 
+  // The list shows titles, highlight counts and article tags.
   useEffect(() => {
     void library.refresh();
-  }, [dataVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [versions.articles]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The article open last time opens again, once the library has said it still exists.
   const restoredRef = useRef(false);
@@ -248,7 +251,7 @@ export function App() {
     (label: string, change: TagChange | null, run: (() => Promise<TagChange>) | null) => {
       if (change && run) undoStack.push(tagOperationEntry(api, label, change, run));
       void session.reload();
-      bumpData();
+      bumpData('tags', 'highlights', 'articles');
     },
     [api, undoStack, session, bumpData],
   );
@@ -268,7 +271,7 @@ export function App() {
   const openImport = useCallback(() => setDialog('import'), []);
   const onImported = (summary: ArticleSummary) => {
     setDialog(null);
-    bumpData();
+    bumpData('articles');
     openArticle(summary.id);
   };
 
@@ -293,14 +296,14 @@ export function App() {
         highlight={highlight}
         settings={settings}
         articleDay={dayOf(article?.publishedTime)}
-        dataVersion={dataVersion}
+        linksVersion={versions.links}
         shouldFocusClaimant={focusRequest?.id === highlight.id && focusRequest.field === 'claimant'}
         shouldFocusTags={focusRequest?.id === highlight.id && focusRequest.field === 'tags'}
         onFocused={onFocused}
         onChange={(patch) => {
           session.update(highlight.id, patch);
           // The tag tree and the library's counts follow a tag once it is stored.
-          if (patch.tags) void session.flush().then(bumpData);
+          if (patch.tags) void session.flush().then(() => bumpData('tags', 'highlights'));
         }}
         onCommit={() => void session.flush()}
         onOpenLinked={(ref) => void goToHighlight(ref)}
@@ -419,7 +422,7 @@ export function App() {
             beforeExport={session.flush}
             onError={reportError}
           />
-          {!isClaims && <EditDetailsButton article={article} onSaved={(saved) => { openArticle(saved.id); bumpData(); }} />}
+          {!isClaims && <EditDetailsButton article={article} onSaved={(saved) => { openArticle(saved.id); bumpData('articles', 'links'); }} />}
           <button type="button" className="button button-quiet" aria-label="Undo last edit" title={`Undo ${undoStack.undoLabel ?? ''} (${formatKeySpec('Mod+Z', IS_MAC)})`} disabled={!undoStack.canUndo} onClick={() => void undoOrRedo('undo')}>↶</button>
           <button type="button" className="button button-quiet" aria-label="Redo edit" title={`Redo ${undoStack.redoLabel ?? ''} (${formatKeySpec('Mod+Shift+Z', IS_MAC)})`} disabled={!undoStack.canRedo} onClick={() => void undoOrRedo('redo')}>↷</button>
           <button type="button" className="button button-quiet" onClick={() => setDialog('settings')}>Colours…</button>
@@ -427,12 +430,12 @@ export function App() {
           <SaveStatus state={session.saveState} />
         </div>
         <ErrorBanner error={error} onDismiss={() => setError(null)} />
-        <LibraryNotices version={dataVersion} />
+        <LibraryNotices version={versions.articles} />
         {view === 'claims' ? (
           <ClaimsView
             filter={claimsFilter}
             claimKinds={settings.claimKinds}
-            version={dataVersion}
+            version={versions.highlights + versions.tags}
             onFilterChange={setClaimsFilter}
             onOpen={(ref) => void goToHighlight(ref)}
             selectedId={panelHighlight?.id ?? null}
@@ -525,7 +528,7 @@ export function App() {
         }}
         onDismiss={dismissDeletion}
       />
-      <ImportCenter isOpen={dialog === 'import'} onOpen={openImport} onClose={() => setDialog(null)} onImported={onImported} onStored={bumpData} onOpenExisting={openArticle} />
+      <ImportCenter isOpen={dialog === 'import'} onOpen={openImport} onClose={() => setDialog(null)} onImported={onImported} onStored={() => bumpData('articles')} onOpenExisting={openArticle} />
       <SettingsDialog isOpen={dialog === 'settings'} settings={settings} onClose={() => setDialog(null)} onSave={updateSettings} />
       <TagManagerDialog isOpen={dialog === 'tags'} tags={tags} onClose={() => setDialog(null)} onChanged={recordTagChange} onUndo={() => undoOrRedo('undo')} />
       <CommandPalette isOpen={dialog === 'palette'} available={available} onClose={() => setDialog(null)} onRun={(id) => commands[id]?.()} />

@@ -15,6 +15,7 @@ import type { UndoStack } from '../undo/undo-stack.js';
 import { afterNextFrame } from './after-next-frame.js';
 import { lastArticle } from './last-article.js';
 import { useApi } from '../api/api-context.js';
+import type { DataKind } from './data-versions.js';
 
 /** Edits of one highlight since its last commit: what it was before them, and what they set. */
 interface EditGroup {
@@ -27,7 +28,7 @@ interface EditGroup {
  * The open article, its highlights and the selected one; edits are shown at once and saved in the
  * background, and every annotation edit goes on the undo stack as the API calls that reverse it.
  */
-export function useArticleSession(undoStack: UndoStack, reportError: (error: unknown) => void, onDataChanged: () => void) {
+export function useArticleSession(undoStack: UndoStack, reportError: (error: unknown) => void, onDataChanged: (...kinds: DataKind[]) => void) {
   const api = useApi();
   const [article, setArticle] = useState<Article | null>(null);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
@@ -165,7 +166,7 @@ export function useArticleSession(undoStack: UndoStack, reportError: (error: unk
           },
           redo: async () => void (await api.restoreHighlight({ highlight: snapshot })),
         });
-        onDataChanged();
+        onDataChanged('articles', 'highlights');
         return created;
       } catch (error) {
         setHighlights((list) => list.filter((item) => item.id !== provisional.id));
@@ -207,7 +208,7 @@ export function useArticleSession(undoStack: UndoStack, reportError: (error: unk
           undo: async () => void (await api.restoreHighlight({ highlight })),
           redo: async () => void (await api.deleteHighlight({ articleId: highlight.articleId, id })),
         });
-        onDataChanged();
+        onDataChanged('articles', 'highlights', 'tags', 'links');
         return true;
       } catch (error) {
         reportError(error);
@@ -230,7 +231,7 @@ export function useArticleSession(undoStack: UndoStack, reportError: (error: unk
           },
         });
         await reload();
-        onDataChanged();
+        onDataChanged('links');
         return true;
       } catch (error) {
         reportError(error);
@@ -256,7 +257,7 @@ export function useArticleSession(undoStack: UndoStack, reportError: (error: unk
           redo: async () => void (await api.unlinkHighlights({ articleId: from.articleId, highlightId: from.highlightId, linkId })),
         });
         await reload();
-        onDataChanged();
+        onDataChanged('links');
       } catch (error) {
         reportError(error);
       }
@@ -278,7 +279,7 @@ export function useArticleSession(undoStack: UndoStack, reportError: (error: unk
           undo: async () => void (await api.setArticleTags({ articleId: shown.id, tags: before })),
           redo: async () => void (await api.setArticleTags({ articleId: shown.id, tags })),
         });
-        onDataChanged();
+        onDataChanged('articles', 'tags');
       } catch (error) {
         reportError(error);
       }

@@ -17,7 +17,8 @@ interface HighlightEditorProps {
   highlight: Highlight;
   settings: LibrarySettings;
   articleDay: string | null;
-  dataVersion: number;
+  /** Moves when links (or the articles they point into) change: the linked highlights are looked up again. */
+  linksVersion: number;
   shouldFocusClaimant: boolean;
   shouldFocusTags: boolean;
   onFocused: () => void;
@@ -95,7 +96,7 @@ export function HighlightEditor(props: HighlightEditorProps) {
           onCommit();
         }}
       />
-      <HighlightLinks highlight={highlight} version={props.dataVersion} onOpen={props.onOpenLinked} onLink={props.onLink} onUnlink={props.onUnlink} />
+      <HighlightLinks highlight={highlight} version={props.linksVersion} onOpen={props.onOpenLinked} onLink={props.onLink} onUnlink={props.onUnlink} />
       <NoteField highlightId={highlight.id} note={highlight.note} noteDoc={highlight.noteDoc} onChange={onChange} onCommit={onCommit} />
     </div>
   );
