@@ -6,9 +6,9 @@ import { DEFAULT_CLAIM_KINDS } from '../model/claim.js';
 import { importedDocumentForTests } from './imported-document-for-tests.js';
 import type { LibraryService } from './library-service.js';
 import { rejection } from '../api/rejection-test-helpers.js';
-import { targetOf, useTemporaryLibraries } from './library-test-helpers.js';
+import { targetOf, withTemporaryLibraries } from './library-test-helpers.js';
 
-const libraries = useTemporaryLibraries('rn-workspace-');
+const libraries = withTemporaryLibraries('rn-workspace-');
 const openTracked = libraries.open;
 const reopen = libraries.reopen;
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../model/article.js';
 import { importedDocumentForTests } from './imported-document-for-tests.js';
 import { openLibrary, type LibraryService } from './library-service.js';
-import { useTemporaryLibraries } from './library-test-helpers.js';
+import { withTemporaryLibraries } from './library-test-helpers.js';
 
-const libraries = useTemporaryLibraries('rn-repair-');
+const libraries = withTemporaryLibraries('rn-repair-');
 const openTracked = libraries.open;
 
 const CLAIM = 'the CSTO failed to help Armenia';

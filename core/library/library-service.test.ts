@@ -9,9 +9,9 @@ import type { HighlightTarget } from '../model/highlight.js';
 import { importedDocumentForTests } from './imported-document-for-tests.js';
 import type { LibraryService } from './library-service.js';
 import { rejection } from '../api/rejection-test-helpers.js';
-import { targetOf, useTemporaryLibraries } from './library-test-helpers.js';
+import { targetOf, withTemporaryLibraries } from './library-test-helpers.js';
 
-const libraries = useTemporaryLibraries('rn-library-');
+const libraries = withTemporaryLibraries('rn-library-');
 const openTracked = libraries.open;
 
 const CLAIM = 'the CSTO failed to help Armenia';

@@ -17,7 +17,7 @@ export interface TemporaryLibraries {
 }
 
 /** Registers the hooks of TemporaryLibraries in the calling test file; call it at the top level. */
-export function useTemporaryLibraries(prefix: string): TemporaryLibraries {
+export function withTemporaryLibraries(prefix: string): TemporaryLibraries {
   let folder = '';
   const opened: LibraryService[] = [];
   beforeEach(async () => {

@@ -29,6 +29,11 @@ describe('highlight patches', () => {
     });
   });
 
+  it('undoes the plain note a rich note set along with it', () => {
+    const rich = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'new' }] }] };
+    expect(patchBefore({ ...highlight, note: 'old' }, { noteDoc: rich })).toEqual({ noteDoc: null, note: 'old' });
+  });
+
   it('undoes claim fields of a highlight that had none with their defaults', () => {
     const bare = { ...highlight, claim: undefined };
     expect(patchBefore(bare, { claim: { quoteKind: 'paraphrase', madeOn: '2024-01-01' } })).toEqual({ claim: { quoteKind: 'direct', madeOn: null } });

@@ -14,5 +14,7 @@ export function patchBefore(highlight: Highlight, patch: HighlightPatch): Highli
       before[key] = highlight[key] ?? null;
     }
   }
+  // A rich note without a plain one sets the plain note too (noteOfPatch): its undo puts that back.
+  if (patch.noteDoc && patch.note === undefined) before.note = highlight.note;
   return before as HighlightPatch;
 }
