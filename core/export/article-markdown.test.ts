@@ -1,10 +1,9 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { describeTextRange } from '../anchoring/describe-text-range.js';
 import type { Article } from '../model/article.js';
-import type { Highlight } from '../model/highlight.js';
 import { formatArticleMarkdown } from './article-markdown.js';
+import { articleForTests, highlightForTests } from './export-test-fixtures.js';
 
 const markdown = new MarkdownIt();
 type Token = ReturnType<typeof markdown.parse>[number];
@@ -15,43 +14,8 @@ const TEXT = [
   '“Why is there no reaction to the aggression against a [CSTO] member state?” he told a meeting.',
 ].join('\n\n');
 
-function article(overrides: Partial<Article> = {}): Article {
-  return {
-    id: 'a1',
-    title: 'Putin Reportedly Keen To Host Another Armenian-Azeri Summit',
-    byline: null,
-    siteName: null,
-    url: null,
-    publishedTime: null,
-    lang: 'en',
-    dir: null,
-    importedAt: '2022-11-01T10:00:00.000Z',
-    contentHash: '0'.repeat(64),
-    source: 'seed-article.txt',
-    highlightCount: 0,
-    text: TEXT,
-    doc: { type: 'doc', content: [] },
-    ...overrides,
-  };
-}
-
-let nextId = 1;
-function highlight(text: string, quote: string, fields: Partial<Highlight> = {}): Highlight {
-  const start = text.indexOf(quote);
-  if (start === -1) throw new Error(`test setup: "${quote}" not in text`);
-  return {
-    id: `h${nextId++}`,
-    articleId: 'a1',
-    target: describeTextRange(text, start, start + quote.length),
-    claimant: '',
-    tags: [],
-    note: '',
-    color: 'yellow',
-    createdAt: '2022-11-01T10:00:00.000Z',
-    updatedAt: '2022-11-01T10:00:00.000Z',
-    ...fields,
-  };
-}
+const article = (overrides: Partial<Article> = {}): Article => articleForTests(TEXT, { contentHash: '0'.repeat(64), ...overrides });
+const highlight = highlightForTests;
 
 /** The front matter (parsed as YAML) and the Markdown body of an export. */
 function splitExport(output: string): { frontMatter: Record<string, unknown>; body: string } {
