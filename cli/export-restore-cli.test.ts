@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,18 +7,14 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { openLibrary } from '../core/library/library-service.js';
 import { SEED_ARTICLE } from '../tests/support/fixtures.js';
+import { runCli, type CliOutcome } from './cli-test-helpers.js';
 
 // `research-notes export --format ...` and `research-notes restore` as a user runs them, on the built dist/.
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
-const BIN = path.join(REPO_ROOT, 'bin', 'research-notes.mjs');
 const SEED = SEED_ARTICLE;
 
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Outcome = CliOutcome;
 
 let folder: string;
 let library: string;
@@ -37,19 +32,7 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-function cli(args: string[]): Promise<Outcome> {
-  const env = { ...process.env };
-  delete env.RESEARCH_NOTES_LIBRARY;
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: folder, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[]): Promise<Outcome> => runCli(args, folder);
 
 function expectOneLineError(outcome: Outcome, pattern: RegExp): void {
   expect(outcome.code).toBe(1);

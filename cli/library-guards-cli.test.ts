@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -6,12 +6,12 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importedDocumentForTests } from '../core/library/imported-document-for-tests.js';
 import { openLibrary } from '../core/library/library-service.js';
+import { finishCli, startCli } from './cli-test-helpers.js';
 
 // The one-writer rule and read-only libraries as a user meets them: web shells and commands in
 // child processes (`node bin/research-notes.mjs` on the built dist/), against a fresh library.
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
-const BIN = path.join(REPO_ROOT, 'bin', 'research-notes.mjs');
 const CLAIM = 'the claim under test';
 /** Root ignores file permissions: a read-only library is then opened by the unprivileged user "nobody". */
 const NOBODY = 65534;
@@ -38,23 +38,12 @@ afterEach(async () => {
 });
 
 function start(args: string[], options: SpawnOptions = {}): ChildProcess {
-  const env = { ...process.env };
-  delete env.RESEARCH_NOTES_LIBRARY;
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: folder, env, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  const child = startCli(args, folder, {}, options);
   started.push(child);
   return child;
 }
 
-function finish(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const finish = finishCli;
 
 /** Starts a web shell and resolves with a caller of its API once it prints its address. */
 async function startWebShell(options: SpawnOptions = {}): Promise<{ child: ChildProcess; call: (method: string, args: object) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> }> {

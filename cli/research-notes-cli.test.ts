@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,20 +8,16 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sendHttpRequest } from './test-support/send-http-request.js';
 import { SEED_ARTICLE } from '../tests/support/fixtures.js';
+import { finishCli, startCli, type CliOutcome } from './cli-test-helpers.js';
 
 // The command line as a user runs it: `node bin/research-notes.mjs ...` on the built dist/, in a
 // child process, against a fresh library folder per test.
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
-const BIN = path.join(REPO_ROOT, 'bin', 'research-notes.mjs');
 const SEED = SEED_ARTICLE;
 const TITLE = 'Putin Reportedly Keen To Host Another Armenian-Azeri Summit';
 
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Outcome = CliOutcome;
 
 let folder: string;
 let library: string;
@@ -43,23 +39,9 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-function start(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  const childEnv = { ...process.env, ...env };
-  // The user's own library must never be touched by a test.
-  if (!('RESEARCH_NOTES_LIBRARY' in env)) delete childEnv.RESEARCH_NOTES_LIBRARY;
-  return spawn(process.execPath, [BIN, ...args], { cwd: folder, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function finish(child: ChildProcess): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+// The user's own library must never be touched by a test (startCli leaves it out unless env sets it).
+const start = (args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess => startCli(args, folder, env);
+const finish = (child: ChildProcess): Promise<Outcome> => finishCli(child);
 
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<Outcome> => finish(start(args, env));
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -6,11 +5,11 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importedDocumentForTests } from '../core/library/imported-document-for-tests.js';
 import { openLibrary } from '../core/library/library-service.js';
+import { runCli, type CliOutcome } from './cli-test-helpers.js';
 
 // `research-notes verify` as a user runs it: the built bin in a child process, on a fresh library.
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
-const BIN = path.join(REPO_ROOT, 'bin', 'research-notes.mjs');
 let folder: string;
 
 beforeAll(() => {
@@ -23,17 +22,7 @@ afterEach(async () => {
   await fs.rm(folder, { recursive: true, force: true });
 });
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[]): Promise<CliOutcome> => runCli(args, folder);
 
 describe('research-notes verify', () => {
   it('exits 0 on a fresh library and 1 naming the original after one byte of it changed', async () => {
