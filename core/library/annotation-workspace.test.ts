@@ -209,6 +209,16 @@ describe('finding', () => {
 });
 
 describe('the article itself', () => {
+  it('holds its own tags to the limits of a highlight\'s, changing nothing when they are passed', async () => {
+    const library = await openTracked();
+    const article = await addArticle(library, 'Bravo', ['Ruben says yes.']);
+    await library.setArticleTags({ articleId: article.id, tags: ['Kept'] });
+    const tooMany = Array.from({ length: 201 }, (_, index) => `Topic ${index}`);
+    expect((await rejection(library.setArticleTags({ articleId: article.id, tags: tooMany }))).code).toBe('INVALID_ARGUMENT');
+    expect((await rejection(library.setArticleTags({ articleId: article.id, tags: ['x'.repeat(201)] }))).code).toBe('INVALID_ARGUMENT');
+    expect((await library.getArticle({ id: article.id })).article.articleTags).toEqual(['Kept']);
+  });
+
   it('keeps its own tags, spelt as the library spells them, filterable in the list and across a reopen', async () => {
     let library = await openTracked();
     const first = await addArticle(library, 'Bravo', ['Ruben says yes.']);
