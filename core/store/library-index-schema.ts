@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleSummarySchema } from './article-summary-schema.js';
+import { articleSummarySchema } from '../model/article.js';
 import type { FileVersioning } from './migrate-file.js';
 
 /** How many highlights of one article carry a tag, under the tag's canonical name. */
