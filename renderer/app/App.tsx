@@ -73,7 +73,8 @@ export function App() {
   const [, setUndoVersion] = useState(0);
   const undoStack = useMemo(() => new UndoStack(() => setUndoVersion((version) => version + 1)), []);
   const [libraryQuery, setLibraryQuery] = useState<LibraryQuery>({});
-  const library = useLibrary(libraryQuery, reportError);
+  // The list shows titles, highlight counts and article tags: it is fetched again when articles change.
+  const library = useLibrary(libraryQuery, versions.articles, reportError);
   const session = useArticleSession(undoStack, reportError, bumpData);
   const { settings, update: updateSettings } = useSettings(reportError);
   const { tags, tree } = useTags(versions.tags, reportError);
@@ -149,11 +150,6 @@ export function App() {
       findRef.current?.select();
     });
   };
-
-  // The list shows titles, highlight counts and article tags.
-  useEffect(() => {
-    void library.refresh();
-  }, [versions.articles]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The article open last time opens again, once the library has said it still exists.
   const restoredRef = useRef(false);

@@ -6,8 +6,8 @@ import { useApi } from '../api/api-context.js';
 /** How the library list is sorted and filtered (listArticles' arguments). */
 export type LibraryQuery = ApiArguments<'listArticles'>;
 
-/** The library's article list for a sort and filter, loaded at start and refreshed after imports and highlight changes. */
-export function useLibrary(query: LibraryQuery, reportError: (error: unknown) => void) {
+/** The library's article list for a sort and filter, loaded at start and again whenever `version` moves (imports, highlight changes). */
+export function useLibrary(query: LibraryQuery, version: number, reportError: (error: unknown) => void) {
   const api = useApi();
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [isLoaded, setLoaded] = useState(false);
@@ -25,7 +25,7 @@ export function useLibrary(query: LibraryQuery, reportError: (error: unknown) =>
 
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+  }, [refresh, version]);
 
   return { articles, isLoaded, refresh };
 }
