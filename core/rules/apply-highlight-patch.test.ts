@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../model/highlight.js';
 import { applyHighlightPatch, mergeClaimFields, patchedHighlight } from './apply-highlight-patch.js';
 import { uniqueTags } from './unique-tags.js';
+import { highlightForTests } from '../export/export-test-fixtures.js';
 
-const highlight: Highlight = {
-  id: 'h1',
-  articleId: 'a1',
-  target: { quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } },
+const highlight: Highlight = highlightForTests('x', 'x', {
   claimant: 'Armen',
   tags: ['CSTO'],
-  note: '',
-  color: 'yellow',
   claim: { claimantRole: 'MP', about: 'CSTO', kind: 'accusation', madeOn: null, quoteKind: 'direct' },
-  createdAt: '',
-  updatedAt: '',
-};
+});
 const RICH_NOTE = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Check ' }, { type: 'text', text: 'this', marks: [{ type: 'bold' }] }] }] };
 
 describe('applyHighlightPatch', () => {
