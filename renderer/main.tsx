@@ -15,7 +15,7 @@ import './library/library-sidebar.css';
 import './tags/tag-tree.css';
 import './claims/claims-view.css';
 import './styles/filter-fields.css';
-import './styles/dialogs.css';
+import './styles/app-dialogs.css';
 import './highlights/highlight-list.css';
 
 const container = document.getElementById('root');
