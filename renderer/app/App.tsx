@@ -126,11 +126,18 @@ export function App() {
     },
     [selectInSession, setCurrentSuggestion],
   );
-  const selectSuggestion = (id: string) => {
-    session.select(null);
-    setIsSuggestionsShown(true);
-    setCurrentSuggestion(id);
-  };
+  const selectSuggestion = useCallback(
+    (id: string) => {
+      selectInSession(null);
+      setIsSuggestionsShown(true);
+      setCurrentSuggestion(id);
+    },
+    [selectInSession, setCurrentSuggestion],
+  );
+  // Stable, so the memoised panel of a thousand suggestions skips the window's other renders.
+  const { accept: acceptSuggestionNow, dismiss: dismissSuggestionNow } = claimSuggestions;
+  const acceptSuggestion = useCallback((id: string) => void acceptSuggestionNow(id), [acceptSuggestionNow]);
+  const dismissSuggestion = useCallback((id: string) => void dismissSuggestionNow(id), [dismissSuggestionNow]);
   const anchored = useMemo(() => (article ? anchorHighlights(article.text, highlights) : []), [article, highlights]);
   const selected = highlights.find((item) => item.id === selectedId) ?? null;
   const articleText = article?.text ?? '';
@@ -485,8 +492,8 @@ export function App() {
               suggestions={claimSuggestions.suggestions}
               currentId={claimSuggestions.currentId}
               onSelect={selectSuggestion}
-              onAccept={(id) => void claimSuggestions.accept(id)}
-              onDismiss={(id) => void claimSuggestions.dismiss(id)}
+              onAccept={acceptSuggestion}
+              onDismiss={dismissSuggestion}
             />
           )}
           </div>

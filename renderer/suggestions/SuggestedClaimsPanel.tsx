@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ClaimSuggestion } from '../../core/model/claim-suggestion.js';
 import './suggestions.css';
 
@@ -15,22 +15,16 @@ const KIND_LABELS: Record<ClaimSuggestion['kind'], string> = { direct: 'quote', 
 /**
  * The "Suggested claims" list beside the article: who said what, as the claim finder read it.
  * Enter on an entry (or anywhere while it is current) accepts it as a highlight, Delete dismisses
- * it for good, J and K move between entries.
+ * it for good, J and K move between entries. A long article has a thousand suggestions or more:
+ * the panel and each entry are memoised (the callbacks must be stable), so a render of the window
+ * for something else, such as a new highlight or a text selection, leaves their DOM alone.
  */
-export function SuggestedClaimsPanel({ suggestions, currentId, onSelect, onAccept, onDismiss }: SuggestedClaimsPanelProps) {
-  const currentRef = useRef<HTMLLIElement>(null);
+export const SuggestedClaimsPanel = memo(function SuggestedClaimsPanel({ suggestions, currentId, onSelect, onAccept, onDismiss }: SuggestedClaimsPanelProps) {
+  const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    currentRef.current?.scrollIntoView({ block: 'nearest' });
+    if (currentId === null) return;
+    listRef.current?.querySelector(`[data-suggestion-entry="${CSS.escape(currentId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [currentId]);
-
-  const onQuoteKey = (event: KeyboardEvent<HTMLButtonElement>, id: string) => {
-    // The entry's own button takes Enter and Delete, so the window's shortcuts do not run as well.
-    if (event.key === 'Enter') onAccept(id);
-    else if (event.key === 'Delete') onDismiss(id);
-    else return;
-    event.preventDefault();
-    event.stopPropagation();
-  };
 
   return (
     <aside className="suggestions-panel" aria-label="Suggested claims">
@@ -42,27 +36,47 @@ export function SuggestedClaimsPanel({ suggestions, currentId, onSelect, onAccep
       ) : (
         <p className="suggestions-help">J and K move, Enter accepts, Delete dismisses.</p>
       )}
-      <ol className="suggestion-list" aria-label="Suggested claims of this article">
-        {suggestions.map((suggestion) => {
-          const isCurrent = suggestion.id === currentId;
-          return (
-            <li key={suggestion.id} ref={isCurrent ? currentRef : undefined} className={`suggestion-card${isCurrent ? ' is-current' : ''}`} aria-current={isCurrent ? 'true' : undefined} data-suggestion-entry={suggestion.id}>
-              <button type="button" className="suggestion-quote" onClick={() => onSelect(suggestion.id)} onKeyDown={(event) => onQuoteKey(event, suggestion.id)} dir="auto">
-                <span className="suggestion-claimant">{suggestion.claimant}</span>
-                {suggestion.role && <span className="suggestion-role">{suggestion.role}</span>}
-                <span className="suggestion-meta">
-                  {suggestion.cue} · {KIND_LABELS[suggestion.kind]} · {Math.round(suggestion.confidence * 100)}% sure
-                </span>
-                <q className="suggestion-text">{suggestion.target.quote.exact}</q>
-              </button>
-              <div className="suggestion-actions">
-                <button type="button" className="button button-small button-primary" onClick={() => onAccept(suggestion.id)}>Accept</button>
-                <button type="button" className="button button-small" onClick={() => onDismiss(suggestion.id)}>Dismiss</button>
-              </div>
-            </li>
-          );
-        })}
+      <ol ref={listRef} className="suggestion-list" aria-label="Suggested claims of this article">
+        {suggestions.map((suggestion) => (
+          <SuggestionEntry key={suggestion.id} suggestion={suggestion} isCurrent={suggestion.id === currentId} onSelect={onSelect} onAccept={onAccept} onDismiss={onDismiss} />
+        ))}
       </ol>
     </aside>
   );
+});
+
+interface SuggestionEntryProps {
+  suggestion: ClaimSuggestion;
+  isCurrent: boolean;
+  onSelect: (id: string) => void;
+  onAccept: (id: string) => void;
+  onDismiss: (id: string) => void;
 }
+
+const SuggestionEntry = memo(function SuggestionEntry({ suggestion, isCurrent, onSelect, onAccept, onDismiss }: SuggestionEntryProps) {
+  const { id } = suggestion;
+  const onQuoteKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    // The entry's own button takes Enter and Delete, so the window's shortcuts do not run as well.
+    if (event.key === 'Enter') onAccept(id);
+    else if (event.key === 'Delete') onDismiss(id);
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  return (
+    <li className={`suggestion-card${isCurrent ? ' is-current' : ''}`} aria-current={isCurrent ? 'true' : undefined} data-suggestion-entry={id}>
+      <button type="button" className="suggestion-quote" onClick={() => onSelect(id)} onKeyDown={onQuoteKey} dir="auto">
+        <span className="suggestion-claimant">{suggestion.claimant}</span>
+        {suggestion.role && <span className="suggestion-role">{suggestion.role}</span>}
+        <span className="suggestion-meta">
+          {suggestion.cue} · {KIND_LABELS[suggestion.kind]} · {Math.round(suggestion.confidence * 100)}% sure
+        </span>
+        <q className="suggestion-text">{suggestion.target.quote.exact}</q>
+      </button>
+      <div className="suggestion-actions">
+        <button type="button" className="button button-small button-primary" onClick={() => onAccept(id)}>Accept</button>
+        <button type="button" className="button button-small" onClick={() => onDismiss(id)}>Dismiss</button>
+      </div>
+    </li>
+  );
+});
