@@ -130,8 +130,6 @@ export async function timeApply(page, run) {
       window.addEventListener('keydown', onKey, true);
     });
   }, run);
-  const highlightButton = page.getByRole('button', { name: 'Highlight', exact: true });
-  await highlightButton.waitFor({ state: 'visible' });
   await page.waitForFunction(() => [...document.querySelectorAll('button')].some((item) => item.textContent.trim() === 'Highlight' && !item.disabled), undefined, { polling: 'raf' });
   // The scroll to the passage drawn, as it would be by the time a reader has selected it.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
