@@ -152,10 +152,16 @@ export function useArticleSession(undoStack: UndoStack, reportError: (error: unk
         // Sent once the frame that shows it is drawn: preparing a request is work that frame need not wait for.
         if (drawn) await afterNextFrame();
         const created = await api.createHighlight({ articleId: article.id, target, ...(color ? { color } : {}) });
-        setHighlights((list) => list.map((item) => (item.id === provisional.id ? created : item)));
         drawn?.settle(created.id);
-        // Highlights made back to back: the last one made is the one to select, whichever answer comes last.
-        if (request === createRequest.current) select(created.id);
+        // Drawn already, so what the answer changes (the list entry, the selection and its fields) is a
+        // background render that gives way to the reader's next key press or selection.
+        const applyAnswer = () => {
+          setHighlights((list) => list.map((item) => (item.id === provisional.id ? created : item)));
+          // Highlights made back to back: the last one made is the one to select, whichever answer comes last.
+          if (request === createRequest.current) select(created.id);
+        };
+        if (drawn) startTransition(applyAnswer);
+        else applyAnswer();
         let snapshot = created;
         undoStack.push({
           label: 'Highlight',
