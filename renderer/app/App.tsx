@@ -47,6 +47,7 @@ import { lastArticle } from './last-article.js';
 import { LibraryNotices } from './LibraryNotices.js';
 import { UndoToast } from './UndoToast.js';
 import { useArticleSession } from './use-article-session.js';
+import { afterNextFrame } from './after-next-frame.js';
 import type { UndoEntry } from '../undo/undo-stack.js';
 import { useApi } from '../api/api-context.js';
 import { bumpVersions, INITIAL_VERSIONS, type DataKind, type DataVersions } from './data-versions.js';
@@ -197,7 +198,8 @@ export function App() {
     window.getSelection()?.removeAllRanges();
     // The fields shown from now on are the new highlight's (once stored): left open, the previous
     // highlight's would take the tag or claimant typed for the new one while the library answers.
-    startTransition(() => session.select(null));
+    // Closed once the new highlight is drawn: a render started now would hold back the frame that shows it.
+    void afterNextFrame().then(() => startTransition(() => session.select(null)));
     const created = await session.create(target, undefined, (provisional) => articleViewRef.current?.drawAhead({ highlight: provisional, range }) ?? null);
     // The claimant is usually what comes next, unless a later highlight is on its way (HighlightEditor
     // also leaves the focus alone when a new passage is selected).

@@ -145,12 +145,15 @@ export function useArticleSession(undoStack: UndoStack, reportError: (error: unk
       // Drawn in the article already: the list of a thousand entries and the rest of the window follow
       // in a background render, after the frame that shows the highlight.
       const drawn = drawAhead?.(provisional) ?? null;
-      if (drawn) startTransition(() => setHighlights((list) => [...list, provisional]));
-      else setHighlights((list) => [...list, provisional]);
+      if (!drawn) setHighlights((list) => [...list, provisional]);
       const request = ++createRequest.current;
       try {
-        // Sent once the frame that shows it is drawn: preparing a request is work that frame need not wait for.
-        if (drawn) await afterNextFrame();
+        if (drawn) {
+          // The list entry and the request wait until the frame that shows the highlight is drawn: a
+          // background render started now would run before that frame and hold it back.
+          await afterNextFrame();
+          startTransition(() => setHighlights((list) => [...list, provisional]));
+        }
         const created = await api.createHighlight({ articleId: article.id, target, ...(color ? { color } : {}) });
         drawn?.settle(created.id);
         // Drawn already, so what the answer changes (the list entry, the selection and its fields) is a
