@@ -9,7 +9,7 @@ interface ListWindowElements {
 
 // Below this many rows every row is drawn: a short list costs little, and it stays whole for find-in-page.
 const WINDOWED_FROM = 200;
-// Before a row has been drawn and measured: about a card with a three-line quote and a summary line.
+// Before a row has been drawn and measured: about a highlight card with a three-line quote and a summary line.
 const ESTIMATED_HEIGHT = 88;
 // Drawn beyond the view on both sides, so a scroll by a wheel turn shows rows already there.
 const OVERSCAN_PX = 600;
@@ -21,7 +21,7 @@ const OVERSCAN_PX = 600;
  * A thousand highlight entries are then a few dozen elements: a new highlight, a save, any change in
  * the window no longer lays out, checks the visibility of, and paints a thousand cards each frame.
  */
-export function useListWindow(keys: readonly string[], pinnedKey: string | null, { scroller, list }: ListWindowElements): ListWindow & { measure: (key: string) => (element: HTMLElement | null) => void } {
+export function useListWindow(keys: readonly string[], pinnedKey: string | null, { scroller, list }: ListWindowElements, estimatedHeight = ESTIMATED_HEIGHT): ListWindow & { measure: (key: string) => (element: HTMLElement | null) => void } {
   const isWindowed = keys.length >= WINDOWED_FROM;
   const heights = useRef(new Map<string, number>());
   const [view, setView] = useState({ top: 0, height: 1_000 });
@@ -101,8 +101,8 @@ export function useListWindow(keys: readonly string[], pinnedKey: string | null,
   );
 
   const window = useMemo(
-    () => listWindow(keys, (key) => heights.current.get(key) ?? ESTIMATED_HEIGHT, gapPx, isWindowed ? { top: view.top - OVERSCAN_PX, bottom: view.top + view.height + OVERSCAN_PX } : null, pinnedKey),
-    [keys, gapPx, isWindowed, view, pinnedKey, measured], // eslint-disable-line react-hooks/exhaustive-deps
+    () => listWindow(keys, (key) => heights.current.get(key) ?? estimatedHeight, gapPx, isWindowed ? { top: view.top - OVERSCAN_PX, bottom: view.top + view.height + OVERSCAN_PX } : null, pinnedKey),
+    [keys, gapPx, isWindowed, view, pinnedKey, measured, estimatedHeight], // eslint-disable-line react-hooks/exhaustive-deps
   );
   return { ...window, measure };
 }
