@@ -101,8 +101,24 @@ export function useListWindow(keys: readonly string[], pinnedKey: string | null,
   );
 
   const window = useMemo(
-    () => listWindow(keys, (key) => heights.current.get(key) ?? estimatedHeight, gapPx, isWindowed ? { top: view.top - OVERSCAN_PX, bottom: view.top + view.height + OVERSCAN_PX } : null, pinnedKey),
+    () => {
+      // A row not drawn yet is taken to be as tall as the drawn ones were on average (the estimate
+      // only until one is measured), so the room left for the end of the list, and the place the
+      // last rows are drawn at after a jump there, is close to the truth.
+      const guess = meanOf(heights.current.values()) ?? estimatedHeight;
+      return listWindow(keys, (key) => heights.current.get(key) ?? guess, gapPx, isWindowed ? { top: view.top - OVERSCAN_PX, bottom: view.top + view.height + OVERSCAN_PX } : null, pinnedKey);
+    },
     [keys, gapPx, isWindowed, view, pinnedKey, measured, estimatedHeight], // eslint-disable-line react-hooks/exhaustive-deps
   );
   return { ...window, measure };
+}
+
+function meanOf(values: Iterable<number>): number | undefined {
+  let sum = 0;
+  let count = 0;
+  for (const value of values) {
+    sum += value;
+    count += 1;
+  }
+  return count === 0 ? undefined : sum / count;
 }
