@@ -11,8 +11,9 @@ interface SuggestedClaimsPanelProps {
   onDismiss: (id: string) => void;
 }
 
-// Before an entry has been drawn and measured: a card with its claimant, cue line and a two-line quote.
-const ESTIMATED_ENTRY_HEIGHT = 110;
+// Before any entry has been drawn and measured: a card with its claimant, cue line, a two-line quote
+// and its buttons (about 150 px in the 300 px column).
+const ESTIMATED_ENTRY_HEIGHT = 150;
 
 const KIND_LABELS: Record<ClaimSuggestion['kind'], string> = { direct: 'quote', indirect: 'paraphrase', mixed: 'partly quoted' };
 
@@ -31,7 +32,13 @@ export const SuggestedClaimsPanel = memo(function SuggestedClaimsPanel({ suggest
   const { isWindowed, rows, paddingAfter, measure } = useListWindow(keys, currentId, { scroller: panelRef, list: listRef }, ESTIMATED_ENTRY_HEIGHT);
   useEffect(() => {
     if (currentId === null) return;
-    listRef.current?.querySelector(`[data-suggestion-entry="${CSS.escape(currentId)}"]`)?.scrollIntoView({ block: 'nearest' });
+    const entry = listRef.current?.querySelector(`[data-suggestion-entry="${CSS.escape(currentId)}"]`);
+    entry?.scrollIntoView({ block: 'nearest' });
+    // The focus goes along when it is in the list, so Enter and Delete act on the entry J or K made
+    // current, not on the one clicked before.
+    if (entry && panelRef.current?.contains(document.activeElement) && !entry.contains(document.activeElement)) {
+      entry.querySelector<HTMLElement>('.suggestion-quote')?.focus({ preventScroll: true });
+    }
   }, [currentId]);
 
   return (

@@ -64,3 +64,48 @@ test('accept the Khachatrian suggestion with Enter: a highlight with its claiman
   await expect(entries.filter({ hasText: 'You can agree on a date' })).toHaveCount(0);
   if (process.env.RN_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.RN_SCREENSHOTS, 'suggested-claims.png') });
 });
+
+test('a long list of suggestions is drawn in part, and the last one can still be reached, read and accepted', async ({ page }) => {
+  // 260 attributed statements, each by its own official: more than the list draws whole.
+  const firsts = ['Anna', 'Boris', 'Carla', 'David', 'Elena', 'Farid', 'Gohar', 'Hakob', 'Irina', 'Jonas', 'Karen', 'Lilit', 'Mikael', 'Nina', 'Oleg', 'Petra', 'Rafael', 'Sona', 'Tigran', 'Vera'];
+  const lasts = ['Petrosyan', 'Ivanova', 'Mendes', 'Keller', 'Sargsyan', 'Novak', 'Hovhannisyan', 'Larsen', 'Grigoryan', 'Moreau', 'Avetisyan', 'Fischer', 'Harutyunyan'];
+  const statements = lasts.flatMap((last, row) => firsts.map((first, column) =>
+    `${first} ${last}, a regional official, said that the road to the village of Site ${row * firsts.length + column + 1} would reopen in the spring.`));
+  shell = await startWebShell(await makeLibraryFolder());
+  const app = new AppPage(page);
+  await app.goto(shell.url);
+  await app.importByPasting(['Roads to reopen across the region', ...statements].join('\n\n'));
+
+  const panel = page.getByRole('complementary', { name: 'Suggested claims' });
+  const entries = panel.getByRole('list', { name: 'Suggested claims of this article' }).locator(':scope > li');
+  await expect(page.getByRole('button', { name: /^Suggested claims 260$/ })).toBeVisible();
+  // Only the entries near the view are in the page, and each says where it stands in the whole list.
+  await expect(entries.first()).toHaveAttribute('aria-setsize', '260');
+  expect(await entries.count()).toBeLessThan(60);
+  await expect(entries.first()).toHaveAttribute('aria-posinset', '1');
+
+  // Scrolled to the end, the panel draws the last entries, in their places.
+  await panel.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  const last = entries.filter({ hasText: 'Site 260 would reopen' });
+  await expect(last).toBeInViewport();
+  await expect(last).toHaveAttribute('aria-posinset', '260');
+  await expect(entries.filter({ hasText: 'Site 1 would reopen' })).toHaveCount(0);
+
+  // K goes back from it one at a time, Enter accepts the current one with its claimant.
+  await last.getByRole('button', { name: /Vera Harutyunyan/ }).click();
+  await page.keyboard.press('k');
+  const current = panel.locator('li[aria-current="true"]');
+  await expect(current).toContainText('Site 259 would reopen');
+  await expect(current).toBeInViewport();
+  // The focus went along with K, so Enter accepts this one and not the one clicked.
+  await expect(current.locator('.suggestion-quote')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(app.highlightEntries).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^Suggested claims 259$/ })).toBeVisible();
+  await app.highlightItem('Site 259 would reopen').getByRole('button', { name: /Site 259 would reopen/ }).click();
+  await expect(app.claimant).toHaveValue('Tigran Harutyunyan');
+
+  // Back at the top the first entries are drawn again.
+  await panel.evaluate((element) => element.scrollTo({ top: 0 }));
+  await expect(entries.filter({ hasText: 'Site 1 would reopen' })).toBeInViewport();
+});
