@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 const PURE_CORE = ['core/model', 'core/rules', 'core/api', 'core/document', 'core/anchoring', 'core/export', 'core/claims'];
 const NODE = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process'];
-const SERVICES = ['**/core/store/*', '**/core/import/*', '**/core/library/*', '**/core/search/*', '**/core/export-files/*', '**/core/custody/*', '**/core/restore/*'];
+const SERVICES = ['**/core/store/*', '**/core/import/*', '**/core/library/*', '**/core/search/*', '**/core/export-files/*', '**/core/custody/*', '**/core/restore/*', '**/core/capture/*', '**/core/http/*'];
 // Tests and their helpers may reach across layers (e.g. checking a document against tiptap's schema).
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/*-test-helpers.ts', '**/*-test-library.ts', '**/*-test-fixtures.ts', '**/*-for-tests.ts'];
 
@@ -19,7 +19,7 @@ function layer(folders, patterns, why) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.bench-cache/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'build/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.bench-cache/**', '.build-cache/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'build/**'] },
   { files: ['**/*.{ts,tsx}'], extends: [tseslint.configs.recommended] },
   {
     files: ['**/*.{ts,tsx}'],
@@ -37,4 +37,5 @@ export default tseslint.config(
   layer(['renderer'], ['electron', ...NODE, 'lowdb', 'lowdb/*', 'linkedom', 'better-sqlite3', ...SERVICES], 'the renderer only calls the API contract'),
   layer(['cli'], ['electron', '**/renderer/*'], 'the command line and web shell do not load Electron or the UI'),
   layer(['electron'], ['**/renderer/*'], 'the Electron shell does not import the UI'),
+  layer(['clipper/src'], [...NODE, 'electron', 'react', '**/renderer/*', ...SERVICES], 'the clipper runs in the browser: it shares constants with core, nothing else'),
 );

@@ -6,7 +6,7 @@ import type { ResearchNotesApi } from '../core/api/contract.js';
 import { handleApiRequest } from './web/handle-api-request.js';
 import { isAllowedHost } from './web/is-allowed-host.js';
 import { setSecurityHeaders } from './web/security-headers.js';
-import { sendJson, sendText } from './web/send-response.js';
+import { sendJson, sendText } from '../core/http/send-response.js';
 import { sendSessionEndedPage, wantsHtmlPage } from './web/send-session-ended-page.js';
 import { serveStaticFile } from './web/serve-static-file.js';
 import { findSessionToken, TOKEN_HEADER, tokenCookie } from './web/session-token.js';

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { ApiError, messageOf } from '../core/api/api-error.js';
 import { openLibrary } from '../core/library/library-service.js';
+import { startCaptureListener } from '../core/capture/start-capture-listener.js';
 import { defaultLibraryPath } from '../core/store/default-library-path.js';
 import { appPaths } from './app-paths.js';
 import { applicationMenuTemplate } from './application-menu-template.js';
@@ -52,6 +53,9 @@ async function start(): Promise<void> {
   askWhereToSaveDownloads(session.defaultSession);
   const libraryArgument = parseLibraryArgument(process.argv);
   const library = await openLibrary(libraryArgument === null ? defaultLibraryPath() : path.resolve(libraryArgument), { owner: 'Electron' });
+  // The browser clipper's way in (core/capture): 127.0.0.1, paired clippers only.
+  const capture = (await library.getLibraryInfo({})).readOnly ? null : await startCaptureListener(await library.captureDesk());
+  app.on('will-quit', () => void capture?.close());
   closeLibraryOnQuit(app, library);
   registerApiHandlers(ipcMain, library, () => mainWindow, paths.rendererUrl);
   registerFolderChooser(ipcMain, () => mainWindow, paths.rendererUrl, (window, options) => dialog.showOpenDialog(window, options));

@@ -6,6 +6,8 @@ import type { CliCommand } from '../cli-command.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { waitForStopSignal } from '../wait-for-stop-signal.js';
 import { startWebServer } from '../web-server.js';
+import { startCaptureListener } from '../../core/capture/start-capture-listener.js';
+import { CAPTURE_PORTS } from '../../core/model/capture-ports.js';
 import { withLibrary } from '../with-library.js';
 
 const USAGE = `Usage: research-notes web [--library DIR] [--port N]
@@ -43,7 +45,12 @@ export const webCommand: CliCommand = {
         throw error;
       });
       process.stdout.write(`Research Notes is running at ${server.url}\n`);
+      // The browser clipper finds the app on a port of a fixed range; without one free, the app runs on without it.
+      const readOnly = (await library.getLibraryInfo({})).readOnly === true;
+      const capture = readOnly ? null : await startCaptureListener(await library.captureDesk());
+      if (capture === null && !readOnly) process.stderr.write(`research-notes: the browser clipper cannot reach this library: ports ${CAPTURE_PORTS[0]}-${CAPTURE_PORTS.at(-1)} are all in use\n`);
       await stopped;
+      await capture?.close();
       await server.close();
     }, 'web shell');
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAllowedHost } from './is-allowed-host.js';
-import { isJsonContentType } from './is-json-content-type.js';
+import { isJsonContentType } from '../../core/http/is-json-content-type.js';
 import { isSameOrigin } from './is-same-origin.js';
 import { readCookies } from './read-cookies.js';
 import { tokensEqual } from './tokens-equal.js';

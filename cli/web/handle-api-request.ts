@@ -2,10 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiResult } from '../../core/api/api-result.js';
 import { dispatchApiCall } from '../../core/api/dispatch-api-call.js';
 import type { ResearchNotesApi } from '../../core/api/contract.js';
-import { isJsonContentType } from './is-json-content-type.js';
+import { isJsonContentType } from '../../core/http/is-json-content-type.js';
 import { isSameOrigin } from './is-same-origin.js';
-import { BodyTooLargeError, readRequestBody } from './read-request-body.js';
-import { sendJson, sendText } from './send-response.js';
+import { BodyTooLargeError, readRequestBody } from '../../core/http/read-request-body.js';
+import { sendJson, sendText } from '../../core/http/send-response.js';
 
 /** The largest API body: an imported file travels base64-encoded (the contract allows 80 MB of it). */
 export const MAX_API_BODY_BYTES = 100 * 1024 * 1024;

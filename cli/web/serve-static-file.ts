@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { contentTypeFor } from './content-type-for.js';
 import { resolveStaticFile } from './resolve-static-file.js';
-import { sendText } from './send-response.js';
+import { sendText } from '../../core/http/send-response.js';
 
 /** Answers a GET or HEAD with a file of the built renderer, or 404 for anything else. */
 export async function serveStaticFile(request: IncomingMessage, response: ServerResponse, root: string, pathname: string): Promise<void> {

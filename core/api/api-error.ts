@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'LIBRARY_DAMAGED',
   'STORAGE_FAILED',
   'CANCELLED',
+  /** A browser clipper that is not paired, or gave a wrong or expired pairing code. */
+  'PAIRING_REFUSED',
   /** The app could not reach its own library: the window's bridge or the local server failed. */
   'INTERNAL',
   /** A defect in Research Notes itself (a broken invariant, something thrown that no one expected), not a problem with the input. */

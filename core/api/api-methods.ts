@@ -42,6 +42,8 @@ export const API_METHODS = [
   'listClaimSuggestions',
   'acceptClaimSuggestion',
   'dismissClaimSuggestion',
+  'startClipperPairing',
+  'listCaptures',
 ] as const;
 
 /** The name of one API method. */

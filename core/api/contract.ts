@@ -16,6 +16,7 @@ import { HIGHLIGHT_LIMITS } from '../model/highlight-limits.js';
 import { EXPORT_FORMATS, type ExportedFile } from '../model/export-format.js';
 import { IMPORT_FORMATS } from '../model/import-format.js';
 import type { ExportProgress } from '../model/export-progress.js';
+import type { CaptureActivity, ClipperPairingOffer } from '../model/capture-activity.js';
 
 // The method names live in a zod-free module (for the Electron preload); re-exported for everyone else.
 export { API_METHODS, type ApiMethod };
@@ -241,6 +242,13 @@ export const API_ARGUMENT_SCHEMAS = {
   acceptClaimSuggestion: z.object({ articleId: id, suggestionId: id, color: z.string().max(50).optional() }),
   /** Hides a suggestion for good (remembered by its text, so recomputing does not bring it back). */
   dismissClaimSuggestion: z.object({ articleId: id, suggestionId: id }),
+  /**
+   * A new six-digit code for pairing a browser clipper (good for 5 minutes and 5 tries; it
+   * replaces any earlier one), with the port on 127.0.0.1 the app listens for the clipper on.
+   */
+  startClipperPairing: z.object({}),
+  /** The pages browser clippers sent lately, newest first: importing, imported (with the article), or failed. */
+  listCaptures: z.object({}),
   // `satisfies` fails the typecheck when a method has no schema here, or a schema no name in api-methods.ts.
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
@@ -326,6 +334,8 @@ export interface ApiResults {
   listClaimSuggestions: ClaimSuggestion[];
   acceptClaimSuggestion: Highlight;
   dismissClaimSuggestion: null;
+  startClipperPairing: ClipperPairingOffer;
+  listCaptures: CaptureActivity[];
 }
 
 /** The API as the UI sees it: one async function per method. */

@@ -14,11 +14,24 @@ export interface StoreImportOptions {
   requestedUrl?: string;
   /** Who imports it (the operator name setting); "" when unknown. */
   operator?: string;
+  /** Set when a browser clipper captured the page: its address, time and tool are the evidence's. */
+  capture?: CaptureFacts;
+}
+
+/** What a browser clipper says of a page it captured (core/capture). */
+export interface CaptureFacts {
+  /** The tab's address when the page was captured (after any redirects and script navigation). */
+  url: string;
+  /** UTC ISO 8601 time of the capture, by the browser's clock. */
+  capturedAt: string;
+  /** The clipper and its version, e.g. "Research Notes Clipper 0.1.0 (Chromium)". */
+  tool: string;
 }
 
 /** How a source is imported and stored (LibraryService.importSource). */
 export interface ImportSourceOptions extends ImportOptions {
   ifDuplicate?: IfDuplicate;
+  capture?: CaptureFacts;
 }
 
 /** What an import did: a new article, or an existing one updated in place, with its highlights' fate. */

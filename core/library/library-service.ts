@@ -49,6 +49,8 @@ import { CustodyLog, type CustodyFields } from '../custody/custody-log.js';
 import { sha256Hex } from '../custody/custody-line.js';
 import { verifyLibrary, type VerifyOptions } from '../custody/verify-library.js';
 import type { VerifyReport } from '../model/verify-report.js';
+import { CaptureDesk } from '../capture/capture-desk.js';
+import { ClipperPairings } from '../capture/clipper-pairings.js';
 
 /** Article files a bulk read (an export) keeps in flight: enough to overlap reads with the caller's writes, few enough to bound memory. */
 const PARALLEL_BULK_READS = 16;
@@ -75,6 +77,8 @@ export interface LibraryService extends ResearchNotesApi {
   readArticleFiles(ids: readonly string[]): AsyncGenerator<ArticleWithHighlights>;
   /** Re-hashes the library's archives, originals, texts and custody log (`research-notes verify`). */
   verify(options?: VerifyOptions): Promise<VerifyReport>;
+  /** Where browser clippers' captures arrive (core/capture), for the shell's capture listener. */
+  captureDesk(): Promise<CaptureDesk>;
   /** Waits for every call in progress and every pending write; later calls are refused. */
   close(): Promise<void>;
 }
@@ -376,18 +380,20 @@ class Library implements LibraryService {
     // library, reading and highlighting never need. The import itself runs in a worker thread, so
     // a 50 MB page or a 300-page PDF never blocks the thread serving the UI.
     const { importInWorker } = await import('../import/import-in-worker.js');
-    const { ifDuplicate, ...importOptions } = options;
+    const { ifDuplicate, capture, ...importOptions } = options;
     const limits = { maxPdfPages: this.settings.get().maxPdfPages, ...options.limits };
     const imported = await importInWorker(input, { ...importOptions, limits });
     // Cancelled while the worker's answer was on its way: nothing is stored.
     throwIfCancelled(options.signal, importSubject(input));
     const fetched = input.url !== undefined && input.bytes === undefined && input.content === undefined;
-    const origin = fetched
+    const origin = capture
+      ? { kind: 'url' as const, url: capture.url }
+      : fetched
       ? { kind: 'url' as const, url: imported.url ?? input.url! }
       : input.fileName?.trim()
         ? { kind: 'file' as const, fileName: input.fileName.trim() }
         : { kind: 'clipboard' as const };
-    return this.storeImported(imported, { ...(ifDuplicate === undefined ? {} : { ifDuplicate }), origin, ...(fetched ? { requestedUrl: input.url! } : {}) });
+    return this.storeImported(imported, { ...(ifDuplicate === undefined ? {} : { ifDuplicate }), origin, ...(fetched ? { requestedUrl: input.url! } : {}), ...(capture ? { capture } : {}) });
   }
 
   deleteArticle(args: ApiArguments<'deleteArticle'>): Promise<null> {
@@ -604,6 +610,24 @@ class Library implements LibraryService {
       this.folderExports?.cancel();
       return null;
     });
+  }
+
+  startClipperPairing(): Promise<ApiResults['startClipperPairing']> {
+    return this.run(async () => {
+      if (this.lock === null) throw new ApiError('LIBRARY_READ_ONLY', `The library ${this.path} is open read-only: no clipper can send pages to it.`);
+      return (await this.captureDesk()).offerPairing();
+    });
+  }
+
+  listCaptures(): Promise<ApiResults['listCaptures']> {
+    return this.run(async () => (this.desk === null ? [] : (await this.desk).recent()));
+  }
+
+  private desk: Promise<CaptureDesk> | null = null;
+
+  captureDesk(): Promise<CaptureDesk> {
+    this.desk ??= ClipperPairings.open(new LibraryLayout(this.path).clippersPath).then((pairings) => new CaptureDesk(this, pairings));
+    return this.desk;
   }
 
   private async folderExportRunner(): Promise<FolderExportRunner> {

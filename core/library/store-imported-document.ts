@@ -61,9 +61,10 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
   const provenance = articleProvenance({ ...imported, ...(sha256 === undefined ? {} : { originalSha256: sha256 }) }, origin, originalPath);
   const now = new Date().toISOString();
   const evidence: Pick<Article, 'capturedAt' | 'finalUrl' | 'tool' | 'operator'> = {
-    capturedAt: now,
-    finalUrl: origin.kind === 'url' ? imported.url : null,
-    tool: APP_TOOL,
+    capturedAt: options.capture?.capturedAt ?? now,
+    finalUrl: options.capture?.url ?? (origin.kind === 'url' ? imported.url : null),
+    // A clipped page passed through two programs: the one that saw it, and the one that stored it.
+    tool: options.capture ? `${options.capture.tool}; ${APP_TOOL}` : APP_TOOL,
     operator: options.operator ?? '',
   };
   if (duplicate === null) {

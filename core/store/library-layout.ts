@@ -26,6 +26,8 @@ export class LibraryLayout {
   readonly originalsFolder: string;
   /** The custody log: one hash-chained line per import, update, re-capture, correction and deletion. */
   readonly custodyPath: string;
+  /** The browser clippers paired with this library (core/capture/clipper-pairings.ts). */
+  readonly clippersPath: string;
 
   constructor(folder: string) {
     this.folder = path.resolve(folder);
@@ -38,6 +40,7 @@ export class LibraryLayout {
     this.articleBackupsFolder = path.join(this.backupsFolder, 'articles');
     this.originalsFolder = path.join(this.folder, 'originals');
     this.custodyPath = path.join(this.folder, 'custody.jsonl');
+    this.clippersPath = path.join(this.folder, 'clippers.json');
   }
 
   /** The absolute path of a kept original from its relative path in an article file; null for anything else. */
