@@ -1,7 +1,8 @@
 // Builds everything that runs: the renderer (Vite) and the Node side (esbuild bundles of the
 // command line with the web shell, the Electron main process and its preload).
 import { build as viteBuild } from 'vite';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 
 const only = process.argv.slice(2);
@@ -36,4 +37,11 @@ if (wants('node')) {
   });
   // A sandboxed preload cannot load modules of its own, so it is one CommonJS file with only `electron` outside.
   await esbuild({ ...nodeBundle, packages: undefined, external: ['electron'], format: 'cjs', entryPoints: { 'electron/preload': 'electron/preload.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } });
+}
+if (wants('clipper')) {
+  // The clipper's build is TypeScript (it shares the port range with core): bundled, then run.
+  const tool = '.build-cache/build-clipper.mjs';
+  await esbuild({ ...nodeBundle, sourcemap: false, format: 'esm', entryPoints: ['clipper/build-clipper.ts'], outfile: tool });
+  const { buildClipper } = await import(pathToFileURL(tool).href);
+  await buildClipper(process.cwd(), JSON.parse(readFileSync('package.json', 'utf8')).version);
 }
