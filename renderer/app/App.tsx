@@ -37,6 +37,9 @@ import { SuggestedClaimsPanel } from '../suggestions/SuggestedClaimsPanel.js';
 import { useClaimSuggestions } from '../suggestions/use-claim-suggestions.js';
 import { useSettings } from '../settings/use-settings.js';
 import { TagManagerDialog } from '../tags/TagManagerDialog.js';
+import { ClipperPairingDialog } from '../capture/ClipperPairingDialog.js';
+import { useCaptureArrivals } from '../capture/use-capture-arrivals.js';
+import { ApiError } from '../../core/api/api-error.js';
 import { tagOperationEntry } from '../tags/tag-operation-entry.js';
 import { TagTree } from '../tags/TagTree.js';
 import { useTags } from '../tags/use-tags.js';
@@ -52,7 +55,7 @@ import type { UndoEntry } from '../undo/undo-stack.js';
 import { useApi } from '../api/api-context.js';
 import { bumpVersions, INITIAL_VERSIONS, type DataKind, type DataVersions } from './data-versions.js';
 
-type Dialog = 'import' | 'settings' | 'tags' | 'palette' | 'help' | null;
+type Dialog = 'import' | 'settings' | 'tags' | 'palette' | 'help' | 'pairing' | null;
 const IS_MAC = isMacPlatform();
 const HIGHLIGHT_KEY = { aria: ariaKeySpec('Mod+Shift+H', IS_MAC), label: formatKeySpec('Mod+Shift+H', IS_MAC) };
 
@@ -274,6 +277,17 @@ export function App() {
   };
 
   const openImport = useCallback(() => setDialog('import'), []);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  // A page sent from the browser clipper: shown arriving, then opened, its selection already a highlight.
+  const arrivingCapture = useCaptureArrivals(
+    (capture) => {
+      bumpData('articles');
+      if (capture.articleId !== undefined && capture.highlightId !== undefined) void goToHighlight({ articleId: capture.articleId, highlightId: capture.highlightId });
+      else if (capture.articleId !== undefined) openArticle(capture.articleId);
+      if (capture.message !== undefined) reportError(new ApiError('NOT_FOUND', capture.message));
+    },
+    (capture) => reportError(new ApiError('IMPORT_FAILED', `The page sent from the browser (${capture.url}) could not be imported: ${capture.message ?? 'no reason given'}`)),
+  );
   const onImported = (summary: ArticleSummary) => {
     setDialog(null);
     bumpData('articles');
@@ -431,10 +445,16 @@ export function App() {
           <button type="button" className="button button-quiet" aria-label="Undo last edit" title={`Undo ${undoStack.undoLabel ?? ''} (${formatKeySpec('Mod+Z', IS_MAC)})`} disabled={!undoStack.canUndo} onClick={() => void undoOrRedo('undo')}>↶</button>
           <button type="button" className="button button-quiet" aria-label="Redo edit" title={`Redo ${undoStack.redoLabel ?? ''} (${formatKeySpec('Mod+Shift+Z', IS_MAC)})`} disabled={!undoStack.canRedo} onClick={() => void undoOrRedo('redo')}>↷</button>
           <button type="button" className="button button-quiet" onClick={() => setDialog('settings')}>Colours…</button>
+          <button type="button" className="button button-quiet" onClick={() => setDialog('pairing')}>Pair browser clipper…</button>
           <button type="button" className="button button-quiet" title={`Command palette (${formatKeySpec('Mod+Shift+P', IS_MAC)})`} onClick={() => setDialog('palette')}>Commands</button>
           <SaveStatus state={session.saveState} />
         </div>
         <ErrorBanner error={error} onDismiss={() => setError(null)} />
+        {arrivingCapture !== null && (
+          <p className="capture-arriving" role="status">
+            Receiving from the browser: {arrivingCapture.title || arrivingCapture.url}…
+          </p>
+        )}
         <LibraryNotices version={versions.articles} />
         {view === 'claims' ? (
           <ClaimsView
@@ -538,6 +558,7 @@ export function App() {
       <TagManagerDialog isOpen={dialog === 'tags'} tags={tags} onClose={() => setDialog(null)} onChanged={recordTagChange} onUndo={() => undoOrRedo('undo')} />
       <CommandPalette isOpen={dialog === 'palette'} available={available} onClose={() => setDialog(null)} onRun={(id) => commands[id]?.()} />
       <ShortcutsHelp isOpen={dialog === 'help'} onClose={() => setDialog(null)} />
+      <ClipperPairingDialog isOpen={dialog === 'pairing'} onClose={closeDialog} onError={reportError} />
       <LinkPickerDialog
         source={linkSource}
         onClose={() => setLinkSource(null)}
