@@ -75,4 +75,4 @@ chrome.contextMenus.onClicked.addListener((info, tab) => {
 });
 
 // What the toolbar button does, reachable from the worker's console and from tests.
-(globalThis as { captureActiveTab?: typeof captureActiveTab }).captureActiveTab = captureActiveTab;
+Object.assign(globalThis, { captureActiveTab, captureTab });

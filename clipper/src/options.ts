@@ -8,11 +8,11 @@ declare const BROWSER_NAME: string;
 
 const form = document.getElementById('pair') as HTMLFormElement;
 const codeInput = document.getElementById('code') as HTMLInputElement;
-const status = document.getElementById('status') as HTMLParagraphElement;
+const statusLine = document.getElementById('status') as HTMLParagraphElement;
 
 function say(message: string, ok: boolean): void {
-  status.textContent = message;
-  status.dataset.ok = String(ok);
+  statusLine.textContent = message;
+  statusLine.dataset.ok = String(ok);
 }
 
 async function pair(code: string): Promise<void> {

@@ -7,7 +7,7 @@ import { sendJson } from '../http/send-response.js';
 import type { CaptureDesk } from './capture-desk.js';
 import { capturePayloadSchema, MAX_CAPTURE_HTML_CHARS, pairRequestSchema } from './capture-payload.js';
 import { CAPTURE_PATHS, CAPTURE_PORTS } from '../model/capture-ports.js';
-import { isExtensionOrigin } from './is-extension-origin.js';
+import { isExtensionRequest } from './is-extension-request.js';
 
 /** A running capture listener. */
 export interface CaptureListener {
@@ -21,7 +21,7 @@ const MAX_BODY_BYTES = MAX_CAPTURE_HTML_CHARS * 2;
 /**
  * Listens for the browser clipper on the first free port of CAPTURE_PORTS (127.0.0.1 only), and
  * gives the desk what arrives. Resolves to null when every port is taken: the app runs on, without
- * capture. No answer carries CORS headers, so no web page can read one; see isExtensionOrigin.
+ * capture. No answer carries CORS headers, so no web page can read one; see isExtensionRequest.
  */
 export async function startCaptureListener(desk: CaptureDesk, ports: readonly number[] = CAPTURE_PORTS): Promise<CaptureListener | null> {
   for (const port of ports) {
@@ -59,7 +59,7 @@ async function route(request: IncomingMessage, response: ServerResponse, desk: C
   // A DNS-rebinding page arrives with its own host name.
   const host = request.headers.host;
   if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendJson(response, 403, failure('PAIRING_REFUSED', 'Unexpected Host header.'));
-  if (!isExtensionOrigin(request.headers.origin)) return sendJson(response, 403, failure('PAIRING_REFUSED', 'Only the Research Notes browser clipper can send pages here.'));
+  if (!isExtensionRequest(request.method, request.headers)) return sendJson(response, 403, failure('PAIRING_REFUSED', 'Only the Research Notes browser clipper can send pages here.'));
   const path = request.url ?? '';
   if (request.method === 'GET' && path === '/clipper/hello') {
     return sendJson(response, 200, { ok: true, value: { app: 'Research Notes', pairing: desk.pairings.isPairing() } });
