@@ -8,7 +8,7 @@ export type ZipEntrySpec =
 /**
  * Writes a zip archive, deflating each entry, or taking crafted deflated bytes with whatever
  * size and CRC the caller wants the directory to announce (for tests of zip bombs; nothing in
- * the application writes zips). No zip64: every size and offset must fit in 32 bits.
+ * the application writes zips but the clipper build, clipper/build-clipper.ts). No zip64: every size and offset must fit in 32 bits.
  */
 export function buildZip(entries: readonly ZipEntrySpec[]): Uint8Array {
   const parts: Buffer[] = [];
