@@ -121,6 +121,11 @@ describe('formatArticleMarkdown', () => {
     expect(renderedQuotes(body)).toEqual(['EU monitoring mission']);
   });
 
+  it('carries the evidence: the original’s SHA-256 and the capture time', () => {
+    const { frontMatter } = splitExport(formatArticleMarkdown(article({ originalSha256: 'a'.repeat(64), capturedAt: '2026-12-01T10:00:00.000Z' }), []));
+    expect(frontMatter).toMatchObject({ sha256: 'a'.repeat(64), captured: '2026-12-01T10:00:00.000Z', content_hash: '0'.repeat(64) });
+  });
+
   it('keeps a quote across paragraphs inside one block quote', () => {
     const quote = 'member state?” he told a meeting.';
     const across = highlight(TEXT, 'military aid to Armenia.\n\n“Why is there');

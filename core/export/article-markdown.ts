@@ -67,6 +67,9 @@ function formatFrontMatter(article: Article, highlights: Highlight[]): string {
   const tags = unionOfTags([...(article.articleTags ?? []), ...highlights.flatMap((highlight) => highlight.tags)]);
   if (tags.length === 0) lines.push('tags: []');
   else lines.push('tags:', ...tags.map((tag) => `  - ${yamlScalar(tag)}`));
+  // The evidence: the SHA-256 of the original as received (the captured page, the file) and when it was captured.
+  if (article.originalSha256) lines.push(`sha256: ${yamlScalar(article.originalSha256)}`);
+  if (article.capturedAt) lines.push(`captured: ${yamlScalar(article.capturedAt)}`);
   // The id lets a re-export find this note again after the article's title (so its file name) changed.
   lines.push(`content_hash: ${yamlScalar(article.contentHash)}`, `research_notes_id: ${yamlScalar(article.id)}`, '---');
   return lines.join('\n');

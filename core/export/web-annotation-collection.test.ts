@@ -77,4 +77,11 @@ describe('formatWebAnnotationCollection', () => {
     expect(first!['rn:related']).toEqual([{ relation: 'Supports', id: 'urn:research-notes:highlight:h%202' }]);
     expect(second!.body).toBeUndefined();
   });
+
+  it('carries the hashes of the original and the text, and the capture time', () => {
+    const article = articleForTests(TEXT, { contentHash: 'c'.repeat(64), originalSha256: 'a'.repeat(64), capturedAt: '2026-12-01T10:00:00.000Z' });
+    const [annotation] = formatWebAnnotationCollection([{ article, highlights }], { id: 'urn:research-notes:collection:x', label: 'x' }).first.items;
+    expect(annotation).toMatchObject({ 'rn:originalSha256': 'a'.repeat(64), 'rn:textSha256': 'c'.repeat(64), 'rn:captured': '2026-12-01T10:00:00.000Z' });
+    expect(withUrl.first.items[0]).not.toHaveProperty('rn:originalSha256');
+  });
 });

@@ -92,6 +92,10 @@ function toAnnotation(highlight: Highlight, article: ArticleWithHighlights['arti
     'rn:color': highlight.color,
     'rn:colorMeaning': colorMeaning(highlight.color, legend),
   };
+  // The evidence the quote can be checked against: the original as received, and the canonical text.
+  if (article.originalSha256) annotation['rn:originalSha256'] = article.originalSha256;
+  annotation['rn:textSha256'] = article.contentHash;
+  if (article.capturedAt) annotation['rn:captured'] = article.capturedAt;
   if (bodies.length > 0) annotation.body = bodies;
   if (highlight.claimant.trim() !== '') annotation['rn:claimant'] = highlight.claimant;
   if (highlight.claim) annotation['rn:claim'] = highlight.claim;

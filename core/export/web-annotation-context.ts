@@ -15,6 +15,9 @@
  * - `rn:related` (JSON list): links to other annotations, `{ relation, id }` with relation
  *   "Supports", "Contradicts", "Repeats", "Cites" or their inverses ("Supported by", ...).
  * - `rn:articleId` (string) and `rn:articleTitle` (string): the article in the library.
+ * - `rn:originalSha256` (string, when the original was kept), `rn:textSha256` (string) and
+ *   `rn:captured` (UTC ISO 8601): the SHA-256 of the article's original as received (the captured
+ *   page, the file), of its canonical text, and when it was captured.
  *
  * TextPositionSelector offsets count UTF-16 code units in the article's canonical plain text as
  * Research Notes extracted it, which may differ from the text of the live page at `source`.
