@@ -1,5 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,12 +32,24 @@ function frontMatterOf(content: string): Record<string, unknown> {
 }
 
 describe('exportMarkdownFolder', () => {
+  it('lists every file it holds in export-manifest.json with its SHA-256', async () => {
+    await exportMarkdownFolder(library, out);
+    const manifest = JSON.parse(await readFile(path.join(out, 'export-manifest.json'), 'utf8'));
+    const files = (await readdir(out)).filter((name) => name !== 'export-manifest.json').sort();
+    expect(manifest.files.map((file: { path: string }) => file.path)).toEqual(files);
+    expect(manifest.tool).toMatch(/^Research Notes /);
+    for (const file of manifest.files) {
+      expect(createHash('sha256').update(await readFile(path.join(out, file.path))).digest('hex')).toBe(file.sha256);
+    }
+    expect(manifest.files.filter((file: { articleId?: string }) => file.articleId !== undefined)).toHaveLength(3);
+  });
+
   it('writes one parseable note per article with safe, unique names, and an index linking them', async () => {
     const progress: number[] = [];
     const result = await exportMarkdownFolder(library, out, { onProgress: ({ done }) => progress.push(done) });
     expect(result).toMatchObject({ articles: 3, written: 4, unchanged: 0 });
     expect(progress).toEqual([0, 1, 2, 3]);
-    const names = (await readdir(out)).sort();
+    const names = (await readdir(out)).filter((name) => name !== 'export-manifest.json').sort();
     expect(names).toHaveLength(4);
     expect(names).toContain('index.md');
     expect(names).toContain('CON article.md');

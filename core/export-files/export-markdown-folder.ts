@@ -16,6 +16,8 @@ import type { ArticleSummary } from '../model/article.js';
 import { readNoteIdentity } from './read-note-identity.js';
 import { syncFolder } from '../store/sync-folder.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { EXPORT_MANIFEST_FILE, formatExportManifest, type ManifestFile } from '../export/export-manifest.js';
+import { createHash } from 'node:crypto';
 
 /**
  * Articles read, formatted and written at once: enough to overlap reading article files with
@@ -86,6 +88,7 @@ export async function exportMarkdownFolder(api: MarkdownFolderSource, folder: st
   const stemOf = (articleId: string): string | null => names.get(articleId)?.slice(0, -'.md'.length) ?? null;
   const result: MarkdownFolderResult = { folder: root, written: 0, unchanged: 0, renamed: 0, articles: 0 };
   const exported: ArticleSummary[] = [];
+  const manifest: ManifestFile[] = [];
   let done = 0;
   options.onProgress?.({ done, total: summaries.length });
 
@@ -119,6 +122,7 @@ export async function exportMarkdownFolder(api: MarkdownFolderSource, folder: st
         }
       }
       exported.push(summary);
+      manifest.push({ path: fileName, sha256: sha256(content), articleId: article.id, ...(article.originalSha256 ? { originalSha256: article.originalSha256 } : {}) });
       result.articles += 1;
     }
     done += 1;
@@ -150,6 +154,9 @@ export async function exportMarkdownFolder(api: MarkdownFolderSource, folder: st
       await writeFileAtomic(indexPath, index);
       result.written += 1;
     }
+    // Last: it lists what the folder holds now. Rewritten each time (it carries the export's time).
+    manifest.push({ path: INDEX_FILE, sha256: sha256(index) });
+    await writeFileAtomic(path.join(root, EXPORT_MANIFEST_FILE), formatExportManifest(manifest, new Date().toISOString()));
   } catch (error) {
     if (error instanceof ApiError) throw error;
     throw new ApiError('STORAGE_FAILED', `Could not write the Markdown export in ${root}: ${messageOf(error)}.`, { cause: error });
@@ -158,6 +165,10 @@ export async function exportMarkdownFolder(api: MarkdownFolderSource, folder: st
     await syncFolder(root).catch(() => undefined);
   }
   return result;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /**
