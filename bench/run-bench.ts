@@ -293,6 +293,7 @@ async function main(): Promise<void> {
   const imported = await runChildBench('import-bench');
   const hostile = await runChildBench('hostile-import-bench') as Record<string, { ms: number; cpuMs: number; peakRssMb: number; outcome: string }>;
   const claims = await runChildBench('claim-finder-bench');
+  const capture = await runChildBench('capture-bench');
   // In Chromium against the web shell of the built app (npm run bench builds it first).
   const longArticle = await runChildBench('long-article-bench', path.resolve(here, '..', 'bench', 'long-article-bench.mjs'));
   const searchPeakRssMb = Number(search.peakRssMb);
@@ -325,6 +326,7 @@ async function main(): Promise<void> {
     saveSteps: Object.fromEntries(steps.map((step) => [step.name, { p95Ms100: step.p95Ms100, p95Ms10k: step.p95Ms10k }])),
     ...(claims as Record<string, number>),
     applyHighlightLongThrottledMs: Number(longArticle.applyHighlightLongThrottledMs),
+    ...(capture as Record<string, number>),
   };
   const rows: [string, string, string][] = [
     ['open 10k articles (fresh process, titles ready)', `${result.openMs} ms`, '<= 1000 ms'],
@@ -355,6 +357,8 @@ async function main(): Promise<void> {
     [`claim finder held-out content F1 (${claims.claimHeldOutLabels} labels)`, `${claims.claimHeldOutF1} (P ${claims.claimHeldOutPrecision}, R ${claims.claimHeldOutRecall})`, '>= 0.85'],
     ['claim finder held-out claimant accuracy', `${claims.claimHeldOutClaimantAccuracy}`, '>= 0.85'],
     ['claim finder tuning set: F1 / claimant accuracy', `${claims.claimTuningF1} / ${claims.claimTuningClaimantAccuracy}`, ''],
+    [`browser capture of a ${(Number(capture.captureBytes) / 1e6).toFixed(1)} MB page, sent to stored (median / max of 5)`, `${capture.captureFiveMbMedianMs} / ${capture.captureFiveMbMaxMs} ms`, '<= 2000 ms'],
+    [`verify ${capture.verify10kArticles} articles, ${capture.verify10kLogEntries} log entries (${capture.verify10kProblems} problems)`, `${capture.verify10kMs} ms`, '<= 60000 ms'],
   ];
   const width = Math.max(...rows.map((row) => row[0].length));
   console.log(`Research Notes benchmark (store: ${SAVES} saves each, interleaved; search, export, import)\n`);

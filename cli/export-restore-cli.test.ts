@@ -56,9 +56,10 @@ describe('research-notes export --format', () => {
     const first = await cli(['export', '--library', library, '--out', vault]);
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(/^Exported 2 articles to .*vault \(3 files written, 0 unchanged\)\n$/);
-    const names = (await readdir(vault)).sort();
+    const names = (await readdir(vault)).filter((name) => name !== 'export-manifest.json').sort();
     expect(names).toHaveLength(3);
     expect(names).toContain('index.md');
+    expect(JSON.parse(await readFile(path.join(vault, 'export-manifest.json'), 'utf8')).files.map((file: { path: string }) => file.path)).toEqual(names);
     for (const name of names) {
       const content = await readFile(path.join(vault, name), 'utf8');
       expect(parse(content.slice(4, content.indexOf('\n---\n', 4) + 1))).toBeTypeOf('object');

@@ -18,6 +18,7 @@ await build({
     'kill-child': 'tests/crash/kill-child.ts',
     'hostile-import-bench': 'bench/hostile-import-bench.ts',
     'claim-finder-bench': 'bench/claim-finder-bench.ts',
+    'capture-bench': 'bench/capture-bench.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

@@ -3,15 +3,17 @@ import { messageOf } from '../api/api-error.js';
 import type { ApiArguments, ApiResults } from '../api/contract.js';
 import { describeTextRange } from '../anchoring/describe-text-range.js';
 import { matchQuote } from '../anchoring/match-quote.js';
-import type { ImportOutcome, ImportSourceOptions } from '../library/import-outcome.js';
 import type { WorkerImportInput } from '../import/worker-import-input.js';
-import type { CaptureActivity, ClipperPairingOffer } from '../model/capture-activity.js';
+import type { CaptureActivity, CaptureFacts, ClipperPairingOffer } from '../model/capture-activity.js';
 import type { CapturePayload } from './capture-payload.js';
 import type { ClipperPairings } from './clipper-pairings.js';
 
-/** What the desk needs of the library (LibraryService has it all). */
+/**
+ * What the desk needs of the library (LibraryService has it all), typed here so that
+ * core/capture does not import core/library, which creates the desk.
+ */
 export interface CaptureLibrary {
-  importSource(input: WorkerImportInput, options?: ImportSourceOptions): Promise<ImportOutcome>;
+  importSource(input: WorkerImportInput, options: { ifDuplicate: 'keep-both'; capture: CaptureFacts }): Promise<{ article: { id: string } }>;
   getArticle(args: ApiArguments<'getArticle'>): Promise<ApiResults['getArticle']>;
   createHighlight(args: ApiArguments<'createHighlight'>): Promise<ApiResults['createHighlight']>;
 }

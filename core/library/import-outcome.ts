@@ -1,5 +1,6 @@
 import type { ArticleSummary, ImportOrigin } from '../model/article.js';
 import type { ImportOptions } from '../import/import-progress.js';
+import type { CaptureFacts } from '../model/capture-activity.js';
 
 /** What to do when the library already holds the same URL or the same original bytes. */
 export type IfDuplicate = 'ask' | 'update' | 'keep-both';
@@ -16,16 +17,6 @@ export interface StoreImportOptions {
   operator?: string;
   /** Set when a browser clipper captured the page: its address, time and tool are the evidence's. */
   capture?: CaptureFacts;
-}
-
-/** What a browser clipper says of a page it captured (core/capture). */
-export interface CaptureFacts {
-  /** The tab's address when the page was captured (after any redirects and script navigation). */
-  url: string;
-  /** UTC ISO 8601 time of the capture, by the browser's clock. */
-  capturedAt: string;
-  /** The clipper and its version, e.g. "Research Notes Clipper 0.1.0 (Chromium)". */
-  tool: string;
 }
 
 /** How a source is imported and stored (LibraryService.importSource). */

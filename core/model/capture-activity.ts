@@ -21,3 +21,13 @@ export interface ClipperPairingOffer {
   /** The port on 127.0.0.1 the listener took, or null when none of the range was free. */
   port: number | null;
 }
+
+/** What a browser clipper says of a page it captured (core/capture), as the import stores it. */
+export interface CaptureFacts {
+  /** The tab's address when the page was captured (after any redirects and script navigation). */
+  url: string;
+  /** UTC ISO 8601 time of the capture, by the browser's clock. */
+  capturedAt: string;
+  /** The clipper and its version, e.g. "Research Notes Clipper 0.1.0 (Chromium)". */
+  tool: string;
+}

@@ -29,6 +29,19 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
     + '<script>window.leftBehind = 1<\\/script></article>';
 </script></body></html>`;
 
+// Hostile markup of the kinds tests/e2e/hostile-content.spec.ts imports, left in the page after its
+// own script ran: the reader of the capture must run none of it and fetch nothing.
+const EVIL = 'http://evil.example';
+const HOSTILE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Hostile capture</title>
+<link rel="stylesheet" href="${EVIL}/style.css"><style>@import url("${EVIL}/import.css"); body { background: url(${EVIL}/bg.png) }</style>
+<meta http-equiv="refresh" content="30; url=${EVIL}/refreshed"></head><body onload="window.__pwned='body-onload'"><main id="root"></main>
+<script>
+  document.getElementById('root').innerHTML = '<article><h1>Hostile capture</h1><p>The reader must see this paragraph and nothing run.</p>'
+    + '<img src="x" onerror="top.__pwned=1"><svg><circle r="5" onload="top.__pwned=2"/><image href="${EVIL}/svg.png"/></svg>'
+    + '<iframe srcdoc="<script>parent.__pwned=3<\\/script>"></iframe><a href="javascript:top.__pwned=4">Read the source</a>'
+    + '<p style="background:url(${EVIL}/inline.png)">A second paragraph with a styled background.</p></article>';
+</script></body></html>`;
+
 let shell: WebShell | undefined;
 let server: Server | undefined;
 let context: BrowserContext | undefined;
@@ -52,6 +65,7 @@ async function startPageServer(): Promise<string> {
   server = createServer((request, response) => {
     served.push(request.url ?? '');
     if (request.url === '/chart.png') response.writeHead(200, { 'Content-Type': 'image/png' }).end(IMAGE);
+    else if (request.url === '/hostile') response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(HOSTILE_PAGE);
     else if (request.url === '/style.css') response.writeHead(200, { 'Content-Type': 'text/css' }).end('article { max-width: 40em; }');
     else response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE);
   });
@@ -176,4 +190,41 @@ test('a clipper that is not paired, a wrong secret, and a web page are refused, 
   await app.page.reload();
   await expect(app.library.getByRole('listitem')).toHaveCount(0);
   expect((await readdir(path.join(library, 'articles'))).filter((name) => name.endsWith('.json'))).toHaveLength(0);
+});
+
+test('a hostile page captured through the clipper runs no script and fetches nothing in the reader', async () => {
+  const library = await makeLibraryFolder();
+  shell = await startWebShell(library);
+  const origin = await startPageServer();
+  const { context, worker, extensionId } = await launchWithClipper();
+  const app = new AppPage(await context.newPage());
+  await app.goto(shell.url);
+  await app.page.getByRole('button', { name: 'Pair browser clipper…' }).click();
+  const code = (await app.page.getByTestId('pairing-code').textContent())!.trim();
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('textbox', { name: 'Pairing code' }).fill(code);
+  await options.getByRole('button', { name: 'Pair' }).click();
+  await expect(options.getByRole('status')).toContainText('Paired.');
+  await app.page.getByRole('button', { name: 'Done' }).click();
+
+  const reading = await context.newPage();
+  await reading.goto(`${origin}/hostile`);
+  await expect(reading.getByRole('heading', { name: 'Hostile capture' })).toBeVisible();
+  // Only what the app's page asks for counts: the reading tab fetched the hostile page's own resources.
+  const appRequests: string[] = [];
+  app.page.on('request', (request) => appRequests.push(request.url()));
+  expect(await clickClipper(worker, `${origin}/hostile`)).toMatchObject({ ok: true });
+
+  await expect(app.article.getByRole('heading', { name: 'Hostile capture', level: 1 })).toBeVisible();
+  await expect(app.article).toContainText('The reader must see this paragraph and nothing run.');
+  await app.article.getByText('Read the source').click().catch(() => undefined);
+  await app.page.waitForTimeout(500);
+  expect(await app.page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  const shellOrigin = new URL(shell.url).origin;
+  expect(appRequests.filter((url) => !url.startsWith(shellOrigin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  // The capture itself holds none of it either.
+  const originals = await readdir(path.join(library, 'originals'), { recursive: true });
+  const html = await readFile(path.join(library, 'originals', originals.find((name) => name.endsWith('.html'))!), 'utf8');
+  expect(html).not.toMatch(/<script|onerror=|onload=|<iframe|http-equiv|javascript:/i);
 });

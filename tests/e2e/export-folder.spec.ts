@@ -48,7 +48,7 @@ test('the Export menu writes the whole library as a Markdown folder, says what i
   await screenshot(page, 'export-folder');
 
   const names = (await readdir(vault)).sort();
-  expect(names).toEqual(['Talks in Brussels.md', `${SEED_TITLE}.md`, 'index.md'].sort());
+  expect(names).toEqual(['Talks in Brussels.md', `${SEED_TITLE}.md`, 'index.md', 'export-manifest.json'].sort());
   const note = await readFile(path.join(vault, `${SEED_TITLE}.md`), 'utf8');
   expect(note).toContain('lambasted the CSTO');
   expect(note).toContain('**Claimant:** Armen Khachatrian');
