@@ -96,6 +96,18 @@ function clickClipper(worker: Worker, url: string): Promise<{ ok: boolean; messa
   }, url);
 }
 
+/** Pairs the loaded clipper as a user does: the code the app shows, typed on the clipper's options page. */
+async function pairClipper(app: AppPage, context: BrowserContext, extensionId: string): Promise<void> {
+  await app.page.getByRole('button', { name: 'Pair browser clipper…' }).click();
+  const code = (await app.page.getByTestId('pairing-code').textContent())!.trim();
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('textbox', { name: 'Pairing code' }).fill(code);
+  await options.getByRole('button', { name: 'Pair' }).click();
+  await expect(options.getByRole('status')).toContainText('Paired.');
+  await app.page.getByRole('button', { name: 'Done' }).click();
+}
+
 declare const chrome: any;
 
 test('the clipper, paired by the app’s code, sends a scripted page and its selection; the app opens it at that highlight', async () => {
@@ -199,14 +211,7 @@ test('a hostile page captured through the clipper runs no script and fetches not
   const { context, worker, extensionId } = await launchWithClipper();
   const app = new AppPage(await context.newPage());
   await app.goto(shell.url);
-  await app.page.getByRole('button', { name: 'Pair browser clipper…' }).click();
-  const code = (await app.page.getByTestId('pairing-code').textContent())!.trim();
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByRole('textbox', { name: 'Pairing code' }).fill(code);
-  await options.getByRole('button', { name: 'Pair' }).click();
-  await expect(options.getByRole('status')).toContainText('Paired.');
-  await app.page.getByRole('button', { name: 'Done' }).click();
+  await pairClipper(app, context, extensionId);
 
   const reading = await context.newPage();
   await reading.goto(`${origin}/hostile`);
