@@ -25,7 +25,7 @@ beforeAll(async () => {
   await writeFile(path.join(rendererDir, 'assets', 'app.css'), 'body { margin: 0; }');
   await writeFile(path.join(folder, 'secret.txt'), 'secret');
   library = await openLibrary(path.join(folder, 'library'));
-  server = await startWebServer({ api: library, rendererDir, port: 0 });
+  server = await startWebServer({ api: library, capturedPage: (id) => library.capturedPage(id), rendererDir, port: 0 });
 });
 
 afterAll(async () => {
@@ -102,7 +102,7 @@ describe('startWebServer', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
     expect(response.headers['content-security-policy']).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'self'; frame-ancestors 'none'",
     );
   });
 
@@ -253,5 +253,33 @@ describe('startWebServer', () => {
     expect(refused).toBe('ECONNREFUSED');
     agent.destroy();
     await extraLibrary.close();
+  });
+});
+
+describe('GET /captured/<id> ("View as captured")', () => {
+  const page = '<!doctype html><html><head><title>Kept page</title><script>alert(1)</script></head><body><article><h1>Kept page</h1><p>The page as it was captured, byte for byte.</p></article></body></html>';
+
+  it('serves the kept bytes sandboxed, framed only by the app, to the session cookie', async () => {
+    const article = await library.importArticle({ fileBase64: Buffer.from(page).toString('base64'), fileName: 'kept.html' });
+    const cookie = { cookie: `rn_token_${server.port}=${server.token}` };
+    const response = await get(`/captured/${article.id}`, cookie);
+    expect(response.status).toBe(200);
+    expect(response.body).toBe(page);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    const policy = response.headers['content-security-policy'];
+    expect(policy).toMatch(/^sandbox; default-src 'none';/);
+    expect(policy).toContain("frame-ancestors 'self'");
+    expect(policy).not.toMatch(/script-src|allow-scripts/);
+    expect((await get(`/captured/${article.id}`)).status).toBe(403);
+  });
+
+  it('answers 404 for an article that kept no web page, an unknown id, or a path that is not an id', async () => {
+    const pasted = await library.importArticle({ content: 'Pasted\n\nNo page was kept for this.' });
+    const cookie = { cookie: `rn_token_${server.port}=${server.token}` };
+    for (const target of [`/captured/${pasted.id}`, '/captured/no-such-article', '/captured/..%2Fsecret.txt', '/captured/']) {
+      const response = await get(target, cookie);
+      expect(response.status, target).toBe(404);
+      expect(response.body, target).not.toContain('secret');
+    }
   });
 });

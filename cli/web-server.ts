@@ -9,12 +9,16 @@ import { setSecurityHeaders } from './web/security-headers.js';
 import { sendJson, sendText } from '../core/http/send-response.js';
 import { sendSessionEndedPage, wantsHtmlPage } from './web/send-session-ended-page.js';
 import { serveStaticFile } from './web/serve-static-file.js';
+import { CAPTURED_PREFIX, serveCapturedPage } from './web/serve-captured-page.js';
+import type { CapturedPage } from '../core/capture/captured-page.js';
 import { findSessionToken, TOKEN_HEADER, tokenCookie } from './web/session-token.js';
 import { messageOf } from '../core/api/api-error.js';
 
 /** What starts the web shell: the API to serve, the built renderer, and a port (0: any free one). */
 export interface WebServerOptions {
   api: ResearchNotesApi;
+  /** An article's kept web page, for `GET /captured/<id>` ("View as captured"); without it that route answers 404. */
+  capturedPage?: (id: string) => Promise<CapturedPage>;
   rendererDir: string;
   port?: number;
 }
@@ -39,7 +43,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const rendererDir = path.resolve(options.rendererDir);
   let port = 0;
   const server = http.createServer((request, response) => {
-    route(request, response, { api: options.api, rendererDir, port, token }).catch((error: unknown) => {
+    route(request, response, { api: options.api, capturedPage: options.capturedPage, rendererDir, port, token }).catch((error: unknown) => {
       process.stderr.write(`research-notes: request ${request.method} ${request.url} failed: ${messageOf(error)}\n`);
       if (!response.headersSent) sendText(response, 500, 'Internal error.');
       else response.destroy();
@@ -77,6 +81,7 @@ const SESSION_ENDED = {
 
 interface RouteContext {
   api: ResearchNotesApi;
+  capturedPage: WebServerOptions['capturedPage'];
   rendererDir: string;
   port: number;
   token: string;
@@ -120,6 +125,10 @@ async function route(request: IncomingMessage, response: ServerResponse, context
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');
     sendText(response, 405, 'Method not allowed.');
+    return;
+  }
+  if (url.pathname.startsWith(CAPTURED_PREFIX)) {
+    await serveCapturedPage(request, response, context.capturedPage, url.pathname.slice(CAPTURED_PREFIX.length));
     return;
   }
   await serveStaticFile(request, response, context.rendererDir, url.pathname);

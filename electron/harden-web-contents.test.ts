@@ -15,9 +15,9 @@ function hardened() {
   hardenWebContents(contents as unknown as WebContents, async (url) => {
     opened.push(url);
   });
-  const emitPreventable = (name: string, ...rest: unknown[]) => {
+  const emitPreventable = (name: string, details: { url?: string; isMainFrame?: boolean } = {}) => {
     let prevented = false;
-    emitter.emit(name, { preventDefault: () => (prevented = true), url: 'https://example.com/' }, ...rest);
+    emitter.emit(name, { preventDefault: () => (prevented = true), url: 'https://example.com/', ...details });
     return prevented;
   };
   const click = () => emitter.emit('input-event', {}, { type: 'mouseUp' });
@@ -27,6 +27,16 @@ function hardened() {
 describe('hardenWebContents', () => {
   it.each(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview'])('prevents %s', (name) => {
     expect(hardened().emitPreventable(name)).toBe(true);
+  });
+
+  it('lets a subframe show an article as captured, and nothing else', () => {
+    const guards = hardened();
+    expect(guards.emitPreventable('will-frame-navigate', { url: 'rn-captured://page/abc-1', isMainFrame: false })).toBe(false);
+    expect(guards.emitPreventable('will-frame-navigate', { url: 'rn-captured://page/abc-1', isMainFrame: true })).toBe(true);
+    for (const url of ['https://example.com/', 'rn-captured://page/../x', 'rn-captured://elsewhere/abc', 'file:///etc/passwd']) {
+      expect(guards.emitPreventable('will-frame-navigate', { url, isMainFrame: false }), url).toBe(true);
+    }
+    expect(guards.emitPreventable('will-navigate', { url: 'rn-captured://page/abc-1' })).toBe(true);
   });
 
   it('denies every new window', () => {

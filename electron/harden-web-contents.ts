@@ -1,4 +1,5 @@
 import type { WebContents } from 'electron';
+import { articleIdOfCapturedAddress } from '../core/model/captured-page-address.js';
 import { isExternalUrl } from './is-external-url.js';
 import { createUserActivation } from './user-activation.js';
 
@@ -15,7 +16,10 @@ export function hardenWebContents(contents: WebContents, openExternal: (url: str
   const activation = createUserActivation();
   contents.on('input-event', (_event, input) => activation.noteInput(input.type));
   contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-frame-navigate', (event) => event.preventDefault());
+  // One exception: a frame of the app's page may show an article as captured (rn-captured:, sandboxed).
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame || articleIdOfCapturedAddress(event.url) === null) event.preventDefault();
+  });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

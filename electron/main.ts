@@ -10,6 +10,7 @@ import { appPaths } from './app-paths.js';
 import { applicationMenuTemplate } from './application-menu-template.js';
 import { askWhereToSaveDownloads } from './ask-where-to-save-downloads.js';
 import { closeLibraryOnQuit } from './close-library-on-quit.js';
+import { serveCapturedPages } from './serve-captured-pages.js';
 import { deliverContentSecurityPolicy } from './deliver-content-security-policy.js';
 import { denyPermissions } from './deny-permissions.js';
 import { hardenWebContents } from './harden-web-contents.js';
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
   // The browser clipper's way in (core/capture): 127.0.0.1, paired clippers only.
   const capture = (await library.getLibraryInfo({})).readOnly ? null : await startCaptureListener(await library.captureDesk());
   app.on('will-quit', () => void capture?.close());
+  serveCapturedPages(session.defaultSession, (id) => library.capturedPage(id));
   closeLibraryOnQuit(app, library);
   registerApiHandlers(ipcMain, library, () => mainWindow, paths.rendererUrl);
   registerFolderChooser(ipcMain, () => mainWindow, paths.rendererUrl, (window, options) => dialog.showOpenDialog(window, options));

@@ -38,7 +38,7 @@ export const webCommand: CliCommand = {
     // line is being printed (or while the library opens) must still end in a clean stop.
     const stopped = waitForStopSignal();
     await withLibrary(values.library, async (library) => {
-      const server = await startWebServer({ api: library, rendererDir: RENDERER_DIR, port }).catch((error: unknown) => {
+      const server = await startWebServer({ api: library, capturedPage: (id) => library.capturedPage(id), rendererDir: RENDERER_DIR, port }).catch((error: unknown) => {
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
           throw new ApiError('INVALID_ARGUMENT', `port ${port} is already in use; choose another with --port, or --port 0 for any free one`, { cause: error });
         }

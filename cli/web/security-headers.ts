@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 /**
  * The Content-Security-Policy of every response: only our own scripts, styles and fonts; images
  * may also be inline (data:, blob:) as imported articles carry them; no plugins, no <base>, no
- * form posts, no frames, and no framing by others (clickjacking).
+ * form posts, no frames but our own captured pages, and no framing by others (clickjacking).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -15,7 +15,8 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-src 'none'",
+  // Only "View as captured": /captured/<id>, itself served sandboxed (cli/web/serve-captured-page.ts).
+  "frame-src 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { readCapturedPage, type CapturedPage } from '../capture/captured-page.js';
 import { ApiError, messageOf } from '../api/api-error.js';
 import type { ApiArguments, ApiResults, ArticleWithHighlights, ResearchNotesApi } from '../api/contract.js';
 import { buildExportFile } from '../export/build-export-file.js';
@@ -79,6 +80,8 @@ export interface LibraryService extends ResearchNotesApi {
   verify(options?: VerifyOptions): Promise<VerifyReport>;
   /** Where browser clippers' captures arrive (core/capture), for the shell's capture listener. */
   captureDesk(): Promise<CaptureDesk>;
+  /** The kept web page of an article, for the shells' "View as captured" route (core/capture/captured-page.ts). */
+  capturedPage(id: string): Promise<CapturedPage>;
   /** Waits for every call in progress and every pending write; later calls are refused. */
   close(): Promise<void>;
 }
@@ -624,6 +627,10 @@ class Library implements LibraryService {
   }
 
   private desk: Promise<CaptureDesk> | null = null;
+
+  capturedPage(id: string): Promise<CapturedPage> {
+    return this.run(async () => readCapturedPage((await this.readArticle(id)).article, (relativePath) => this.originals.pathOf(relativePath)));
+  }
 
   captureDesk(): Promise<CaptureDesk> {
     this.desk ??= ClipperPairings.open(new LibraryLayout(this.path).clippersPath).then((pairings) => new CaptureDesk(this, pairings));
