@@ -44,6 +44,7 @@ export const API_METHODS = [
   'dismissClaimSuggestion',
   'startClipperPairing',
   'listCaptures',
+  'verifyArticle',
 ] as const;
 
 /** The name of one API method. */

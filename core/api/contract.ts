@@ -17,6 +17,7 @@ import { EXPORT_FORMATS, type ExportedFile } from '../model/export-format.js';
 import { IMPORT_FORMATS } from '../model/import-format.js';
 import type { ExportProgress } from '../model/export-progress.js';
 import type { CaptureActivity, ClipperPairingOffer } from '../model/capture-activity.js';
+import type { VerifyReport } from '../model/verify-report.js';
 
 // The method names live in a zod-free module (for the Electron preload); re-exported for everyone else.
 export { API_METHODS, type ApiMethod };
@@ -249,6 +250,8 @@ export const API_ARGUMENT_SCHEMAS = {
   startClipperPairing: z.object({}),
   /** The pages browser clippers sent lately, newest first: importing, imported (with the article), or failed. */
   listCaptures: z.object({}),
+  /** Re-hashes one article's kept page or original and canonical text against what it records and what the custody log says (the whole log's chain too), as `research-notes verify` does. */
+  verifyArticle: z.object({ id }),
   // `satisfies` fails the typecheck when a method has no schema here, or a schema no name in api-methods.ts.
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
@@ -336,6 +339,7 @@ export interface ApiResults {
   dismissClaimSuggestion: null;
   startClipperPairing: ClipperPairingOffer;
   listCaptures: CaptureActivity[];
+  verifyArticle: VerifyReport;
 }
 
 /** The API as the UI sees it: one async function per method. */

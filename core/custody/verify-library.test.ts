@@ -182,3 +182,28 @@ describe('verifyLibrary', () => {
     expect(await verifyLibrary(folder)).toEqual({ articles: 2, logEntries: 2, problems: [] });
   });
 });
+
+describe('verifyArticle (the check in the article details) and capturedPage (View as captured)', () => {
+  it('passes on a fresh article and names its original after one byte of it changed, while the library stays open', async () => {
+    const { pageId, textId, originalPath } = await makeLibrary();
+    const library = await openLibrary(folder);
+    try {
+      expect(await library.verifyArticle({ id: pageId })).toEqual({ articles: 1, logEntries: 2, problems: [] });
+      const kept = await library.capturedPage(pageId);
+      expect(kept.bytes.equals(PAGE)).toBe(true);
+      expect(kept.sha256).toBe(sha256(PAGE));
+      await expect(library.capturedPage(textId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      const changed = Buffer.from(PAGE);
+      changed[40] = changed[40]! ^ 1;
+      await fs.writeFile(path.join(folder, originalPath), changed);
+      const report = await library.verifyArticle({ id: pageId });
+      expect(report.problems.map((problem) => problem.file)).toEqual([originalPath]);
+      expect(report.problems[0]!.message).toContain('its bytes changed');
+      // The other article is not re-hashed, and still holds.
+      expect((await library.verifyArticle({ id: textId })).problems).toEqual([]);
+      await expect(library.verifyArticle({ id: 'no-such-article' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    } finally {
+      await library.close();
+    }
+  });
+});

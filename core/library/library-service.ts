@@ -628,6 +628,14 @@ class Library implements LibraryService {
 
   private desk: Promise<CaptureDesk> | null = null;
 
+  verifyArticle(args: ApiArguments<'verifyArticle'>): Promise<ApiResults['verifyArticle']> {
+    return this.run(async () => {
+      this.requireEntry(args.id);
+      await this.custody.settled();
+      return verifyLibrary(this.path, { articleId: args.id });
+    });
+  }
+
   capturedPage(id: string): Promise<CapturedPage> {
     return this.run(async () => readCapturedPage((await this.readArticle(id)).article, (relativePath) => this.originals.pathOf(relativePath)));
   }
