@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import { ApiError } from '../api/api-error.js';
 import type { Article } from '../model/article.js';
+import { hasCapturedPage } from '../model/captured-page-address.js';
 
 /**
  * The Content-Security-Policy of a page shown "as captured". `sandbox` (no allow-* flag) gives it
@@ -29,11 +30,6 @@ export interface CapturedPage {
   /** "text/html", with the charset the original declared when it did. */
   mediaType: string;
   sha256: string;
-}
-
-/** Whether an article kept a web page that can be viewed as captured (PDFs and Word files are kept, but not viewable this way). */
-export function hasCapturedPage(article: Pick<Article, 'originalPath' | 'mediaType'>): boolean {
-  return article.originalPath !== undefined && /^(text\/html|application\/xhtml\+xml)\b/i.test(article.mediaType ?? '');
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Article } from './article.js';
+
 /**
  * Where a shell serves an article's kept page for "View as captured": the web shell on its own
  * origin (`/captured/<id>`, cli/web/serve-captured-page.ts), Electron on a scheme of its own
@@ -16,4 +18,9 @@ export function capturedPageAddress(articleId: string, inElectron: boolean): str
 export function articleIdOfCapturedAddress(address: string): string | null {
   const match = new RegExp(`^${CAPTURED_SCHEME}://page/([A-Za-z0-9][A-Za-z0-9_-]{0,199})$`).exec(address);
   return match?.[1] ?? null;
+}
+
+/** Whether an article kept a web page that can be viewed as captured (PDFs and Word files are kept, but not viewable this way). */
+export function hasCapturedPage(article: Pick<Article, 'originalPath' | 'mediaType'>): boolean {
+  return article.originalPath !== undefined && /^(text\/html|application\/xhtml\+xml)\b/i.test(article.mediaType ?? '');
 }

@@ -6,6 +6,7 @@ import type { HighlightFilter } from '../../core/model/highlight-filter.js';
 import type { HighlightRef } from '../../core/model/highlight-link.js';
 import type { SearchHit } from '../../core/model/search-hit.js';
 import { anchorHighlights } from '../article/anchor-highlights.js';
+import { ArticleEvidence } from '../article/ArticleEvidence.js';
 import { ArticleTags } from '../article/ArticleTags.js';
 import { ArticleView, type ArticleViewHandle, type ScrollRequest } from '../article/ArticleView.js';
 import type { TextRange } from '../article/text-range.js';
@@ -501,7 +502,12 @@ export function App() {
                 onMemoChange={session.saveMemo}
                 onMemoBlur={session.flush}
                 searchMarks={searchMarks}
-                headerExtra={<ArticleTags tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />}
+                headerExtra={
+                  <>
+                    <ArticleTags tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />
+                    <ArticleEvidence article={article} onError={reportError} />
+                  </>
+                }
                 suggestions={suggestionSpans}
                 currentSuggestionId={claimSuggestions.currentId}
               />

@@ -204,7 +204,7 @@ test('a clipper that is not paired, a wrong secret, and a web page are refused, 
   expect((await readdir(path.join(library, 'articles'))).filter((name) => name.endsWith('.json'))).toHaveLength(0);
 });
 
-test('a hostile page captured through the clipper runs no script and fetches nothing in the reader', async () => {
+test('a hostile page captured through the clipper runs no script and fetches nothing, in the reader and as captured', async () => {
   const library = await makeLibraryFolder();
   shell = await startWebShell(library);
   const origin = await startPageServer();
@@ -219,6 +219,9 @@ test('a hostile page captured through the clipper runs no script and fetches not
   // Only what the app's page asks for counts: the reading tab fetched the hostile page's own resources.
   const appRequests: string[] = [];
   app.page.on('request', (request) => appRequests.push(request.url()));
+  // Chromium reports a load the page's policy refused as a request failed with "csp", before anything is sent.
+  const refusedByPolicy = new Set<string>();
+  app.page.on('requestfailed', (request) => void (request.failure()?.errorText === 'csp' && refusedByPolicy.add(request.url())));
   expect(await clickClipper(worker, `${origin}/hostile`)).toMatchObject({ ok: true });
 
   await expect(app.article.getByRole('heading', { name: 'Hostile capture', level: 1 })).toBeVisible();
@@ -228,6 +231,14 @@ test('a hostile page captured through the clipper runs no script and fetches not
   expect(await app.page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   const shellOrigin = new URL(shell.url).origin;
   expect(appRequests.filter((url) => !url.startsWith(shellOrigin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  // And "View as captured" shows the kept page sandboxed: its text, still nothing run or fetched.
+  await app.article.getByRole('button', { name: 'Evidence' }).click();
+  await app.page.getByRole('dialog', { name: 'Evidence' }).getByRole('button', { name: 'View as captured' }).click();
+  await expect(app.page.frameLocator('iframe.evidence-frame').getByText('The reader must see this paragraph and nothing run.')).toBeVisible();
+  await app.page.waitForTimeout(300);
+  expect(await app.page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  // The kept page still names the resources its styles referred to; the frame's policy refuses each.
+  expect(appRequests.filter((url) => !url.startsWith(shellOrigin) && !url.startsWith('data:') && !url.startsWith('blob:') && !refusedByPolicy.has(url))).toEqual([]);
   // The capture itself holds none of it either.
   const originals = await readdir(path.join(library, 'originals'), { recursive: true });
   const html = await readFile(path.join(library, 'originals', originals.find((name) => name.endsWith('.html'))!), 'utf8');

@@ -81,15 +81,27 @@ test.afterEach(async () => {
   shell = undefined;
 });
 
+interface Watched {
+  requests: string[];
+  popups: string[];
+  /** For each URL whose request failed: whether the page's Content-Security-Policy refused it. */
+  blockedByPolicy: Map<string, boolean>;
+}
+
 /** Collects every request any page of the context makes, and every popup it opens. */
-function watchContext(page: Page): { requests: string[]; popups: string[] } {
-  const watched = { requests: [] as string[], popups: [] as string[] };
+function watchContext(page: Page): Watched {
+  const watched: Watched = { requests: [], popups: [], blockedByPolicy: new Map() };
   page.context().on('request', (request) => watched.requests.push(request.url()));
+  page.context().on('requestfailed', (request) => {
+    const blocked = /^csp$|ERR_BLOCKED_BY_CSP/i.test(request.failure()?.errorText ?? '');
+    // One URL asked for twice counts as blocked only if every attempt was.
+    watched.blockedByPolicy.set(request.url(), blocked && watched.blockedByPolicy.get(request.url()) !== false);
+  });
   page.context().on('page', (popup) => watched.popups.push(popup.url()));
   return watched;
 }
 
-async function expectUnharmed(app: AppPage, origin: string, watched: { requests: string[]; popups: string[] }, sentence: string): Promise<void> {
+async function expectUnharmed(app: AppPage, origin: string, watched: Watched, sentence: string): Promise<void> {
   await expect(app.article).toContainText(sentence);
   const page = app.page;
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -100,8 +112,42 @@ async function expectUnharmed(app: AppPage, origin: string, watched: { requests:
   expect(leaving).toEqual([]);
 }
 
+/**
+ * "View as captured" shows the kept file byte for byte, payload and all, in a frame the web shell
+ * serves sandboxed: its text shows, and still no script runs in any frame, no popup opens and no
+ * request leaves (a navigation of the frame away would be a request too).
+ */
+async function expectCapturedViewUnharmed(app: AppPage, origin: string, watched: Watched, hostile: HostilePage, sentence: string): Promise<void> {
+  const page = app.page;
+  await app.article.getByRole('button', { name: 'Evidence' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Evidence' });
+  await dialog.getByRole('button', { name: 'View as captured' }).click();
+  const viewing = page.getByRole('dialog', { name: 'As captured' });
+  const frame = page.frameLocator('iframe.evidence-frame');
+  await expect(frame.getByText(sentence)).toBeVisible();
+  if (hostile.click) await frame.getByText(hostile.click).first().click({ timeout: 2_000 }).catch(() => undefined);
+  await page.waitForTimeout(300);
+  for (const each of page.frames()) {
+    // A frame the policy refused has no document to evaluate in; waiting on it would never end.
+    const read = each.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned).catch(() => undefined);
+    const trap = await Promise.race([read, new Promise((resolve) => setTimeout(resolve, 1_000, undefined))]);
+    expect(trap, each.url()).toBeUndefined();
+  }
+  expect(page.url().startsWith(`${origin}/`), page.url()).toBe(true);
+  expect(watched.popups).toEqual([]);
+  expect(watched.requests.some((url) => url.startsWith(`${origin}/captured/`))).toBe(true);
+  // Chromium reports a load its policy blocked as a request that failed with reason "csp",
+  // before anything is sent: such an attempt is the policy at work. Any other attempt is a leak.
+  await page.waitForTimeout(200);
+  const leaving = watched.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  expect(leaving.filter((url) => watched.blockedByPolicy.get(url) !== true)).toEqual([]);
+  // Escape pressed inside the frame stays in the frame's document, so the button closes it.
+  await viewing.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
 for (const [index, hostile] of PAGES.entries()) {
-  test(`hostile page ${index + 1}, ${hostile.name}: no script runs, nothing is fetched from elsewhere, the article reads`, async ({ page }, testInfo) => {
+  test(`hostile page ${index + 1}, ${hostile.name}: no script runs, nothing is fetched from elsewhere, the article reads, in the reader and as captured`, async ({ page }, testInfo) => {
     const library = await makeLibraryFolder();
     shell = await startWebShell(library);
     const origin = new URL(shell.url).origin;
@@ -127,6 +173,10 @@ for (const [index, hostile] of PAGES.entries()) {
       await app.openArticle(title);
       if (hostile.click) await app.article.getByText(hostile.click).first().click();
       await expectUnharmed(app, origin, watched, sentence);
+    });
+
+    await test.step('the kept file, viewed as captured', async () => {
+      await expectCapturedViewUnharmed(app, origin, watched, hostile, sentence);
     });
 
     // Some of the requests must have been ours, or the listener saw nothing at all.
