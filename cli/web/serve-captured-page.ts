@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../../core/api/api-error.js';
 import { capturedPagePolicy, type CapturedPage } from '../../core/capture/captured-page.js';
+import { articleSummarySchema } from '../../core/model/article.js';
 import { sendText } from '../../core/http/send-response.js';
 
 /** Where the web shell serves an article's kept page: `/captured/<article id>`. */
@@ -13,7 +14,7 @@ export const CAPTURED_PREFIX = '/captured/';
  * guesses an id can neither frame it (frame-ancestors) nor read it (same-origin policy).
  */
 export async function serveCapturedPage(request: IncomingMessage, response: ServerResponse, capturedPage: ((id: string) => Promise<CapturedPage>) | undefined, id: string): Promise<void> {
-  if (capturedPage === undefined || !/^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/.test(id)) {
+  if (capturedPage === undefined || !articleSummarySchema.shape.id.safeParse(id).success) {
     sendText(response, 404, 'Not found.');
     return;
   }

@@ -1,4 +1,4 @@
-import type { Article } from './article.js';
+import { articleSummarySchema, type Article } from './article.js';
 
 /**
  * Where a shell serves an article's kept page for "View as captured": the web shell on its own
@@ -16,8 +16,9 @@ export function capturedPageAddress(articleId: string, inElectron: boolean): str
 
 /** The article id in an Electron captured-page address, or null when the address is not one. */
 export function articleIdOfCapturedAddress(address: string): string | null {
-  const match = new RegExp(`^${CAPTURED_SCHEME}://page/([A-Za-z0-9][A-Za-z0-9_-]{0,199})$`).exec(address);
-  return match?.[1] ?? null;
+  const prefix = `${CAPTURED_SCHEME}://page/`;
+  const id = address.startsWith(prefix) ? address.slice(prefix.length) : '';
+  return articleSummarySchema.shape.id.safeParse(id).success ? id : null;
 }
 
 /** Whether an article kept a web page that can be viewed as captured (PDFs and Word files are kept, but not viewable this way). */
