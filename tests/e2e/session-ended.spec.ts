@@ -30,12 +30,14 @@ test('after the web shell restarts, an open tab says the session ended and how t
   await expect(page.getByRole('button', { name: /^Suggested claims [1-9]/ })).toBeVisible();
 
   // Restarted on the same port, as `research-notes web --port N` does: the old token is void.
+  // The tab asks the library each second for pages sent by the browser clipper, so while the
+  // shell is down it says, untouched, that nothing answers.
   await shell.stop();
+  await expect(page.getByRole('heading', { name: 'Research Notes is not running here', level: 1 })).toBeVisible();
   shell = await startWebShell(library, { port });
   expect(shell.url).not.toBe(page.url());
 
-  // The tab asks the library each second for pages sent by the browser clipper, so it learns
-  // without being touched that its session ended.
+  // It keeps asking, so once the shell answers again it learns that its session ended.
   await expect(page.getByRole('heading', { name: 'Session ended', level: 1 })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('open the address that research-notes web printed in its terminal');
   await expect(page.getByRole('button', { name: 'Import article' })).toHaveCount(0);
