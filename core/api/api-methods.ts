@@ -45,6 +45,7 @@ export const API_METHODS = [
   'startClipperPairing',
   'listCaptures',
   'verifyArticle',
+  'articleChanges',
 ] as const;
 
 /** The name of one API method. */

@@ -18,6 +18,7 @@ import { IMPORT_FORMATS } from '../model/import-format.js';
 import type { ExportProgress } from '../model/export-progress.js';
 import type { CaptureActivity, ClipperPairingOffer } from '../model/capture-activity.js';
 import type { VerifyReport } from '../model/verify-report.js';
+import type { CaptureChanges } from '../model/capture-changes.js';
 
 // The method names live in a zod-free module (for the Electron preload); re-exported for everyone else.
 export { API_METHODS, type ApiMethod };
@@ -252,6 +253,8 @@ export const API_ARGUMENT_SCHEMAS = {
   listCaptures: z.object({}),
   /** Re-hashes one article's kept page or original and canonical text against what it records and what the custody log says (the whole log's chain too), as `research-notes verify` does. */
   verifyArticle: z.object({ id }),
+  /** An article's captures, and what its latest capture changed: a word diff against the one before and each earlier highlight's fate (kept, moved, changed, gone); null when it was captured once. */
+  articleChanges: z.object({ id }),
   // `satisfies` fails the typecheck when a method has no schema here, or a schema no name in api-methods.ts.
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
@@ -340,6 +343,7 @@ export interface ApiResults {
   startClipperPairing: ClipperPairingOffer;
   listCaptures: CaptureActivity[];
   verifyArticle: VerifyReport;
+  articleChanges: CaptureChanges | null;
 }
 
 /** The API as the UI sees it: one async function per method. */

@@ -13,7 +13,7 @@ import type { ClipperPairings } from './clipper-pairings.js';
  * core/capture does not import core/library, which creates the desk.
  */
 export interface CaptureLibrary {
-  importSource(input: WorkerImportInput, options: { ifDuplicate: 'keep-both'; capture: CaptureFacts }): Promise<{ article: { id: string } }>;
+  importSource(input: WorkerImportInput, options: { ifDuplicate: 'recapture'; capture: CaptureFacts }): Promise<{ article: { id: string } }>;
   getArticle(args: ApiArguments<'getArticle'>): Promise<ApiResults['getArticle']>;
   createHighlight(args: ApiArguments<'createHighlight'>): Promise<ApiResults['createHighlight']>;
 }
@@ -54,8 +54,8 @@ export class CaptureDesk {
     try {
       const outcome = await this.library.importSource(
         { bytes: new TextEncoder().encode(payload.html), fileName: 'captured-page.html', sourceUrl: payload.url, format: 'html' },
-        // A page captured again is a new version of what the reader saw: both are kept.
-        { ifDuplicate: 'keep-both', capture: { url: payload.url, capturedAt: payload.capturedAt, tool: payload.tool } },
+        // A page captured again is a new version of the same article; what it said before is kept.
+        { ifDuplicate: 'recapture', capture: { url: payload.url, capturedAt: payload.capturedAt, tool: payload.tool } },
       );
       entry.articleId = outcome.article.id;
       if (payload.selection) {

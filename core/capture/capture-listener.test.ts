@@ -62,10 +62,12 @@ describe('the capture listener', () => {
     expect((await library.listCaptures({}))[0]).toMatchObject({ state: 'imported', articleId: value.articleId, highlightId: value.highlightId });
   });
 
-  it('keeps both versions of a page captured twice', async () => {
+  it('keeps both versions of a page captured twice, as one article with an earlier capture', async () => {
     const secret = await pairedSecret();
     for (let time = 0; time < 2; time += 1) expect((await post('/clipper/capture', capture(), { Authorization: `Bearer ${secret}` })).status).toBe(200);
-    expect((await library.listArticles({})).length).toBe(2);
+    const articles = await library.listArticles({});
+    expect(articles.length).toBe(1);
+    expect((await library.getArticle({ id: articles[0]!.id })).article.previousVersions).toHaveLength(1);
   });
 
   it('refuses a sender without the secret, with a wrong one, or from a web page, and stores nothing', async () => {

@@ -9,7 +9,7 @@ import type { CustodyFields } from './custody-log.js';
  * one that brought the article in for imports and updates, this program for everything else.
  */
 export function custodyFieldsOf(article: Article, action: CustodyAction, operator: string): CustodyFields {
-  const brought = action === 'import' || action === 'update';
+  const brought = action === 'import' || action === 'update' || action === 'recapture';
   return {
     action,
     articleId: article.id,

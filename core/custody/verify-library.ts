@@ -27,6 +27,7 @@ interface StoredArticle {
   contentHash?: unknown;
   originalPath?: unknown;
   originalSha256?: unknown;
+  previousVersions?: unknown;
 }
 
 /**
@@ -89,7 +90,24 @@ async function checkArticle(layout: LibraryLayout, id: string, report: (file: st
   }
   if (sha256Hex(article.text) !== article.contentHash) report(file, `its canonical text does not match the SHA-256 it records (${short(article.contentHash)})`);
   await checkKeptFile(layout, article.originalPath, article.originalSha256, report);
+  await checkEarlierCaptures(layout, file, article.previousVersions, report);
   return article;
+}
+
+/** Re-hashes what each earlier capture of an article said and the page it kept. */
+async function checkEarlierCaptures(layout: LibraryLayout, file: string, versions: unknown, report: (file: string, message: string) => void): Promise<void> {
+  if (versions === undefined) return;
+  if (!Array.isArray(versions)) {
+    report(file, 'its earlier captures are not a list');
+    return;
+  }
+  for (const [index, version] of (versions as Array<{ text?: unknown; contentHash?: unknown; originalPath?: unknown; originalSha256?: unknown; capturedAt?: unknown }>).entries()) {
+    const which = `capture ${index + 1} of ${versions.length + 1} (${String(version?.capturedAt)})`;
+    if (typeof version?.text !== 'string' || sha256Hex(version.text) !== version.contentHash) {
+      report(file, `the text of its earlier ${which} does not match the SHA-256 it records (${short(version?.contentHash)})`);
+    }
+    await checkKeptFile(layout, version?.originalPath, version?.originalSha256, report);
+  }
 }
 
 /** Re-hashes a kept archive or original against the SHA-256 recorded for it. */

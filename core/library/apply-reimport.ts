@@ -1,4 +1,6 @@
+import { anchorStatus } from '../anchoring/anchor-status.js';
 import { reanchorHighlights } from '../anchoring/reanchor-highlights.js';
+import type { AnchorStatus } from '../model/article-version.js';
 import type { ImportedDocument } from '../import/imported-document.js';
 import type { ArticleFile } from '../store/article-file-schema.js';
 import type { ArticleProvenance } from './article-provenance.js';
@@ -10,6 +12,8 @@ export interface ReimportCount {
   anchored: number;
   /** Highlights that could not be placed: kept with their old selectors and flagged orphaned. */
   orphaned: number;
+  /** Per highlight id: the words it marked before, and whether it was kept, moved, changed or gone. */
+  statuses: Record<string, { exact: string; status: AnchorStatus }>;
 }
 
 /**
@@ -20,8 +24,9 @@ export interface ReimportCount {
  */
 export function applyReimport(file: ArticleFile, imported: ImportedDocument, provenance: ArticleProvenance, now: string): ReimportCount {
   const article = file.article;
-  const count: ReimportCount = { anchored: 0, orphaned: 0 };
+  const count: ReimportCount = { anchored: 0, orphaned: 0, statuses: {} };
   for (const { highlight, target } of reanchorHighlights(article.text, imported.text, file.highlights)) {
+    count.statuses[highlight.id] = { exact: highlight.target.quote.exact, status: anchorStatus(highlight.target, target) };
     if (target === null) {
       highlight.orphaned = true;
       count.orphaned += 1;

@@ -2,8 +2,12 @@ import type { ArticleSummary, ImportOrigin } from '../model/article.js';
 import type { ImportOptions } from '../import/import-progress.js';
 import type { CaptureFacts } from '../model/capture-activity.js';
 
-/** What to do when the library already holds the same URL or the same original bytes. */
-export type IfDuplicate = 'ask' | 'update' | 'keep-both';
+/**
+ * What to do when the library already holds the same URL or the same original bytes. 'recapture'
+ * (a browser capture of an address already captured) updates the article and keeps what it was
+ * as an earlier version, its kept page included.
+ */
+export type IfDuplicate = 'ask' | 'update' | 'keep-both' | 'recapture';
 
 /** How an imported document is stored (LibraryService.addImportedArticle). */
 export interface StoreImportOptions {
@@ -28,7 +32,7 @@ export interface ImportSourceOptions extends ImportOptions {
 /** What an import did: a new article, or an existing one updated in place, with its highlights' fate. */
 export interface ImportOutcome {
   article: ArticleSummary;
-  action: 'imported' | 'updated';
+  action: 'imported' | 'updated' | 'recaptured';
   /** Highlights placed in the new text by an update (0 for a new article). */
   anchored: number;
   /** Highlights an update could not place: kept, flagged orphaned. */

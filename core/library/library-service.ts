@@ -52,6 +52,8 @@ import { verifyLibrary, type VerifyOptions } from '../custody/verify-library.js'
 import type { VerifyReport } from '../model/verify-report.js';
 import { CaptureDesk } from '../capture/capture-desk.js';
 import { ClipperPairings } from '../capture/clipper-pairings.js';
+import { keptFilesOf } from './kept-files-of.js';
+import { captureChangesOf } from './capture-changes-of.js';
 
 /** Article files a bulk read (an export) keeps in flight: enough to overlap reads with the caller's writes, few enough to bound memory. */
 const PARALLEL_BULK_READS = 16;
@@ -412,7 +414,9 @@ class Library implements LibraryService {
       this.searchIndex.articleRemoved(args.id);
       if (gone) await this.logCustody([custodyFieldsOf(gone.article, 'delete', this.settings.get().operatorName)]);
       // After the article: a crash in between leaves a stray original, never an article without one.
-      await this.originals.remove(gone?.article.originalPath).catch((error: unknown) => this.notices.push(`Could not remove the original ${gone?.article.originalPath}: ${messageOf(error)}.`));
+      for (const kept of keptFilesOf(gone?.article)) {
+        await this.originals.remove(kept).catch((error: unknown) => this.notices.push(`Could not remove the original ${kept}: ${messageOf(error)}.`));
+      }
       // Links into other articles lose their other ends with it.
       for (const highlight of removed) await removeOtherLinkEnds(this.annotationContext(), highlight);
       return null;
@@ -485,7 +489,7 @@ class Library implements LibraryService {
     const operator = options.operator ?? this.settings.get().operatorName;
     const stored = this.importTail.then(async () => {
       const outcome = await storeImportedDocument(this.importContext(), imported, { ...options, operator });
-      const action = outcome.action === 'imported' ? 'import' : 'update';
+      const action = ({ imported: 'import', updated: 'update', recaptured: 'recapture' } as const)[outcome.action];
       // After the article is on disk: the log records what happened, never what was about to.
       await this.logCustody([custodyFieldsOf((await this.readArticle(outcome.article.id)).article, action, operator)]);
       return outcome;
@@ -634,6 +638,10 @@ class Library implements LibraryService {
       await this.custody.settled();
       return verifyLibrary(this.path, { articleId: args.id });
     });
+  }
+
+  articleChanges(args: ApiArguments<'articleChanges'>): Promise<ApiResults['articleChanges']> {
+    return this.run(async () => captureChangesOf(await this.readArticle(args.id)));
   }
 
   capturedPage(id: string): Promise<CapturedPage> {

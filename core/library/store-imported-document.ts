@@ -8,6 +8,7 @@ import type { LibraryIndexEntry } from '../store/library-index-schema.js';
 import type { OriginalFiles } from '../store/original-files.js';
 import { APP_TOOL } from '../model/app-version.js';
 import type { Article } from '../model/article.js';
+import type { ArticleVersion } from '../model/article-version.js';
 import { applyReimport } from './apply-reimport.js';
 import { articleProvenance, guessImportOrigin } from './article-provenance.js';
 import { contentHash } from './content-hash.js';
@@ -34,7 +35,8 @@ export interface ImportStoreContext {
  * Stores an imported document: its original first (so a listed article always has it), then the
  * article. When the library already holds the same URL or the same original bytes, `ifDuplicate`
  * decides: 'ask' throws IMPORT_DUPLICATE naming the article as `"Title" (id ID)`, 'update'
- * replaces that article in place (applyReimport), 'keep-both' stores a new one. Callers run one
+ * replaces that article in place (applyReimport), 'recapture' does so keeping what it was as an
+ * earlier version, 'keep-both' stores a new one. Callers run one
  * at a time, so two imports of one page cannot both miss each other.
  */
 export async function storeImportedDocument(context: ImportStoreContext, imported: ImportedDocument, options: StoreImportOptions): Promise<ImportOutcome> {
@@ -45,8 +47,10 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
   const origin = options.origin ?? guessImportOrigin(imported);
   const ifDuplicate = options.ifDuplicate ?? 'ask';
   const sha256 = imported.originalSha256 ?? (imported.original ? createHash('sha256').update(imported.original.bytes).digest('hex') : undefined);
+  const urls = [options.requestedUrl, imported.url, imported.canonicalUrl];
+  // A re-capture is of the same address; the same bytes elsewhere are another page.
   const duplicate =
-    ifDuplicate === 'keep-both' ? null : findDuplicateEntry(context.entries(), { urls: [options.requestedUrl, imported.url, imported.canonicalUrl], originalSha256: sha256 });
+    ifDuplicate === 'keep-both' ? null : findDuplicateEntry(context.entries(), { urls, originalSha256: ifDuplicate === 'recapture' ? undefined : sha256 });
   if (duplicate !== null && ifDuplicate === 'ask') {
     const same = sha256 !== undefined && duplicate.originalSha256 === sha256 ? 'content' : 'address';
     throw new ApiError(
@@ -98,25 +102,48 @@ export async function storeImportedDocument(context: ImportStoreContext, importe
     }
     return { article: toArticleSummary(file.article), action: 'imported', anchored: 0, orphaned: 0 };
   }
-  const previousPath = (await context.readArticle(id)).article.originalPath;
+  const before = (await context.readArticle(id)).article;
+  const previousPath = before.originalPath;
+  // Earlier captures' pages are never removed here (the same bytes captured twice share one file).
+  const versionPaths = new Set((before.previousVersions ?? []).map((version) => version.originalPath));
   let result;
   try {
     result = await context.changeArticle(id, (file) => {
+      const version = ifDuplicate === 'recapture' ? versionOf(file.article, now) : null;
       const count = applyReimport(file, imported, provenance, now);
+      if (version !== null) file.article.previousVersions = [...(file.article.previousVersions ?? []), { ...version, anchors: count.statuses }];
       Object.assign(file.article, evidence);
       file.article.highlightCount = file.highlights.length;
       return { ...count, article: toArticleSummary(file.article) };
     });
   } catch (error) {
     // The article keeps its old text and original; only a new file written for it goes.
-    if (originalPath !== null && originalPath !== previousPath) await context.originals.remove(originalPath).catch(() => undefined);
+    if (originalPath !== null && originalPath !== previousPath && !versionPaths.has(originalPath)) await context.originals.remove(originalPath).catch(() => undefined);
     throw error;
   }
   context.articleTextChanged(await context.readArticle(id));
-  if (previousPath !== undefined && previousPath !== originalPath) {
+  // An earlier capture's page stays, as evidence of what it said.
+  if (ifDuplicate !== 'recapture' && previousPath !== undefined && previousPath !== originalPath && !versionPaths.has(previousPath)) {
     await context.originals.remove(previousPath).catch((error: unknown) => context.report(`Could not remove the replaced original ${previousPath}: ${messageOf(error)}.`));
   }
-  return { article: result.article, action: 'updated', anchored: result.anchored, orphaned: result.orphaned };
+  return { article: result.article, action: ifDuplicate === 'recapture' ? 'recaptured' : 'updated', anchored: result.anchored, orphaned: result.orphaned };
+}
+
+/** What an article was, kept as an earlier version when a new capture replaces it (its anchors are added after). */
+function versionOf(article: Article, replacedAt: string): Omit<ArticleVersion, 'anchors'> {
+  return {
+    title: article.title,
+    url: article.url,
+    finalUrl: article.finalUrl ?? null,
+    capturedAt: article.capturedAt ?? article.importedAt,
+    tool: article.tool ?? APP_TOOL,
+    operator: article.operator ?? '',
+    replacedAt,
+    text: article.text,
+    contentHash: article.contentHash,
+    ...(article.originalPath === undefined ? {} : { originalPath: article.originalPath }),
+    ...(article.originalSha256 === undefined ? {} : { originalSha256: article.originalSha256 }),
+  };
 }
 
 /** How a message names what was imported. */

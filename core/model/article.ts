@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { docNodeSchema } from '../document/doc-node-schema.js';
+import { articleVersionSchema, keptFilePathSchema } from './article-version.js';
 import { IMPORT_FORMATS } from './import-format.js';
 
 // The one definition of an article: its types are inferred from these schemas, the store checks
@@ -57,7 +58,7 @@ export const articleSchema = articleSummarySchema.extend({
   /** The original's media type, e.g. "application/pdf". */
   mediaType: z.string().optional(),
   /** Where the original is kept, relative to the library folder ("originals/<id>-<hash>.pdf"); only ever a file directly inside originals/. */
-  originalPath: z.string().regex(/^originals\/[A-Za-z0-9][A-Za-z0-9_.-]{0,250}$/, 'not a path inside originals/').optional(),
+  originalPath: keptFilePathSchema.optional(),
   /** A short summary (a page's description or its first paragraph); null when none. */
   excerpt: z.string().nullable().optional(),
   /** The address the page gives as its own (link rel=canonical or og:url); null when none. */
@@ -77,6 +78,8 @@ export const articleSchema = articleSummarySchema.extend({
   tool: z.string().optional(),
   /** Who did it: the library's operator name setting at the time ("" when none was set). */
   operator: z.string().optional(),
+  /** Earlier captures of the same page, oldest first; absent until it is captured again. */
+  previousVersions: z.array(articleVersionSchema).optional(),
   /** Where the reader last was: the canonical-text offset at the top of the view; absent until the article has been read. */
   readingPosition: z.number().int().nonnegative().optional(),
 });

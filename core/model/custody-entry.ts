@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What a custody log entry records: an article coming in, changing, or leaving the library. */
-export const CUSTODY_ACTIONS = ['import', 'update', 'metadata', 'delete', 'baseline'] as const;
+export const CUSTODY_ACTIONS = ['import', 'update', 'recapture', 'metadata', 'delete', 'baseline'] as const;
 
 /** One kind of custody log entry (see CustodyEntry). */
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];
