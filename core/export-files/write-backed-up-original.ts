@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { ApiError } from '../api/api-error.js';
 import type { BackedUpOriginal } from '../export/library-backup.js';
-import type { Article } from '../model/article.js';
+import type { KeptFileFacts } from './read-backed-up-original.js';
 import type { LibraryLayout } from '../store/library-layout.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 
@@ -14,7 +14,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
  * library being restored), after checking it is the file the article was imported from: its
  * SHA-256 must equal the article's `originalSha256`. INVALID_ARGUMENT names a damaged one.
  */
-export async function writeBackedUpOriginal(layout: LibraryLayout, article: Article, original: BackedUpOriginal): Promise<void> {
+export async function writeBackedUpOriginal(layout: LibraryLayout, article: KeptFileFacts, original: BackedUpOriginal): Promise<void> {
   const damaged = (why: string): ApiError => new ApiError('INVALID_ARGUMENT', `The backup's original of "${article.title}" is damaged: ${why}.`);
   const filePath = article.originalPath === undefined ? null : layout.originalFilePath(article.originalPath);
   if (filePath === null) throw damaged('its article does not say where the original is kept');

@@ -5,7 +5,7 @@ import { ApiError, messageOf } from '../api/api-error.js';
 import { backupHeader, type BackupSource } from '../export/collect-library-backup.js';
 import type { CancelSignal, ExportProgress } from '../model/export-progress.js';
 import { readExportArticles } from '../export/read-export-articles.js';
-import { readBackedUpOriginal } from './read-backed-up-original.js';
+import { readBackedUpEarlierOriginals, readBackedUpOriginal } from './read-backed-up-original.js';
 import { syncFolder } from '../store/sync-folder.js';
 
 /** How a backup file is written. */
@@ -38,8 +38,11 @@ export async function writeLibraryBackup(api: BackupSource, filePath: string, op
       await file.write(`${opening.slice(0, opening.lastIndexOf('[]'))}[\n`);
       for await (const entry of readExportArticles(api, { articleId: options.articleId, signal: options.signal, onProgress: options.onProgress, oldestFirst: true })) {
         const original = options.originalsFrom === undefined ? null : await readBackedUpOriginal(options.originalsFrom, entry.article);
+        const earlier = options.originalsFrom === undefined ? [] : await readBackedUpEarlierOriginals(options.originalsFrom, entry.article);
         if (original !== null) originals += 1;
-        await file.write(`${articles === 0 ? '' : ',\n'}${JSON.stringify(original === null ? entry : { ...entry, original })}`);
+        originals += earlier.filter((kept) => kept !== null).length;
+        const backedUp = { ...entry, ...(original === null ? {} : { original }), ...(earlier.length === 0 ? {} : { earlierOriginals: earlier }) };
+        await file.write(`${articles === 0 ? '' : ',\n'}${JSON.stringify(backedUp)}`);
         articles += 1;
       }
       await file.write('\n]\n}\n');

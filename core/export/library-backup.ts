@@ -22,6 +22,8 @@ export interface BackedUpArticle {
   article: Article;
   highlights: Highlight[];
   original?: BackedUpOriginal;
+  /** The pages of its earlier captures, one per `article.previousVersions` entry (null for one whose file is gone); with the original. */
+  earlierOriginals?: Array<BackedUpOriginal | null>;
 }
 
 /**

@@ -64,6 +64,13 @@ export async function restoreLibraryBackup(backup: LibraryBackup, libraryFolder:
         await writeBackedUpOriginal(layout, file.article, original);
         originals += 1;
       }
+      const earlier = backup.articles[position]!.earlierOriginals ?? [];
+      for (const [index, version] of (file.article.previousVersions ?? []).entries()) {
+        const kept = earlier[index];
+        if (kept === undefined || kept === null) continue;
+        await writeBackedUpOriginal(layout, { ...version, title: `${file.article.title}, earlier capture ${index + 1}` }, kept);
+        originals += 1;
+      }
       await writeFileAtomic(layout.articlePath(file.article.id), `${JSON.stringify(file, null, 2)}\n`);
       options.onProgress?.({ done: position + 1, total: files.length });
     }
