@@ -7,6 +7,7 @@ import type { HighlightRef } from '../../core/model/highlight-link.js';
 import type { SearchHit } from '../../core/model/search-hit.js';
 import { anchorHighlights } from '../article/anchor-highlights.js';
 import { ArticleEvidence } from '../article/ArticleEvidence.js';
+import { CaptureChanges } from '../article/CaptureChanges.js';
 import { ArticleTags } from '../article/ArticleTags.js';
 import { ArticleView, type ArticleViewHandle, type ScrollRequest } from '../article/ArticleView.js';
 import type { TextRange } from '../article/text-range.js';
@@ -181,6 +182,13 @@ export function App() {
     scrollTo(ref.highlightId);
   };
 
+  // Read afresh even when it is the open article: a page captured again changed its text.
+  const showCapture = async (articleId: string, highlightId: string | null) => {
+    setView('reader');
+    setScrollRequest(null);
+    if ((await session.open(articleId, highlightId)) && highlightId !== null) scrollTo(highlightId);
+  };
+
   const openArticle = (id: string) => {
     setView('reader');
     // Opened from the list: where the reader left it, not at a highlight asked for earlier.
@@ -283,8 +291,7 @@ export function App() {
   const arrivingCapture = useCaptureArrivals(
     (capture) => {
       bumpData('articles');
-      if (capture.articleId !== undefined && capture.highlightId !== undefined) void goToHighlight({ articleId: capture.articleId, highlightId: capture.highlightId });
-      else if (capture.articleId !== undefined) openArticle(capture.articleId);
+      if (capture.articleId !== undefined) void showCapture(capture.articleId, capture.highlightId ?? null);
       if (capture.message !== undefined) reportError(new ApiError('NOT_FOUND', capture.message));
     },
     (capture) => reportError(new ApiError('IMPORT_FAILED', `The page sent from the browser (${capture.url}) could not be imported: ${capture.message ?? 'no reason given'}`)),
@@ -506,6 +513,7 @@ export function App() {
                   <>
                     <ArticleTags tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />
                     <ArticleEvidence article={article} onError={reportError} />
+                    <CaptureChanges article={article} onShowHighlight={(highlightId) => void goToHighlight({ articleId: article.id, highlightId })} onError={reportError} />
                   </>
                 }
                 suggestions={suggestionSpans}

@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Article } from '../../core/model/article.js';
 import { capturedPageAddress, hasCapturedPage } from '../../core/model/captured-page-address.js';
 import type { VerifyReport } from '../../core/model/verify-report.js';
 import { useApi } from '../api/api-context.js';
+import { useModalDialog } from '../app/use-modal-dialog.js';
+import { formatUtc } from './format-utc.js';
 
 /** The check's state: not run yet, running, or what it found. */
 type Check = { state: 'idle' } | { state: 'running' } | { state: 'done'; report: VerifyReport };
@@ -15,9 +17,9 @@ type Check = { state: 'idle' } | { state: 'running' } | { state: 'done'; report:
  */
 export function ArticleEvidence({ article, onError }: { article: Article; onError: (error: unknown) => void }) {
   const api = useApi();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [isOpen, setOpen] = useState(false);
+  const dialogRef = useModalDialog(isOpen);
   const [isViewing, setViewing] = useState(false);
   const [check, setCheck] = useState<Check>({ state: 'idle' });
   const viewable = hasCapturedPage(article);
@@ -27,13 +29,6 @@ export function ArticleEvidence({ article, onError }: { article: Article; onErro
     setCheck({ state: 'idle' });
     setViewing(false);
   }, [article.id, article.contentHash, article.originalSha256]);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
 
   const runCheck = () => {
     setCheck({ state: 'running' });
@@ -146,11 +141,4 @@ function CheckResult({ check }: { check: Check }) {
       </ul>
     </div>
   );
-}
-
-/** "2026-12-03 10:22:05 UTC": evidence times are given in UTC, as recorded. */
-function formatUtc(value: string): string {
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) return value;
-  return `${new Date(time).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }

@@ -1,20 +1,14 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { formatKeySpec } from './key-spec.js';
 import { isMacPlatform } from './is-mac-platform.js';
 import { SHORTCUT_TABLE } from './shortcut-table.js';
+import { useModalDialog } from '../app/use-modal-dialog.js';
 
 /** The "Keyboard shortcuts" help: the shortcut table as a table. */
 export function ShortcutsHelp({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(isOpen);
   const id = useId();
   const isMac = isMacPlatform();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
 
   return (
     <dialog ref={dialogRef} className="app-dialog" aria-labelledby={`${id}-title`} onCancel={(event) => { event.preventDefault(); onClose(); }}>

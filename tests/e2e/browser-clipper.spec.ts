@@ -7,6 +7,7 @@ import { chromium, expect, test, type BrowserContext, type Worker } from '@playw
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { makePng } from '../support/make-png.js';
 import { AppPage } from './pages/app-page.js';
+import { screenshot } from './support/screenshot.js';
 import { makeLibraryFolder, REPO_ROOT, startWebShell, type WebShell } from './support/web-shell.js';
 
 // The built clipper (dist/clipper/chromium) loaded into Debian's Chromium, as a user installs it
@@ -42,6 +43,17 @@ const HOSTILE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Ho
     + '<p style="background:url(${EVIL}/inline.png)">A second paragraph with a styled background.</p></article>';
 </script></body></html>`;
 
+// A news page that its editors changed between two captures: a word edited, a paragraph dropped.
+const bridgePage = (paragraphs: string[]) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge delayed</title></head><body><article><h1>Bridge delayed</h1>${paragraphs.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
+const BRIDGE_FIRST = bridgePage([
+  'The minister said the bridge would open in May next year, after two years of work.',
+  'Critics called the plan reckless and expensive because nobody had costed the ramps.',
+  'Officials declined to comment on the delay, citing the weather.',
+]);
+const BRIDGE_SECOND = bridgePage(['The minister said the bridge would open in June next year, after two years of work.', 'Officials declined to comment on the delay, citing the weather.']);
+let bridge = BRIDGE_FIRST;
+
 let shell: WebShell | undefined;
 let server: Server | undefined;
 let context: BrowserContext | undefined;
@@ -59,12 +71,14 @@ test.afterEach(async () => {
   server = undefined;
   profile = undefined;
   served.length = 0;
+  bridge = BRIDGE_FIRST;
 });
 
 async function startPageServer(): Promise<string> {
   server = createServer((request, response) => {
     served.push(request.url ?? '');
     if (request.url === '/chart.png') response.writeHead(200, { 'Content-Type': 'image/png' }).end(IMAGE);
+    else if (request.url === '/news/bridge') response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(bridge);
     else if (request.url === '/hostile') response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(HOSTILE_PAGE);
     else if (request.url === '/style.css') response.writeHead(200, { 'Content-Type': 'text/css' }).end('article { max-width: 40em; }');
     else response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE);
@@ -243,4 +257,76 @@ test('a hostile page captured through the clipper runs no script and fetches not
   const originals = await readdir(path.join(library, 'originals'), { recursive: true });
   const html = await readFile(path.join(library, 'originals', originals.find((name) => name.endsWith('.html'))!), 'utf8');
   expect(html).not.toMatch(/<script|onerror=|onload=|<iframe|http-equiv|javascript:/i);
+});
+
+/** Selects the first occurrence of `exact` in the tab's article, as a reader does. */
+async function selectInPage(page: import('@playwright/test').Page, exact: string): Promise<void> {
+  await page.evaluate((words) => {
+    for (const paragraph of document.querySelectorAll('article p')) {
+      const text = paragraph.firstChild!;
+      const start = text.textContent!.indexOf(words);
+      if (start < 0) continue;
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + words.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`"${words}" is not on the page`);
+  }, exact);
+}
+
+test('a page captured again stays one article: it says what changed since the last capture, word by word, and where each highlight went', async () => {
+  const library = await makeLibraryFolder();
+  shell = await startWebShell(library);
+  const origin = await startPageServer();
+  const { context, worker, extensionId } = await launchWithClipper();
+  const app = new AppPage(await context.newPage());
+  await app.goto(shell.url);
+  await pairClipper(app, context, extensionId);
+
+  const reading = await context.newPage();
+  await reading.goto(`${origin}/news/bridge`);
+  await selectInPage(reading, 'Officials declined to comment on the delay');
+  expect(await clickClipper(worker, `${origin}/news/bridge`)).toMatchObject({ ok: true });
+  await expect(app.highlightEntries).toHaveCount(1);
+  await expect(app.article).toContainText('open in May next year');
+  await expect(app.article.getByRole('button', { name: 'Show changes' })).toHaveCount(0);
+
+  // The editors change the page; the reader captures it again, with nothing selected.
+  bridge = BRIDGE_SECOND;
+  await reading.reload();
+  await reading.evaluate(() => getSelection()!.removeAllRanges());
+  expect(await clickClipper(worker, `${origin}/news/bridge`)).toMatchObject({ ok: true });
+
+  // The open article is read afresh: the new text, the same highlight, one article in the list.
+  await expect(app.article).toContainText('open in June next year');
+  await expect(app.article).not.toContainText('reckless');
+  await expect(app.library.getByRole('listitem')).toHaveCount(1);
+  await expect(app.highlightEntries).toHaveCount(1);
+  await expect(app.article).toContainText('Changed since the last capture');
+  await app.article.getByRole('button', { name: 'Show changes' }).click();
+
+  const dialog = app.page.getByRole('dialog', { name: 'Changes since the last capture' });
+  await expect(dialog.getByRole('region', { name: 'Captures' }).getByRole('listitem')).toHaveCount(2);
+  await expect(dialog.getByRole('region', { name: 'Highlights' })).toContainText('0 kept, 1 moved, 0 changed, 0 gone.');
+  await expect(dialog.getByRole('region', { name: 'Highlights' }).getByRole('listitem')).toContainText('Moved');
+  const diff = dialog.getByRole('region', { name: 'Text changes' });
+  await expect(diff.locator('del').filter({ hasText: 'May' })).toHaveCount(1);
+  await expect(diff.locator('ins')).toHaveText(['June']);
+  await expect(diff.locator('del').filter({ hasText: 'reckless and expensive' })).toHaveCount(1);
+  await screenshot(app.page, 'capture-changes');
+
+  // A click on the highlight's words closes the changes and shows it in the article.
+  await dialog.getByRole('button', { name: '“Officials declined to comment on the delay”' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.highlightEntries.first()).toHaveAttribute('aria-current', 'true');
+
+  // Both pages are kept, and the evidence check covers them.
+  expect((await readdir(path.join(library, 'originals'))).filter((name) => name.endsWith('.html'))).toHaveLength(2);
+  await app.article.getByRole('button', { name: 'Evidence' }).click();
+  const evidence = app.page.getByRole('dialog', { name: 'Evidence' });
+  await evidence.getByRole('button', { name: 'Check the hashes' }).click();
+  await expect(evidence.getByRole('status')).toContainText('Verified');
 });
