@@ -6,6 +6,8 @@ import { restoreCommand } from './commands/restore-command.js';
 import { suggestClaimsCommand } from './commands/suggest-claims-command.js';
 import { verifyCommand } from './commands/verify-command.js';
 import { webCommand } from './commands/web-command.js';
+import { syncCommand } from './commands/sync-command.js';
+import { teamServerCommand } from './commands/team-server-command.js';
 
 /** Every subcommand of `research-notes`, in the order the overview lists them. */
-export const CLI_COMMANDS: readonly CliCommand[] = [importCommand, listCommand, exportCommand, restoreCommand, suggestClaimsCommand, verifyCommand, webCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [importCommand, listCommand, exportCommand, restoreCommand, suggestClaimsCommand, verifyCommand, webCommand, syncCommand, teamServerCommand];

@@ -1,12 +1,15 @@
 import { ApiError } from '../core/api/api-error.js';
 import { CLI_COMMANDS } from './cli-commands.js';
 
+// The summaries line up after the longest command name.
+const NAME_WIDTH = Math.max(...CLI_COMMANDS.map((command) => command.name.length)) + 2;
+
 const OVERVIEW = `Usage: research-notes COMMAND [options]
 
 Research Notes: import articles, mark claims, export Markdown.
 
 Commands:
-${CLI_COMMANDS.map((command) => `  ${command.name.padEnd(8)}${command.summary}`).join('\n')}
+${CLI_COMMANDS.map((command) => `  ${command.name.padEnd(NAME_WIDTH)}${command.summary}`).join('\n')}
 
 Run \`research-notes COMMAND --help\` for a command's options.`;
 

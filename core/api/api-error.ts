@@ -32,6 +32,10 @@ export const ERROR_CODES = [
   'CANCELLED',
   /** A browser clipper that is not paired, or gave a wrong or expired pairing code. */
   'PAIRING_REFUSED',
+  /** The team library's server could not be reached (offline, wrong address): nothing local is lost, sync again later. */
+  'TEAM_UNREACHABLE',
+  /** The team library's server refused the account or a change (a wrong password, a reader's account). */
+  'TEAM_REFUSED',
   /** The app could not reach its own library: the window's bridge or the local server failed. */
   'INTERNAL',
   /** A defect in Research Notes itself (a broken invariant, something thrown that no one expected), not a problem with the input. */

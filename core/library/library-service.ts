@@ -54,6 +54,8 @@ import { CaptureDesk } from '../capture/capture-desk.js';
 import { ClipperPairings } from '../capture/clipper-pairings.js';
 import { keptFilesOf } from './kept-files-of.js';
 import { captureChangesOf } from './capture-changes-of.js';
+import { applyTeamChanges } from './apply-team-changes.js';
+import type { TeamApplyResult, TeamChange } from '../team/team-change.js';
 
 /** Article files a bulk read (an export) keeps in flight: enough to overlap reads with the caller's writes, few enough to bound memory. */
 const PARALLEL_BULK_READS = 16;
@@ -84,6 +86,8 @@ export interface LibraryService extends ResearchNotesApi {
   captureDesk(): Promise<CaptureDesk>;
   /** The kept web page of an article, for the shells' "View as captured" route (core/capture/captured-page.ts). */
   capturedPage(id: string): Promise<CapturedPage>;
+  /** Puts changes that came from the team library into this one (core/team/sync-team-library.ts). */
+  applyTeamChanges(changes: readonly TeamChange[]): Promise<TeamApplyResult>;
   /** Waits for every call in progress and every pending write; later calls are refused. */
   close(): Promise<void>;
 }
@@ -642,6 +646,25 @@ class Library implements LibraryService {
 
   articleChanges(args: ApiArguments<'articleChanges'>): Promise<ApiResults['articleChanges']> {
     return this.run(async () => captureChangesOf(await this.readArticle(args.id)));
+  }
+
+  applyTeamChanges(changes: readonly TeamChange[]): Promise<TeamApplyResult> {
+    return this.run(() =>
+      applyTeamChanges(
+        {
+          has: (id) => this.index.get(id) !== undefined,
+          readArticle: (id) => this.readArticle(id),
+          createArticle: (file) => this.createArticle(file),
+          changeArticle: (id, change) => this.changeArticle(id, change),
+          deleteArticle: async (id) => void (await this.deleteArticle({ id })),
+          articleArrived: async (file, isNew) => {
+            this.searchIndex.articlePut(file);
+            await this.logCustody([custodyFieldsOf(file.article, isNew ? 'import' : 'update', this.settings.get().operatorName)]);
+          },
+        },
+        changes,
+      ),
+    );
   }
 
   capturedPage(id: string): Promise<CapturedPage> {

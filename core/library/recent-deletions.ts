@@ -1,3 +1,4 @@
+import { canonicalJson } from '../model/canonical-json.js';
 import type { Highlight } from '../model/highlight.js';
 
 /** Deleted highlights remembered: enough for every undo a session offers. */
@@ -22,11 +23,4 @@ export class RecentDeletions {
   holds(highlight: Highlight): boolean {
     return this.deleted.get(`${highlight.articleId}/${highlight.id}`) === canonicalJson(highlight);
   }
-}
-
-/** JSON with every object's keys sorted and undefined fields left out, so that equal values give equal text. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, field: unknown) =>
-    field !== null && typeof field === 'object' && !Array.isArray(field) ? Object.fromEntries(Object.entries(field).filter(([, inner]) => inner !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : field,
-  );
 }

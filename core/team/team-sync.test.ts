@@ -1,0 +1,150 @@
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTeamServer, type TeamServer } from '../../cli/team/start-team-server.js';
+import { importedDocumentForTests } from '../library/imported-document-for-tests.js';
+import type { LibraryService } from '../library/library-service.js';
+import { targetOf, withTemporaryLibraries } from '../library/library-test-helpers.js';
+import { syncTeamLibrary, type TeamRemote } from './sync-team-library.js';
+
+// Two analysts' libraries share one team database on a real pouchdb-server (CouchDB's protocol)
+// started here on 127.0.0.1: what one imports and highlights the other gets; edits made apart to
+// different highlights both arrive; edits made apart to the same highlight are a conflict shown
+// on both sides with every version kept; deletions replicate; a server that is down loses nothing.
+
+const libraries = withTemporaryLibraries('rn-team-');
+let server: TeamServer;
+let dataDir: string;
+let admin: { username: string; password: string };
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'rn-team-server-'));
+  server = await startTeamServer({ port: await freePort(), dataDir });
+  admin = server.createdAdmin!;
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+/** A fresh team database on the server, and its address with the admin's account. */
+async function teamDatabase(): Promise<TeamRemote> {
+  const name = `team-${Math.random().toString(36).slice(2)}`;
+  const response = await fetch(`${server.url}/${name}`, { method: 'PUT', headers: { Authorization: `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}` } });
+  expect(response.status).toBe(201);
+  return { url: `${server.url}/${name}`, username: admin.username, password: admin.password };
+}
+
+async function twoLibraries(): Promise<[LibraryService, LibraryService]> {
+  const a = await libraries.open(path.join(libraries.folder, 'a'));
+  const b = await libraries.open(path.join(libraries.folder, 'b'));
+  return [a, b];
+}
+
+async function highlightsOf(library: LibraryService, articleId: string) {
+  return (await library.getArticle({ id: articleId })).highlights;
+}
+
+const TEXT = ['Armen Khachatrian said the CSTO gave Armenia no military aid.', 'The secretariat did not answer questions about the accusation.'];
+
+describe('a team library on CouchDB replication', () => {
+  it('creates its admin on the first start only, and refuses a wrong password', async () => {
+    expect(admin.password.length).toBeGreaterThanOrEqual(20);
+    const refused = await fetch(`${server.url}/not-allowed`, { method: 'PUT', headers: { Authorization: `Basic ${Buffer.from('admin:wrong').toString('base64')}` } });
+    expect(refused.status).toBe(401);
+    const [a] = await twoLibraries();
+    const remote = await teamDatabase();
+    await expect(syncTeamLibrary(a, { ...remote, password: 'wrong' }, 'Ani')).rejects.toMatchObject({ code: 'TEAM_REFUSED' });
+  });
+
+  it('shares imports and highlights, both analysts’ edits to different highlights, and deletions', async () => {
+    const [a, b] = await twoLibraries();
+    const remote = await teamDatabase();
+    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    const stored = (await a.getArticle({ id: article.id })).article;
+    const first = await a.createHighlight({ articleId: article.id, target: targetOf(stored, 'the CSTO gave Armenia no military aid') });
+    const second = await a.createHighlight({ articleId: article.id, target: targetOf(stored, 'did not answer questions') });
+
+    expect(await syncTeamLibrary(a, remote, 'Ani')).toMatchObject({ recorded: 3, sent: 3, received: 0, applied: 0, conflicts: [] });
+    expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ recorded: 0, received: 3, applied: 3, conflicts: [], skipped: [] });
+    expect((await b.getArticle({ id: article.id })).article.text).toBe(stored.text);
+    expect(await highlightsOf(b, article.id)).toEqual(await highlightsOf(a, article.id));
+    // A sync with nothing new changes nothing.
+    expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ recorded: 0, sent: 0, received: 0, applied: 0 });
+
+    // Apart, each edits a different highlight; both edits end up on both sides.
+    await a.updateHighlight({ articleId: article.id, id: first.id, patch: { claimant: 'Armen Khachatrian' } });
+    await b.updateHighlight({ articleId: article.id, id: second.id, patch: { tags: ['CSTO', 'Armenia'] } });
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+    await syncTeamLibrary(a, remote, 'Ani');
+    for (const library of [a, b]) {
+      const highlights = await highlightsOf(library, article.id);
+      expect(highlights.find((highlight) => highlight.id === first.id)?.claimant).toBe('Armen Khachatrian');
+      expect(highlights.find((highlight) => highlight.id === second.id)?.tags).toEqual(['CSTO', 'Armenia']);
+    }
+
+    // A deletion travels as a tombstone.
+    await a.deleteHighlight({ articleId: article.id, id: second.id });
+    await syncTeamLibrary(a, remote, 'Ani');
+    expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ applied: 1 });
+    expect((await highlightsOf(b, article.id)).map((highlight) => highlight.id)).toEqual([first.id]);
+    // And an article's deletion too.
+    await b.deleteArticle({ id: article.id });
+    await syncTeamLibrary(b, remote, 'Boris');
+    await syncTeamLibrary(a, remote, 'Ani');
+    expect(await a.listArticles({})).toEqual([]);
+  }, 60_000);
+
+  it('shows the same highlight graded apart as a conflict on both sides, every version kept', async () => {
+    const [a, b] = await twoLibraries();
+    const remote = await teamDatabase();
+    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+
+    await a.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'B', credibility: '2' } } });
+    await b.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'C', credibility: '3' } } });
+    await syncTeamLibrary(a, remote, 'Ani');
+    const onB = await syncTeamLibrary(b, remote, 'Boris');
+    const onA = await syncTeamLibrary(a, remote, 'Ani');
+    for (const report of [onA, onB]) {
+      expect(report.conflicts).toHaveLength(1);
+      const [conflict] = report.conflicts;
+      expect(conflict!.label).toBe('highlight "no military aid"');
+      const grades = conflict!.versions.map((version) => (version.payload.type === 'highlight' ? version.payload.highlight.grading : null));
+      expect(grades).toEqual(expect.arrayContaining([{ reliability: 'B', credibility: '2' }, { reliability: 'C', credibility: '3' }]));
+      expect(conflict!.versions.map((version) => version.changedBy).sort()).toEqual(['Ani (admin)', 'Boris (admin)']);
+      expect(conflict!.versions.filter((version) => version.shown)).toHaveLength(1);
+    }
+    // Until someone chooses, both libraries show the same version: CouchDB's winner.
+    const shownA = (await highlightsOf(a, article.id))[0]!.grading;
+    expect((await highlightsOf(b, article.id))[0]!.grading).toEqual(shownA);
+    const winner = onA.conflicts[0]!.versions.find((version) => version.shown)!;
+    expect(winner.payload.type === 'highlight' && winner.payload.highlight.grading).toEqual(shownA);
+  }, 60_000);
+
+  it('loses nothing when the server cannot be reached, and sends it once it can', async () => {
+    const [a, b] = await twoLibraries();
+    const remote = await teamDatabase();
+    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    const down = { ...remote, url: `http://127.0.0.1:${await freePort()}/team` };
+    await expect(syncTeamLibrary(a, down, 'Ani')).rejects.toMatchObject({ code: 'TEAM_UNREACHABLE', message: expect.stringContaining('Everything stays in this library') });
+    expect(await a.listArticles({})).toHaveLength(1);
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+    expect((await b.listArticles({})).map((entry) => entry.id)).toEqual([article.id]);
+  }, 60_000);
+});
