@@ -40,6 +40,7 @@ export const syncCommand: CliCommand = {
 
 function describeReport(report: TeamSyncReport): string {
   const lines = [`sent ${report.sent}, received ${report.received}, applied ${report.applied} to this library (${report.recorded} local changes recorded)`];
+  if (report.refused > 0) lines.push(`refused by the server: ${report.refused} change(s); this account may only read there. They stay in this library.`);
   for (const skipped of report.skipped) lines.push(`not applied: ${skipped.id}: ${skipped.why}`);
   for (const conflict of report.conflicts) {
     lines.push(`conflict: ${conflict.label} (${conflict.id}), ${conflict.versions.length} versions:`);

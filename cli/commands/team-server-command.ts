@@ -31,7 +31,7 @@ export const teamServerCommand: CliCommand = {
     process.stdout.write(`team server at ${server.url} (databases in ${values.data})\n`);
     if (server.createdAdmin) {
       process.stdout.write(`admin account created: user ${server.createdAdmin.username}, password ${server.createdAdmin.password}\n`);
-      process.stdout.write('keep this password: it is shown only now. Create a team library with: curl -X PUT -u admin:PASSWORD ' + `${server.url}/my-team\n`);
+      process.stdout.write(`keep this password: it is shown only now. Create a team library with: research-notes team-setup --server ${server.url} --user admin --create my-team\n`);
     }
     await stopped;
     await server.stop();

@@ -34,6 +34,8 @@ export interface TeamSyncReport {
   /** Documents sent to the server and received from it. */
   sent: number;
   received: number;
+  /** Documents the server would not take (a reader's account): they stay in this library, unshared. */
+  refused: number;
   /** Changes from the team put into the local library. */
   applied: number;
   skipped: TeamApplyResult['skipped'];
@@ -74,7 +76,7 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
     const author = remote.username ? `${analyst || remote.username} (${remote.username})` : analyst || 'unknown analyst';
     const unapplied = new Set(state?.unapplied ?? []);
     const recorded = await recordLocalChanges(library, copy, author, unapplied);
-    const { sent, received } = await replicateBothWays(copy, server, remote.url);
+    const { sent, received, refused } = await replicateBothWays(copy, server, remote.url);
     const arrived = await copy.changes({ since: state?.appliedSeq ?? 0, include_docs: true, style: 'main_only' });
     const retried = await documentsAgain(copy, [...unapplied].filter((id) => !arrived.results.some((result) => result.id === id)));
     const { changes, skipped } = teamChangesOf([...retried, ...arrived.results]);
@@ -82,7 +84,7 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
     const notApplied = [...skipped, ...applied.skipped];
     const next: SyncState = { remote: remote.url, appliedSeq: arrived.last_seq, unapplied: [...new Set(notApplied.map((entry) => entry.id))] };
     await writeFileAtomic(statePath, `${JSON.stringify(next, null, 2)}\n`);
-    return { recorded, sent, received, applied: applied.applied, skipped: notApplied, conflicts: await teamConflicts(copy) };
+    return { recorded, sent, received, refused, applied: applied.applied, skipped: notApplied, conflicts: await teamConflicts(copy) };
   } finally {
     await copy.close();
     await server.close();
@@ -131,13 +133,11 @@ async function recordLocalChanges(library: TeamLibrary, copy: PouchDB.Database, 
   return writes.length;
 }
 
-async function replicateBothWays(copy: PouchDB.Database, server: PouchDB.Database, url: string): Promise<{ sent: number; received: number }> {
+async function replicateBothWays(copy: PouchDB.Database, server: PouchDB.Database, url: string): Promise<{ sent: number; received: number; refused: number }> {
   try {
     const push = await PouchDB.replicate(copy, server);
     const pull = await PouchDB.replicate(server, copy);
-    const refused = push.doc_write_failures + pull.doc_write_failures;
-    if (refused > 0) throw new ApiError('TEAM_REFUSED', `The team server at ${url} refused ${refused} change(s): this account may only read there. They stay in this library.`);
-    return { sent: push.docs_written, received: pull.docs_written };
+    return { sent: push.docs_written, received: pull.docs_written, refused: push.doc_write_failures };
   } catch (error) {
     if (error instanceof ApiError) throw error;
     const status = (error as { status?: number }).status;

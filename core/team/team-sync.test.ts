@@ -8,6 +8,7 @@ import { importedDocumentForTests } from '../library/imported-document-for-tests
 import type { LibraryService } from '../library/library-service.js';
 import { targetOf, withTemporaryLibraries } from '../library/library-test-helpers.js';
 import { syncTeamLibrary, type TeamRemote } from './sync-team-library.js';
+import { addTeamMember, createTeamDatabase } from './team-database-setup.js';
 
 // Two analysts' libraries share one team database on a real pouchdb-server (CouchDB's protocol)
 // started here on 127.0.0.1: what one imports and highlights the other gets; edits made apart to
@@ -40,10 +41,10 @@ afterAll(async () => {
 
 /** A fresh team database on the server, and its address with the admin's account. */
 async function teamDatabase(): Promise<TeamRemote> {
-  const name = `team-${Math.random().toString(36).slice(2)}`;
-  const response = await fetch(`${server.url}/${name}`, { method: 'PUT', headers: { Authorization: `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}` } });
-  expect(response.status).toBe(201);
-  return { url: `${server.url}/${name}`, username: admin.username, password: admin.password };
+  const created = await createTeamDatabase({ serverUrl: server.url, ...admin }, `team-${Math.random().toString(36).slice(2)}`);
+  // pouchdb-server cannot take the readers' rule without dropping replicated edits (see createTeamDatabase).
+  expect(created.readersRefused).toBe(false);
+  return { url: created.url, username: admin.username, password: admin.password };
 }
 
 async function twoLibraries(): Promise<[LibraryService, LibraryService]> {
@@ -146,5 +147,21 @@ describe('a team library on CouchDB replication', () => {
     await syncTeamLibrary(a, remote, 'Ani');
     await syncTeamLibrary(b, remote, 'Boris');
     expect((await b.listArticles({})).map((entry) => entry.id)).toEqual([article.id]);
+  }, 60_000);
+
+  it('lets only the team’s members in: an analyst’s account syncs, no account or another is refused', async () => {
+    const [a, b] = await twoLibraries();
+    const team = await teamDatabase();
+    const suffix = Math.random().toString(36).slice(2, 8);
+    await addTeamMember({ serverUrl: server.url, ...admin }, { name: `ani-${suffix}`, password: 'ani-secret', role: 'editor' });
+    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    const report = await syncTeamLibrary(a, { url: team.url, username: `ani-${suffix}`, password: 'ani-secret' }, 'Ani');
+    expect(report).toMatchObject({ sent: 1, refused: 0 });
+    await expect(syncTeamLibrary(b, { url: team.url }, 'Boris')).rejects.toMatchObject({ code: 'TEAM_REFUSED' });
+    await expect(syncTeamLibrary(b, { url: team.url, username: `ani-${suffix}`, password: 'guess' }, 'Boris')).rejects.toMatchObject({ code: 'TEAM_REFUSED' });
+    expect(await b.listArticles({})).toEqual([]);
+    // The document says who changed it: the analyst's name and their account.
+    const stored = await fetch(`${team.url}/article:${article.id}`, { headers: { Authorization: `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}` } });
+    expect(await stored.json()).toMatchObject({ createdBy: `Ani (ani-${suffix})`, changedBy: `Ani (ani-${suffix})`, type: 'article' });
   }, 60_000);
 });
