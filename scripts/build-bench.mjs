@@ -19,6 +19,7 @@ await build({
     'hostile-import-bench': 'bench/hostile-import-bench.ts',
     'claim-finder-bench': 'bench/claim-finder-bench.ts',
     'capture-bench': 'bench/capture-bench.ts',
+    'team-sync-bench': 'bench/team-sync-bench.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

@@ -17,23 +17,59 @@ export interface TeamApplyContext {
 
 /**
  * Puts changes from the team library into the local one: articles first (so their highlights
- * have a file to go in), then highlights, then deletions. A change the library already holds is
+ * have a file to go in), then highlights, article by article, then articles' deletions. A change the library already holds is
  * left alone; one that cannot be applied is reported, never half-done.
  */
 export async function applyTeamChanges(context: TeamApplyContext, changes: readonly TeamChange[]): Promise<TeamApplyResult> {
   const result: TeamApplyResult = { applied: 0, skipped: [] };
-  const order: Record<TeamChange['type'], number> = { article: 0, highlight: 1, 'highlight-deleted': 2, 'article-deleted': 3 };
-  for (const change of [...changes].sort((a, b) => order[a.type] - order[b.type])) {
+  const attempt = async (work: () => Promise<number>, failed: readonly TeamChange[]): Promise<void> => {
     try {
-      if (await applyOne(context, change)) result.applied += 1;
+      result.applied += await work();
     } catch (error) {
-      result.skipped.push({ id: documentIdOf(change), why: messageOf(error) });
+      for (const change of failed) result.skipped.push({ id: documentIdOf(change), why: messageOf(error) });
     }
+  };
+  for (const change of changes) if (change.type === 'article') await attempt(async () => Number(await applyOne(context, change)), [change]);
+  // An article's highlights in one write of its file: a first sync brings ten or more per article.
+  const byArticle = new Map<string, Array<Extract<TeamChange, { type: 'highlight' | 'highlight-deleted' }>>>();
+  for (const change of changes) {
+    if (change.type !== 'highlight' && change.type !== 'highlight-deleted') continue;
+    const articleId = change.type === 'highlight' ? change.highlight.articleId : change.articleId;
+    byArticle.set(articleId, [...(byArticle.get(articleId) ?? []), change]);
   }
+  for (const [articleId, group] of byArticle) await attempt(() => applyHighlightChanges(context, articleId, group), group);
+  for (const change of changes) if (change.type === 'article-deleted') await attempt(async () => Number(await applyOne(context, change)), [change]);
   return result;
 }
 
-async function applyOne(context: TeamApplyContext, change: TeamChange): Promise<boolean> {
+/** Puts one article's highlight changes into its file at once; returns how many changed it. */
+async function applyHighlightChanges(context: TeamApplyContext, articleId: string, changes: ReadonlyArray<Extract<TeamChange, { type: 'highlight' | 'highlight-deleted' }>>): Promise<number> {
+  if (!context.has(articleId)) {
+    // A deletion of what is not here is done already; a highlight needs its article.
+    if (changes.every((change) => change.type === 'highlight-deleted')) return 0;
+    throw new Error(`its article ${articleId} is not in this library`);
+  }
+  return context.changeArticle(articleId, (file) => {
+    let changed = 0;
+    for (const change of changes) {
+      if (change.type === 'highlight-deleted') {
+        const before = file.highlights.length;
+        file.highlights = file.highlights.filter((stored) => stored.id !== change.highlightId);
+        changed += Number(file.highlights.length !== before);
+        continue;
+      }
+      const { highlight } = change;
+      const index = file.highlights.findIndex((stored) => stored.id === highlight.id);
+      if (index >= 0 && samePayload({ type: 'highlight', highlight: file.highlights[index]! }, { type: 'highlight', highlight })) continue;
+      if (index >= 0) file.highlights[index] = highlight;
+      else file.highlights.push(highlight);
+      changed += 1;
+    }
+    return changed;
+  });
+}
+
+async function applyOne(context: TeamApplyContext, change: Extract<TeamChange, { type: 'article' | 'article-deleted' }>): Promise<boolean> {
   if (change.type === 'article') {
     const incoming = change.article;
     if (!context.has(incoming.id)) {
@@ -51,25 +87,6 @@ async function applyOne(context: TeamApplyContext, change: TeamChange): Promise<
     });
     await context.articleArrived(file, false);
     return true;
-  }
-  if (change.type === 'highlight') {
-    const { highlight } = change;
-    if (!context.has(highlight.articleId)) throw new Error(`its article ${highlight.articleId} is not in this library`);
-    return context.changeArticle(highlight.articleId, (file) => {
-      const index = file.highlights.findIndex((stored) => stored.id === highlight.id);
-      if (index >= 0 && samePayload({ type: 'highlight', highlight: file.highlights[index]! }, { type: 'highlight', highlight })) return false;
-      if (index >= 0) file.highlights[index] = highlight;
-      else file.highlights.push(highlight);
-      return true;
-    });
-  }
-  if (change.type === 'highlight-deleted') {
-    if (!context.has(change.articleId)) return false;
-    return context.changeArticle(change.articleId, (file) => {
-      const before = file.highlights.length;
-      file.highlights = file.highlights.filter((stored) => stored.id !== change.highlightId);
-      return file.highlights.length !== before;
-    });
   }
   if (!context.has(change.articleId)) return false;
   await context.deleteArticle(change.articleId);

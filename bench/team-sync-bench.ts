@@ -1,0 +1,56 @@
+// Team sync figures for `npm run bench`: the first sync of a library of RN_TEAM_BENCH_ARTICLES
+// articles (default 10,000, ten highlights each) to an empty team library on the embedded server
+// (pouchdb-server on 127.0.0.1, started here), then the first sync of an empty library from it.
+// Run alone: node .bench-cache/team-sync-bench.mjs (after scripts/build-bench.mjs).
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { startTeamServer } from '../cli/team/start-team-server.js';
+import { openLibrary } from '../core/library/library-service.js';
+import { syncTeamLibrary } from '../core/team/sync-team-library.js';
+import { createTeamDatabase } from '../core/team/team-database-setup.js';
+import { generateLibrary } from './generate-library.js';
+
+const ARTICLES = Number(process.env.RN_TEAM_BENCH_ARTICLES ?? 10_000);
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'rn-team-bench-'));
+const server = await startTeamServer({ port: await freePort(), dataDir: path.join(folder, 'server') });
+try {
+  const admin = { serverUrl: server.url, ...server.createdAdmin! };
+  const { url } = await createTeamDatabase(admin, 'bench');
+  const remote = { url, username: admin.username, password: admin.password };
+  await generateLibrary(path.join(folder, 'a'), ARTICLES, 2000, 10);
+  const a = await openLibrary(path.join(folder, 'a'));
+  let pushMs: number;
+  let sent: number;
+  try {
+    const started = performance.now();
+    sent = (await syncTeamLibrary(a, remote, 'bench')).sent;
+    pushMs = performance.now() - started;
+  } finally {
+    await a.close();
+  }
+  const b = await openLibrary(path.join(folder, 'b'));
+  let pullMs: number;
+  let applied: number;
+  try {
+    const started = performance.now();
+    applied = (await syncTeamLibrary(b, remote, 'bench')).applied;
+    pullMs = performance.now() - started;
+  } finally {
+    await b.close();
+  }
+  console.log(JSON.stringify({ teamSyncArticles: ARTICLES, teamFirstPushMs: Math.round(pushMs), teamDocumentsSent: sent, teamFirstPullMs: Math.round(pullMs), teamChangesApplied: applied }));
+} finally {
+  await server.stop();
+  await fs.rm(folder, { recursive: true, force: true });
+}
