@@ -2,7 +2,7 @@ import { messageOf } from '../api/api-error.js';
 import type { Article } from '../model/article.js';
 import type { ArticleFile } from '../store/article-file-schema.js';
 import type { TeamApplyResult, TeamChange } from '../team/team-change.js';
-import { articleDocumentId, highlightDocumentId, samePayload, sharedArticle } from '../team/team-document.js';
+import { articleDocumentId, highlightDocumentId, samePayload, sharedArticle, type TeamPayload } from '../team/team-document.js';
 
 /** What putting team changes in needs of the library service. */
 export interface TeamApplyContext {
@@ -18,10 +18,13 @@ export interface TeamApplyContext {
 /**
  * Puts changes from the team library into the local one: articles first (so their highlights
  * have a file to go in), then highlights, article by article, then articles' deletions. A change the library already holds is
- * left alone; one that cannot be applied is reported, never half-done.
+ * left alone; one that cannot be applied is reported, never half-done; a document changed here
+ * since the sync recorded it (it no longer holds the change's `expected`) keeps what it holds now,
+ * checked inside the write of its file, so no edit of this computer is overwritten.
  */
 export async function applyTeamChanges(context: TeamApplyContext, changes: readonly TeamChange[]): Promise<TeamApplyResult> {
-  const result: TeamApplyResult = { applied: 0, skipped: [] };
+  const result: TeamApplyResult = { applied: 0, skipped: [], keptLocal: [] };
+  const keep = (id: string, payload: TeamPayload | null): void => void result.keptLocal.push({ id, payload });
   const attempt = async (work: () => Promise<number>, failed: readonly TeamChange[]): Promise<void> => {
     try {
       result.applied += await work();
@@ -29,7 +32,7 @@ export async function applyTeamChanges(context: TeamApplyContext, changes: reado
       for (const change of failed) result.skipped.push({ id: documentIdOf(change), why: messageOf(error) });
     }
   };
-  for (const change of changes) if (change.type === 'article') await attempt(async () => Number(await applyOne(context, change)), [change]);
+  for (const change of changes) if (change.type === 'article') await attempt(async () => Number(await applyOne(context, change, keep)), [change]);
   // An article's highlights in one write of its file: a first sync brings ten or more per article.
   const byArticle = new Map<string, Array<Extract<TeamChange, { type: 'highlight' | 'highlight-deleted' }>>>();
   for (const change of changes) {
@@ -37,21 +40,38 @@ export async function applyTeamChanges(context: TeamApplyContext, changes: reado
     const articleId = change.type === 'highlight' ? change.highlight.articleId : change.articleId;
     byArticle.set(articleId, [...(byArticle.get(articleId) ?? []), change]);
   }
-  for (const [articleId, group] of byArticle) await attempt(() => applyHighlightChanges(context, articleId, group), group);
-  for (const change of changes) if (change.type === 'article-deleted') await attempt(async () => Number(await applyOne(context, change)), [change]);
+  for (const [articleId, group] of byArticle) await attempt(() => applyHighlightChanges(context, articleId, group, keep), group);
+  for (const change of changes) if (change.type === 'article-deleted') await attempt(async () => Number(await applyOne(context, change, keep)), [change]);
   return result;
 }
 
 /** Puts one article's highlight changes into its file at once; returns how many changed it. */
-async function applyHighlightChanges(context: TeamApplyContext, articleId: string, changes: ReadonlyArray<Extract<TeamChange, { type: 'highlight' | 'highlight-deleted' }>>): Promise<number> {
+async function applyHighlightChanges(
+  context: TeamApplyContext,
+  articleId: string,
+  changes: ReadonlyArray<Extract<TeamChange, { type: 'highlight' | 'highlight-deleted' }>>,
+  keep: (id: string, payload: TeamPayload | null) => void,
+): Promise<number> {
   if (!context.has(articleId)) {
     // A deletion of what is not here is done already; a highlight needs its article.
     if (changes.every((change) => change.type === 'highlight-deleted')) return 0;
+    // Deleted here during the sync: its highlights' changes wait for the article's deletion to meet them.
+    if (changes.every((change) => change.expected != null)) {
+      for (const change of changes) keep(documentIdOf(change), null);
+      return 0;
+    }
     throw new Error(`its article ${articleId} is not in this library`);
   }
   return context.changeArticle(articleId, (file) => {
     let changed = 0;
     for (const change of changes) {
+      const highlightId = change.type === 'highlight' ? change.highlight.id : change.highlightId;
+      const held = file.highlights.find((stored) => stored.id === highlightId);
+      const holds: TeamPayload | null = held ? { type: 'highlight', highlight: held } : null;
+      if (!holdsExpected(holds, change.expected)) {
+        keep(documentIdOf(change), holds);
+        continue;
+      }
       if (change.type === 'highlight-deleted') {
         const before = file.highlights.length;
         file.highlights = file.highlights.filter((stored) => stored.id !== change.highlightId);
@@ -69,7 +89,17 @@ async function applyHighlightChanges(context: TeamApplyContext, articleId: strin
   });
 }
 
-async function applyOne(context: TeamApplyContext, change: Extract<TeamChange, { type: 'article' | 'article-deleted' }>): Promise<boolean> {
+async function applyOne(
+  context: TeamApplyContext,
+  change: Extract<TeamChange, { type: 'article' | 'article-deleted' }>,
+  keep: (id: string, payload: TeamPayload | null) => void,
+): Promise<boolean> {
+  const articleId = change.type === 'article' ? change.article.id : change.articleId;
+  if (!context.has(articleId) && change.expected != null) {
+    // Deleted here while the team changed it: the deletion stays, and meets the change as a conflict.
+    keep(documentIdOf(change), null);
+    return false;
+  }
   if (change.type === 'article') {
     const incoming = change.article;
     if (!context.has(incoming.id)) {
@@ -81,16 +111,36 @@ async function applyOne(context: TeamApplyContext, change: Extract<TeamChange, {
     const before = (await context.readArticle(incoming.id)).article;
     if (samePayload({ type: 'article', article: sharedArticle(before) }, { type: 'article', article: incoming })) return false;
     const file = await context.changeArticle(incoming.id, (stored) => {
+      const holds: TeamPayload = { type: 'article', article: sharedArticle(stored.article) };
+      if (!holdsExpected(holds, change.expected)) {
+        keep(documentIdOf(change), holds);
+        return null;
+      }
       // The reader's own place and the kept files on this computer stay this computer's.
       stored.article = withLocalFields({ ...incoming, highlightCount: stored.highlights.length } as Article, stored.article);
       return stored;
     });
+    if (file === null) return false;
     await context.articleArrived(file, false);
     return true;
   }
   if (!context.has(change.articleId)) return false;
+  if (change.expected !== undefined) {
+    const holds: TeamPayload = { type: 'article', article: sharedArticle((await context.readArticle(change.articleId)).article) };
+    if (!holdsExpected(holds, change.expected)) {
+      keep(documentIdOf(change), holds);
+      return false;
+    }
+  }
   await context.deleteArticle(change.articleId);
   return true;
+}
+
+/** Whether the library still holds what the sync recorded of a document (always, for a change without `expected`). */
+function holdsExpected(holds: TeamPayload | null, expected: TeamPayload | null | undefined): boolean {
+  if (expected === undefined) return true;
+  if (holds === null || expected === null) return holds === expected;
+  return samePayload(holds, expected);
 }
 
 /** The team's article with this computer's reading position and the paths of the files it keeps. */

@@ -29,9 +29,9 @@ declare module 'pouchdb-node' {
       errors: unknown[];
     }
     interface Database {
-      get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<Doc>;
+      get(id: string, options?: { rev?: string; conflicts?: boolean; revs?: boolean }): Promise<Doc>;
       put(doc: Doc): Promise<PutResult>;
-      bulkDocs(docs: Doc[]): Promise<Array<PutResult | { error: string; id: string; reason?: string; status?: number }>>;
+      bulkDocs(docs: Doc[], options?: { new_edits?: boolean }): Promise<Array<PutResult | { error: string; id: string; reason?: string; status?: number }>>;
       allDocs(options: { include_docs?: boolean; conflicts?: boolean; keys?: string[] }): Promise<{ rows: Array<{ id: string; value?: { rev: string; deleted?: boolean }; doc?: Doc | null; error?: string }> }>;
       changes(options: { since: number | string; include_docs?: boolean; style?: 'main_only' | 'all_docs' }): Promise<{ results: Change[]; last_seq: number | string }>;
       info(): Promise<{ update_seq: number | string; doc_count: number }>;

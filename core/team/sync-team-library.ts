@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import PouchDB from 'pouchdb-node';
 import { ApiError, messageOf } from '../api/api-error.js';
@@ -50,6 +51,18 @@ interface SyncState {
   appliedSeq: number | string;
   /** Documents of the copy that could not be put into the library: tried again at each sync, and never taken for local deletions. */
   unapplied: string[];
+  /**
+   * Documents in conflict whose version in the library is not CouchDB's winning one (an edit made
+   * here during a sync), by id, with the revision the library holds: the next local edit extends
+   * that version, and the winner is not put over it.
+   */
+  held?: Record<string, string>;
+}
+
+/** What the library held of one document when its changes were recorded, and the copy's revision of that. */
+interface Recorded {
+  rev: string;
+  payload: TeamPayload;
 }
 
 /**
@@ -60,6 +73,8 @@ interface SyncState {
  * 2. the copy and the server replicate both ways (CouchDB's protocol: nothing is merged by hand);
  * 3. what arrived is put into the library: for a conflicted document, CouchDB's winning revision,
  *    with every other revision kept in the copy and on the server and listed in `conflicts`.
+ *    A document edited here while 1 and 2 ran keeps its edit: it is written to the copy as a
+ *    version of its own beside the team's (a conflict, shown), and sent at once.
  * The JSON files stay the truth on this computer; the copy can be rebuilt from the server.
  */
 export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, analyst: string): Promise<TeamSyncReport> {
@@ -71,27 +86,53 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
     throw new ApiError('INVALID_ARGUMENT', `This library syncs with ${state.remote}, not ${remote.url}. Leave that team first.`);
   }
   const copy = new PouchDB(path.join(folder, 'copy'));
-  const server = new PouchDB(remote.url, remote.username ? { auth: { username: remote.username, password: remote.password ?? '' } } : {});
+  const server = serverOf(remote);
   try {
-    const author = remote.username ? `${analyst || remote.username} (${remote.username})` : analyst || 'unknown analyst';
+    const author = authorOf(remote, analyst);
     const unapplied = new Set(state?.unapplied ?? []);
-    const recorded = await recordLocalChanges(library, copy, author, unapplied);
-    const { sent, received, refused } = await replicateBothWays(copy, server, remote.url);
+    const held = await stillHeld(copy, state?.held ?? {});
+    const { written, recorded } = await recordLocalChanges(library, copy, author, unapplied, held);
+    const both = await replicateBothWays(copy, server, remote.url);
+    let { sent, refused } = both;
     const arrived = await copy.changes({ since: state?.appliedSeq ?? 0, include_docs: true, style: 'main_only' });
     const retried = await documentsAgain(copy, [...unapplied].filter((id) => !arrived.results.some((result) => result.id === id)));
-    const { changes, skipped } = teamChangesOf([...retried, ...arrived.results]);
+    // A version held here that the team has not resolved stays: the winner is not put over it.
+    const stillHeldHere = await stillHeld(copy, held);
+    const incoming = [...retried, ...arrived.results].filter((result) => stillHeldHere[result.id] === undefined);
+    const { changes, skipped } = teamChangesOf(incoming, recorded);
     const applied = await library.applyTeamChanges(changes);
+    const branched = await branchKeptEdits(copy, applied.keptLocal, recorded, author);
+    Object.assign(stillHeldHere, branched.held);
+    if (branched.written > 0) {
+      const again = await replicateBothWays(copy, server, remote.url, { pushOnly: true });
+      sent += again.sent;
+      refused += again.refused;
+    }
     const notApplied = [...skipped, ...applied.skipped];
-    const next: SyncState = { remote: remote.url, appliedSeq: arrived.last_seq, unapplied: [...new Set(notApplied.map((entry) => entry.id))] };
+    const next: SyncState = {
+      remote: remote.url,
+      appliedSeq: arrived.last_seq,
+      unapplied: [...new Set(notApplied.map((entry) => entry.id))],
+      held: await stillHeld(copy, stillHeldHere),
+    };
     await writeFileAtomic(statePath, `${JSON.stringify(next, null, 2)}\n`);
-    return { recorded, sent, received, refused, applied: applied.applied, skipped: notApplied, conflicts: await teamConflicts(copy) };
+    return { recorded: written, sent, received: both.received, refused, applied: applied.applied, skipped: notApplied, conflicts: await teamConflicts(copy, next.held) };
   } finally {
     await copy.close();
     await server.close();
   }
 }
 
-async function readState(statePath: string): Promise<SyncState | null> {
+export function serverOf(remote: TeamRemote): PouchDB.Database {
+  return new PouchDB(remote.url, remote.username ? { auth: { username: remote.username, password: remote.password ?? '' } } : {});
+}
+
+/** How a change is signed: the analyst's name and, when there is one, the CouchDB account. */
+export function authorOf(remote: TeamRemote, analyst: string): string {
+  return remote.username ? `${analyst || remote.username} (${remote.username})` : analyst || 'unknown analyst';
+}
+
+export async function readState(statePath: string): Promise<SyncState | null> {
   try {
     return JSON.parse(await fs.readFile(statePath, 'utf8')) as SyncState;
   } catch (error) {
@@ -100,18 +141,54 @@ async function readState(statePath: string): Promise<SyncState | null> {
   }
 }
 
-/** Writes to the copy every document whose local payload differs from the copy's, and tombstones for what the library no longer has. */
-async function recordLocalChanges(library: TeamLibrary, copy: PouchDB.Database, author: string, unapplied: ReadonlySet<string>): Promise<number> {
+/** The held versions that are still current revisions of their documents and not the winning one (others were resolved, here or by the team). */
+async function stillHeld(copy: PouchDB.Database, held: Readonly<Record<string, string>>): Promise<Record<string, string>> {
+  const kept: Record<string, string> = {};
+  for (const [id, rev] of Object.entries(held)) {
+    const leaves = await currentRevisions(copy, id);
+    if (leaves !== null && leaves.winner !== rev && leaves.others.includes(rev)) kept[id] = rev;
+  }
+  return kept;
+}
+
+/** A document's winning revision and its other current (conflicting, not deleted) ones; null when the copy has no such document. */
+export async function currentRevisions(copy: PouchDB.Database, id: string): Promise<{ winner: string; others: string[] } | null> {
+  try {
+    const document = await copy.get(id, { conflicts: true });
+    return { winner: document._rev!, others: document._conflicts ?? [] };
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return null;
+    throw error;
+  }
+}
+
+/**
+ * Writes to the copy every document whose local payload differs from the copy's (from the version
+ * the library holds: the winner, or the held one), and tombstones for what the library no longer
+ * has; returns what the library held of each document and the copy's revision of it.
+ */
+async function recordLocalChanges(
+  library: TeamLibrary,
+  copy: PouchDB.Database,
+  author: string,
+  unapplied: ReadonlySet<string>,
+  held: Record<string, string>,
+): Promise<{ written: number; recorded: Map<string, Recorded> }> {
   const local = new Map<string, TeamPayload>();
   const ids = (await library.listArticles({})).map((article) => article.id);
   for await (const { article, highlights } of library.readArticleFiles(ids)) for (const [id, payload] of payloadsOf(article, highlights)) local.set(id, payload);
   const stored = new Map<string, TeamDocument>();
   for (const row of (await copy.allDocs({ include_docs: true })).rows) if (row.doc && parseDocumentId(row.id)) stored.set(row.id, row.doc as unknown as TeamDocument);
+  for (const [id, rev] of Object.entries(held)) stored.set(id, (await copy.get(id, { rev })) as unknown as TeamDocument);
   const now = new Date().toISOString();
   const writes: TeamDocument[] = [];
+  const recorded = new Map<string, Recorded>();
   for (const [id, payload] of local) {
     const before = stored.get(id);
-    if (before && samePayload(payloadOf(before), payload)) continue;
+    if (before && samePayload(payloadOf(before), payload)) {
+      recorded.set(id, { rev: before._rev!, payload });
+      continue;
+    }
     writes.push({
       ...payload,
       _id: id,
@@ -126,17 +203,70 @@ async function recordLocalChanges(library: TeamLibrary, copy: PouchDB.Database, 
   for (const [id, before] of stored) {
     if (!local.has(id) && !unapplied.has(id)) writes.push({ ...before, _deleted: true, changedBy: author, changedAt: now });
   }
-  if (writes.length === 0) return 0;
+  if (writes.length === 0) return { written: 0, recorded };
   const results = await copy.bulkDocs(writes as unknown as PouchDB.Doc[]);
   const failed = results.filter((result) => 'error' in result);
   if (failed.length > 0) throw new ApiError('STORAGE_FAILED', `Could not record ${failed.length} change(s) in the team copy: ${JSON.stringify(failed[0])}.`);
-  return writes.length;
+  results.forEach((result, index) => {
+    const id = writes[index]!._id;
+    const payload = local.get(id);
+    if (payload && 'rev' in result) recorded.set(id, { rev: result.rev, payload });
+    // A held version written on: the library now holds its new revision.
+    if (held[id] !== undefined && 'rev' in result) held[id] = result.rev;
+  });
+  return { written: writes.length, recorded };
 }
 
-async function replicateBothWays(copy: PouchDB.Database, server: PouchDB.Database, url: string): Promise<{ sent: number; received: number; refused: number }> {
+/**
+ * Documents edited here while the sync ran, whose team change was therefore not put in: each is
+ * written to the copy as a new version on the revision it was made from (a branch beside the
+ * team's, with CouchDB's own revision history, so both sides see the conflict). Returns the
+ * versions that did not become the winner, to be held, and how many were written.
+ */
+async function branchKeptEdits(
+  copy: PouchDB.Database,
+  kept: TeamApplyResult['keptLocal'],
+  recorded: ReadonlyMap<string, Recorded>,
+  author: string,
+): Promise<{ held: Record<string, string>; written: number }> {
+  const held: Record<string, string> = {};
+  let written = 0;
+  const now = new Date().toISOString();
+  for (const { id, payload } of kept) {
+    const base = recorded.get(id);
+    if (base === undefined) continue;
+    const parent = (await copy.get(id, { rev: base.rev, revs: true })) as unknown as TeamDocument & { _revisions: { start: number; ids: string[] } };
+    const revisionId = randomUUID().replace(/-/g, '');
+    const start = parent._revisions.start + 1;
+    const document = {
+      ...(payload ?? payloadOf(parent)),
+      _id: id,
+      _rev: `${start}-${revisionId}`,
+      _revisions: { start, ids: [revisionId, ...parent._revisions.ids] },
+      ...(payload === null ? { _deleted: true } : {}),
+      createdBy: parent.createdBy,
+      createdAt: parent.createdAt,
+      changedBy: author,
+      changedAt: now,
+    };
+    const [result] = await copy.bulkDocs([document as unknown as PouchDB.Doc], { new_edits: false });
+    if (result && 'error' in result) throw new ApiError('STORAGE_FAILED', `Could not keep the edit of ${id} made during the sync in the team copy: ${JSON.stringify(result)}.`);
+    written += 1;
+    const leaves = await currentRevisions(copy, id);
+    if (payload !== null && leaves !== null && leaves.winner !== document._rev) held[id] = document._rev;
+  }
+  return { held, written };
+}
+
+export async function replicateBothWays(
+  copy: PouchDB.Database,
+  server: PouchDB.Database,
+  url: string,
+  options: { pushOnly?: boolean } = {},
+): Promise<{ sent: number; received: number; refused: number }> {
   try {
     const push = await PouchDB.replicate(copy, server);
-    const pull = await PouchDB.replicate(server, copy);
+    const pull = options.pushOnly ? { docs_written: 0 } : await PouchDB.replicate(server, copy);
     return { sent: push.docs_written, received: pull.docs_written, refused: push.doc_write_failures };
   } catch (error) {
     if (error instanceof ApiError) throw error;
@@ -154,25 +284,30 @@ async function documentsAgain(copy: PouchDB.Database, ids: readonly string[]): P
 }
 
 /** The copy's changes as library changes, each checked against the library's own schemas (the server is not trusted to send valid data). */
-function teamChangesOf(results: readonly PouchDB.Change[]): { changes: TeamChange[]; skipped: TeamApplyResult['skipped'] } {
+function teamChangesOf(results: readonly PouchDB.Change[], recorded: ReadonlyMap<string, Recorded>): { changes: TeamChange[]; skipped: TeamApplyResult['skipped'] } {
   const changes: TeamChange[] = [];
   const skipped: TeamApplyResult['skipped'] = [];
   for (const result of results) {
     const named = parseDocumentId(result.id);
     if (named === null) continue;
+    const expected = recorded.get(result.id)?.payload ?? null;
     if (result.deleted) {
-      changes.push(named.type === 'article' ? { type: 'article-deleted', articleId: named.articleId } : { type: 'highlight-deleted', articleId: named.articleId, highlightId: named.highlightId });
+      changes.push(
+        named.type === 'article'
+          ? { type: 'article-deleted', articleId: named.articleId, expected }
+          : { type: 'highlight-deleted', articleId: named.articleId, highlightId: named.highlightId, expected },
+      );
       continue;
     }
     const document = result.doc as unknown as TeamDocument;
     if (named.type === 'article') {
       const parsed = articleSchema.safeParse({ ...(document as { article?: object }).article, highlightCount: 0 });
       // Shared fields only: a path sent by the server must never name a file on this computer.
-      if (parsed.success && parsed.data.id === named.articleId) changes.push({ type: 'article', article: sharedArticle(parsed.data) });
+      if (parsed.success && parsed.data.id === named.articleId) changes.push({ type: 'article', article: sharedArticle(parsed.data), expected });
       else skipped.push({ id: result.id, why: 'it is not a valid article (written by a newer version of Research Notes, or damaged)' });
     } else {
       const parsed = highlightSchema.safeParse((document as { highlight?: object }).highlight);
-      if (parsed.success && parsed.data.articleId === named.articleId && parsed.data.id === named.highlightId) changes.push({ type: 'highlight', highlight: parsed.data });
+      if (parsed.success && parsed.data.articleId === named.articleId && parsed.data.id === named.highlightId) changes.push({ type: 'highlight', highlight: parsed.data, expected });
       else skipped.push({ id: result.id, why: 'it is not a valid highlight (written by a newer version of Research Notes, or damaged)' });
     }
   }

@@ -7,7 +7,7 @@ export interface TeamConflictVersion {
   changedBy: string;
   changedAt: string;
   payload: TeamPayload;
-  /** The revision the library shows until someone chooses (CouchDB's deterministic winner). */
+  /** The revision the library shows until someone chooses (CouchDB's deterministic winner, or an edit made here during a sync). */
   shown: boolean;
 }
 
@@ -20,7 +20,7 @@ export interface TeamConflict {
 }
 
 /** Every document of the copy with more than one current revision, each with all its versions. */
-export async function teamConflicts(copy: PouchDB.Database): Promise<TeamConflict[]> {
+export async function teamConflicts(copy: PouchDB.Database, held: Readonly<Record<string, string>> = {}): Promise<TeamConflict[]> {
   const conflicts: TeamConflict[] = [];
   for (const row of (await copy.allDocs({ include_docs: true, conflicts: true })).rows) {
     const shown = row.doc as unknown as TeamDocument | null | undefined;
@@ -29,7 +29,13 @@ export async function teamConflicts(copy: PouchDB.Database): Promise<TeamConflic
     conflicts.push({
       id: row.id,
       label: labelOf(payloadOf(shown)),
-      versions: [shown, ...others].map((document, index) => ({ rev: document._rev!, changedBy: document.changedBy, changedAt: document.changedAt, payload: payloadOf(document), shown: index === 0 })),
+      versions: [shown, ...others].map((document) => ({
+        rev: document._rev!,
+        changedBy: document.changedBy,
+        changedAt: document.changedAt,
+        payload: payloadOf(document),
+        shown: document._rev === (held[row.id] ?? shown._rev),
+      })),
     });
   }
   return conflicts;

@@ -7,7 +7,8 @@ import { startTeamServer, type TeamServer } from '../../cli/team/start-team-serv
 import { importedDocumentForTests } from '../library/imported-document-for-tests.js';
 import type { LibraryService } from '../library/library-service.js';
 import { targetOf, withTemporaryLibraries } from '../library/library-test-helpers.js';
-import { syncTeamLibrary, type TeamRemote } from './sync-team-library.js';
+import { resolveTeamConflict } from './resolve-team-conflict.js';
+import { syncTeamLibrary, type TeamLibrary, type TeamRemote } from './sync-team-library.js';
 import { addTeamMember, createTeamDatabase } from './team-database-setup.js';
 
 // Two analysts' libraries share one team database on a real pouchdb-server (CouchDB's protocol)
@@ -135,6 +136,85 @@ describe('a team library on CouchDB replication', () => {
     expect((await highlightsOf(b, article.id))[0]!.grading).toEqual(shownA);
     const winner = onA.conflicts[0]!.versions.find((version) => version.shown)!;
     expect(winner.payload.type === 'highlight' && winner.payload.highlight.grading).toEqual(shownA);
+  }, 60_000);
+
+  it('keeps an edit made here while a sync ran: it meets the team’s change as a conflict, on both sides', async () => {
+    const [a, b] = await twoLibraries();
+    const remote = await teamDatabase();
+    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+    await b.updateHighlight({ articleId: article.id, id: highlight.id, patch: { note: 'Boris: the secretariat denies it' } });
+    await syncTeamLibrary(b, remote, 'Boris');
+
+    // Ani edits the same highlight after her sync recorded her library and before it puts the team's changes in.
+    const editingDuringSync: TeamLibrary = {
+      path: a.path,
+      listArticles: (args) => a.listArticles(args),
+      readArticleFiles: (ids) => a.readArticleFiles(ids),
+      applyTeamChanges: async (changes) => {
+        await a.updateHighlight({ articleId: article.id, id: highlight.id, patch: { claimant: 'Armen Khachatrian' } });
+        return a.applyTeamChanges(changes);
+      },
+    };
+    const onA = await syncTeamLibrary(editingDuringSync, remote, 'Ani');
+    const mine = (await highlightsOf(a, article.id))[0]!;
+    expect(mine).toMatchObject({ claimant: 'Armen Khachatrian', note: '' });
+    expect(onA.conflicts).toHaveLength(1);
+    const versionsOf = (conflicts: typeof onA.conflicts) =>
+      conflicts[0]!.versions.map((version) => (version.payload.type === 'highlight' ? { claimant: version.payload.highlight.claimant, note: version.payload.highlight.note, shown: version.shown } : null));
+    expect(versionsOf(onA.conflicts)).toEqual(
+      expect.arrayContaining([
+        { claimant: 'Armen Khachatrian', note: '', shown: true },
+        { claimant: '', note: 'Boris: the secretariat denies it', shown: false },
+      ]),
+    );
+    // Her edit was sent at once: Boris sees the same two versions.
+    const onB = await syncTeamLibrary(b, remote, 'Boris');
+    expect(versionsOf(onB.conflicts).map((version) => version && { claimant: version.claimant, note: version.note })).toEqual(
+      expect.arrayContaining([
+        { claimant: 'Armen Khachatrian', note: '' },
+        { claimant: '', note: 'Boris: the secretariat denies it' },
+      ]),
+    );
+    // A later sync does not put the winner over the version Ani holds, nor resolve anything by itself.
+    const again = await syncTeamLibrary(a, remote, 'Ani');
+    expect(again).toMatchObject({ recorded: 0, applied: 0 });
+    expect((await highlightsOf(a, article.id))[0]).toEqual(mine);
+    // Her next edit continues her version; the conflict stays until someone chooses.
+    await a.updateHighlight({ articleId: article.id, id: highlight.id, patch: { tags: ['CSTO'] } });
+    const continued = await syncTeamLibrary(a, remote, 'Ani');
+    expect(continued.recorded).toBe(1);
+    expect(versionsOf(continued.conflicts)).toHaveLength(2);
+    expect(versionsOf(continued.conflicts).find((version) => version?.shown)).toMatchObject({ claimant: 'Armen Khachatrian' });
+    expect((await highlightsOf(a, article.id))[0]).toMatchObject({ claimant: 'Armen Khachatrian', tags: ['CSTO'] });
+  }, 60_000);
+
+  it('resolves a conflict with the version chosen: the library takes it, and every side ends with that one alone', async () => {
+    const [a, b] = await twoLibraries();
+    const remote = await teamDatabase();
+    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+    await a.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'B', credibility: '2' } } });
+    await b.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'C', credibility: '3' } } });
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+    const { conflicts } = await syncTeamLibrary(a, remote, 'Ani');
+    const notShown = conflicts[0]!.versions.find((version) => !version.shown)!;
+    const chosen = notShown.payload.type === 'highlight' ? notShown.payload.highlight.grading : null;
+
+    const resolution = await resolveTeamConflict(a, remote, 'Ani', conflicts[0]!.id, notShown.rev);
+    expect(resolution).toEqual({ sent: true, conflicts: [] });
+    expect((await highlightsOf(a, article.id))[0]!.grading).toEqual(chosen);
+    // Choosing again what is no longer in conflict is refused, naming why.
+    await expect(resolveTeamConflict(a, remote, 'Ani', conflicts[0]!.id, notShown.rev)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ conflicts: [], applied: 1 });
+    expect((await highlightsOf(b, article.id))[0]!.grading).toEqual(chosen);
+    expect(await syncTeamLibrary(a, remote, 'Ani')).toMatchObject({ recorded: 0, applied: 0, conflicts: [] });
   }, 60_000);
 
   it('loses nothing when the server cannot be reached, and sends it once it can', async () => {
