@@ -46,6 +46,13 @@ export const API_METHODS = [
   'listCaptures',
   'verifyArticle',
   'articleChanges',
+  'getTeamStatus',
+  'joinTeam',
+  'signInToTeam',
+  'leaveTeam',
+  'syncTeamNow',
+  'resolveTeamConflict',
+  'teamAuthorship',
 ] as const;
 
 /** The name of one API method. */

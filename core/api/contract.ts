@@ -19,6 +19,7 @@ import type { ExportProgress } from '../model/export-progress.js';
 import type { CaptureActivity, ClipperPairingOffer } from '../model/capture-activity.js';
 import type { VerifyReport } from '../model/verify-report.js';
 import type { CaptureChanges } from '../model/capture-changes.js';
+import type { TeamAuthorship, TeamStatus } from '../model/team-status.js';
 
 // The method names live in a zod-free module (for the Electron preload); re-exported for everyone else.
 export { API_METHODS, type ApiMethod };
@@ -255,6 +256,24 @@ export const API_ARGUMENT_SCHEMAS = {
   verifyArticle: z.object({ id }),
   /** An article's captures, and what its latest capture changed: a word diff against the one before and each earlier highlight's fate (kept, moved, changed, gone); null when it was captured once. */
   articleChanges: z.object({ id }),
+  /** The team library this library syncs with (none, or its address, account, last sync, error and conflicts). */
+  getTeamStatus: z.object({}),
+  /**
+   * Joins a team library (a CouchDB database: its URL, an account and its password): checks the
+   * account there, remembers the team, and syncs in the background from then on. TEAM_UNREACHABLE
+   * or TEAM_REFUSED when the server cannot be reached or refuses the account; nothing is kept then.
+   */
+  joinTeam: z.object({ url: z.string().url().max(2_000), username: z.string().min(1).max(200), password: z.string().min(1).max(1_000) }),
+  /** Gives the password again for the team already joined (the web shell keeps it only in memory). */
+  signInToTeam: z.object({ password: z.string().min(1).max(1_000) }),
+  /** Stops syncing with the team and forgets its password; every article and highlight stays in this library. */
+  leaveTeam: z.object({}),
+  /** Syncs with the team now (the background sync also runs every minute or so); resolves when it ends, with the status. */
+  syncTeamNow: z.object({}),
+  /** Resolves a conflict by keeping one version (by revision): the others are deleted on every side once it syncs. */
+  resolveTeamConflict: z.object({ documentId: z.string().min(1).max(500), rev: z.string().min(1).max(200) }),
+  /** Who made and last changed each of an article's highlights in the team library, by highlight id (empty without a team). */
+  teamAuthorship: z.object({ articleId: id }),
   // `satisfies` fails the typecheck when a method has no schema here, or a schema no name in api-methods.ts.
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
@@ -344,6 +363,13 @@ export interface ApiResults {
   listCaptures: CaptureActivity[];
   verifyArticle: VerifyReport;
   articleChanges: CaptureChanges | null;
+  getTeamStatus: TeamStatus;
+  joinTeam: TeamStatus;
+  signInToTeam: TeamStatus;
+  leaveTeam: TeamStatus;
+  syncTeamNow: TeamStatus;
+  resolveTeamConflict: TeamStatus;
+  teamAuthorship: Record<string, TeamAuthorship>;
 }
 
 /** The API as the UI sees it: one async function per method. */

@@ -56,6 +56,8 @@ import { keptFilesOf } from './kept-files-of.js';
 import { captureChangesOf } from './capture-changes-of.js';
 import { applyTeamChanges } from './apply-team-changes.js';
 import type { TeamApplyResult, TeamChange } from '../team/team-change.js';
+import { sessionPasswordKeeper, type TeamPasswordKeeper } from '../team/team-password-keeper.js';
+import type { TeamSyncService } from '../team/team-sync-service.js';
 
 /** Article files a bulk read (an export) keeps in flight: enough to overlap reads with the caller's writes, few enough to bound memory. */
 const PARALLEL_BULK_READS = 16;
@@ -96,6 +98,10 @@ export interface LibraryService extends ResearchNotesApi {
 export interface OpenLibraryOptions {
   /** Which program opens the library: named to a second program that tries to open it. */
   owner?: LibraryOwner;
+  /** Where the team account's password is kept between sessions (Electron: the keychain); by default nowhere. */
+  teamPasswords?: TeamPasswordKeeper;
+  /** Between background team syncs (a minute by default; shorter in tests). */
+  teamSyncIntervalMs?: number;
 }
 
 /** Errors of creating the library's folders that mean it cannot be written here. */
@@ -157,7 +163,10 @@ export async function openLibrary(folder: string, options: OpenLibraryOptions = 
       readOnly,
     });
     const custody = await CustodyLog.open(layout.custodyPath, { guard, readOnly, report });
-    return new Library(layout.folder, index, articles, heldLock, notices, settings, search, new OriginalFiles(layout, guard), marker, custody);
+    return new Library(layout.folder, index, articles, heldLock, notices, settings, search, new OriginalFiles(layout, guard), marker, custody, {
+      keeper: options.teamPasswords ?? sessionPasswordKeeper,
+      ...(options.teamSyncIntervalMs === undefined ? {} : { intervalMs: options.teamSyncIntervalMs }),
+    });
   } catch (error) {
     await heldLock?.release();
     throw error;
@@ -184,6 +193,7 @@ class Library implements LibraryService {
     /** The repair marker to remove at a clean close, when this open repaired the index. */
     private readonly repairMarker: RepairMarker | null,
     private readonly custody: CustodyLog,
+    private readonly teamOptions: { keeper: TeamPasswordKeeper; intervalMs?: number },
   ) {
     // Entries from before claimant counts get them from their files, in the background.
     const context = this.annotationContext();
@@ -431,6 +441,8 @@ class Library implements LibraryService {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    // The sync under way ends first: it reads and writes through this service.
+    await (await this.teamService)?.close();
     this.closed = true;
     await Promise.allSettled([...this.inFlight]);
     await this.backfill;
@@ -665,6 +677,68 @@ class Library implements LibraryService {
         changes,
       ),
     );
+  }
+
+  private teamService: Promise<TeamSyncService> | null = null;
+
+  /** The team side, loaded on first use (PouchDB is not loaded by commands that never need it). */
+  private team(): Promise<TeamSyncService> {
+    this.teamService ??= import('../team/team-sync-service.js').then(
+      ({ TeamSyncService: Service }) => new Service(this, { ...this.teamOptions, analyst: () => this.settings.get().operatorName }),
+    );
+    return this.teamService;
+  }
+
+  /** Starts the background team sync when this library joined a team and its password is kept (the Electron app, at start). */
+  startTeamSync(): Promise<void> {
+    return this.run(async () => (this.lock === null ? undefined : (await this.team()).start()));
+  }
+
+  getTeamStatus(): Promise<ApiResults['getTeamStatus']> {
+    return this.run(async () => (await this.team()).status());
+  }
+
+  joinTeam(args: ApiArguments<'joinTeam'>): Promise<ApiResults['joinTeam']> {
+    return this.run(async () => {
+      this.requireWritable('join a team library');
+      return (await this.team()).join({ url: args.url.replace(/\/+$/, ''), username: args.username }, args.password);
+    });
+  }
+
+  signInToTeam(args: ApiArguments<'signInToTeam'>): Promise<ApiResults['signInToTeam']> {
+    return this.run(async () => {
+      this.requireWritable('sync with a team library');
+      return (await this.team()).signIn(args.password);
+    });
+  }
+
+  leaveTeam(): Promise<ApiResults['leaveTeam']> {
+    return this.run(async () => {
+      this.requireWritable('leave a team library');
+      return (await this.team()).leave();
+    });
+  }
+
+  syncTeamNow(): Promise<ApiResults['syncTeamNow']> {
+    return this.run(async () => {
+      this.requireWritable('sync with a team library');
+      return (await this.team()).syncNow();
+    });
+  }
+
+  resolveTeamConflict(args: ApiArguments<'resolveTeamConflict'>): Promise<ApiResults['resolveTeamConflict']> {
+    return this.run(async () => {
+      this.requireWritable('resolve a conflict');
+      return (await this.team()).resolve(args.documentId, args.rev);
+    });
+  }
+
+  teamAuthorship(args: ApiArguments<'teamAuthorship'>): Promise<ApiResults['teamAuthorship']> {
+    return this.run(async () => (await this.team()).authorship(args.articleId));
+  }
+
+  private requireWritable(what: string): void {
+    if (this.lock === null) throw new ApiError('LIBRARY_READ_ONLY', `The library ${this.path} is open read-only: it cannot ${what}.`);
   }
 
   capturedPage(id: string): Promise<CapturedPage> {

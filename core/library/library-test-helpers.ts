@@ -4,14 +4,14 @@ import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { Article } from '../model/article.js';
 import type { HighlightTarget } from '../model/highlight.js';
-import { openLibrary, type LibraryService } from './library-service.js';
+import { openLibrary, type LibraryService, type OpenLibraryOptions } from './library-service.js';
 
 /** A fresh temporary library folder for each test, and the libraries a test opened, closed after it. */
 export interface TemporaryLibraries {
   /** This test's library folder (created before it, removed after it). */
   readonly folder: string;
   /** Opens a library (this test's folder unless told another), to be closed after the test. */
-  open(folder?: string): Promise<LibraryService>;
+  open(folder?: string, options?: OpenLibraryOptions): Promise<LibraryService>;
   /** Closes a library and opens its folder again, as a restart would. */
   reopen(library: LibraryService): Promise<LibraryService>;
 }
@@ -27,8 +27,8 @@ export function withTemporaryLibraries(prefix: string): TemporaryLibraries {
     await Promise.all(opened.splice(0).map((library) => library.close()));
     await fs.rm(folder, { recursive: true, force: true });
   });
-  const open = async (libraryFolder = folder): Promise<LibraryService> => {
-    const library = await openLibrary(libraryFolder);
+  const open = async (libraryFolder = folder, options: OpenLibraryOptions = {}): Promise<LibraryService> => {
+    const library = await openLibrary(libraryFolder, options);
     opened.push(library);
     return library;
   };

@@ -32,7 +32,7 @@ declare module 'pouchdb-node' {
       get(id: string, options?: { rev?: string; conflicts?: boolean; revs?: boolean }): Promise<Doc>;
       put(doc: Doc): Promise<PutResult>;
       bulkDocs(docs: Doc[], options?: { new_edits?: boolean }): Promise<Array<PutResult | { error: string; id: string; reason?: string; status?: number }>>;
-      allDocs(options: { include_docs?: boolean; conflicts?: boolean; keys?: string[] }): Promise<{ rows: Array<{ id: string; value?: { rev: string; deleted?: boolean }; doc?: Doc | null; error?: string }> }>;
+      allDocs(options: { include_docs?: boolean; conflicts?: boolean; keys?: string[]; startkey?: string; endkey?: string }): Promise<{ rows: Array<{ id: string; value?: { rev: string; deleted?: boolean }; doc?: Doc | null; error?: string }> }>;
       changes(options: { since: number | string; include_docs?: boolean; style?: 'main_only' | 'all_docs' }): Promise<{ results: Change[]; last_seq: number | string }>;
       info(): Promise<{ update_seq: number | string; doc_count: number }>;
       close(): Promise<void>;

@@ -129,7 +129,8 @@ export function serverOf(remote: TeamRemote): PouchDB.Database {
 
 /** How a change is signed: the analyst's name and, when there is one, the CouchDB account. */
 export function authorOf(remote: TeamRemote, analyst: string): string {
-  return remote.username ? `${analyst || remote.username} (${remote.username})` : analyst || 'unknown analyst';
+  if (!remote.username) return analyst || 'unknown analyst';
+  return analyst ? `${analyst} (${remote.username})` : remote.username;
 }
 
 export async function readState(statePath: string): Promise<SyncState | null> {

@@ -1,15 +1,13 @@
-import fs from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTeamServer, type TeamServer } from '../../cli/team/start-team-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TeamServer } from '../../cli/team/start-team-server.js';
 import { importedDocumentForTests } from '../library/imported-document-for-tests.js';
 import type { LibraryService } from '../library/library-service.js';
 import { targetOf, withTemporaryLibraries } from '../library/library-test-helpers.js';
 import { resolveTeamConflict } from './resolve-team-conflict.js';
-import { syncTeamLibrary, type TeamLibrary, type TeamRemote } from './sync-team-library.js';
-import { addTeamMember, createTeamDatabase } from './team-database-setup.js';
+import { syncTeamLibrary, type TeamLibrary } from './sync-team-library.js';
+import { addTeamMember } from './team-database-setup.js';
+import { freePort, useTeamServer } from './team-server-for-tests.js';
 
 // Two analysts' libraries share one team database on a real pouchdb-server (CouchDB's protocol)
 // started here on 127.0.0.1: what one imports and highlights the other gets; edits made apart to
@@ -17,36 +15,15 @@ import { addTeamMember, createTeamDatabase } from './team-database-setup.js';
 // on both sides with every version kept; deletions replicate; a server that is down loses nothing.
 
 const libraries = withTemporaryLibraries('rn-team-');
+const team = useTeamServer();
 let server: TeamServer;
-let dataDir: string;
 let admin: { username: string; password: string };
+const teamDatabase = () => team.teamDatabase();
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'rn-team-server-'));
-  server = await startTeamServer({ port: await freePort(), dataDir });
-  admin = server.createdAdmin!;
-}, 60_000);
-
-afterAll(async () => {
-  await server?.stop();
-  await fs.rm(dataDir, { recursive: true, force: true });
+beforeAll(() => {
+  server = team.server;
+  admin = team.admin;
 });
-
-/** A fresh team database on the server, and its address with the admin's account. */
-async function teamDatabase(): Promise<TeamRemote> {
-  const created = await createTeamDatabase({ serverUrl: server.url, ...admin }, `team-${Math.random().toString(36).slice(2)}`);
-  // pouchdb-server cannot take the readers' rule without dropping replicated edits (see createTeamDatabase).
-  expect(created.readersRefused).toBe(false);
-  return { url: created.url, username: admin.username, password: admin.password };
-}
 
 async function twoLibraries(): Promise<[LibraryService, LibraryService]> {
   const a = await libraries.open(path.join(libraries.folder, 'a'));

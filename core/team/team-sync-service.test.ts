@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importedDocumentForTests } from '../library/imported-document-for-tests.js';
+import { targetOf, withTemporaryLibraries } from '../library/library-test-helpers.js';
+import { syncTeamLibrary } from './sync-team-library.js';
+import { freePort, useTeamServer } from './team-server-for-tests.js';
+import type { TeamPasswordKeeper } from './team-password-keeper.js';
+
+// The team calls of the API contract, as the app makes them, against a real pouchdb-server:
+// joining checks the account first and keeps nothing when it is refused; the background sync
+// brings the team's changes in; a conflict is listed with every version and resolved by choice;
+// the web shell's password lives only in memory; leaving keeps every article.
+
+const libraries = withTemporaryLibraries('rn-team-api-');
+const team = useTeamServer();
+const TEXT = ['Armen Khachatrian said the CSTO gave Armenia no military aid.', 'The secretariat did not answer questions about the accusation.'];
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the team calls of the API', () => {
+  it('joins only with an account the server takes, and keeps nothing otherwise', async () => {
+    const a = await libraries.open(path.join(libraries.folder, 'a'));
+    const remote = await team.teamDatabase();
+    expect(await a.getTeamStatus({})).toEqual({ joined: false });
+    await expect(a.joinTeam({ url: remote.url, username: remote.username, password: 'wrong' })).rejects.toMatchObject({ code: 'TEAM_REFUSED' });
+    await expect(a.joinTeam({ url: `http://127.0.0.1:${await freePort()}/team`, username: 'ani', password: 'x' })).rejects.toMatchObject({ code: 'TEAM_UNREACHABLE' });
+    await expect(a.joinTeam({ url: `${team.server.url}/no-such-team`, username: remote.username, password: remote.password })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await a.getTeamStatus({})).toEqual({ joined: false });
+    await expect(a.syncTeamNow({})).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  }, 60_000);
+
+  it('syncs in the background once joined, lists a conflict with both versions, and resolves it by the version chosen', async () => {
+    const aFolder = path.join(libraries.folder, 'a');
+    const a = await libraries.open(aFolder, { teamSyncIntervalMs: 200 });
+    const b = await libraries.open(path.join(libraries.folder, 'b'));
+    const remote = await team.teamDatabase();
+    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
+
+    const joined = await a.joinTeam({ url: `${remote.url}/`, username: remote.username, password: remote.password });
+    expect(joined).toMatchObject({ joined: true, url: remote.url, signedIn: true, passwordKept: 'session', error: null, conflicts: [], lastSync: { sent: 2 } });
+    expect(await a.teamAuthorship({ articleId: article.id })).toEqual({ [highlight.id]: expect.objectContaining({ createdBy: 'admin', changedBy: 'admin' }) });
+
+    // Boris (through the command line's sync) edits the highlight; Ani's background sync brings it in.
+    await syncTeamLibrary(b, remote, 'Boris');
+    await b.updateHighlight({ articleId: article.id, id: highlight.id, patch: { claimant: 'Armen Khachatrian' } });
+    await syncTeamLibrary(b, remote, 'Boris');
+    await until(() => a.getArticle({ id: article.id }), (read) => read.highlights[0]?.claimant === 'Armen Khachatrian', 'the background sync');
+    expect((await a.teamAuthorship({ articleId: article.id }))[highlight.id]).toMatchObject({ createdBy: 'admin', changedBy: 'Boris (admin)' });
+
+    // Both grade it apart: a conflict, listed with both versions, until Ani chooses Boris's.
+    await b.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'C', credibility: '3' } } });
+    await a.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'B', credibility: '2' } } });
+    await syncTeamLibrary(b, remote, 'Boris');
+    const status = await until(() => a.syncTeamNow({}), (value) => value.joined && value.conflicts.length === 1, 'the conflict');
+    if (!status.joined) throw new Error('left');
+    const [conflict] = status.conflicts;
+    expect(conflict).toMatchObject({ articleId: article.id, highlightId: highlight.id, label: 'highlight "no military aid"' });
+    expect(conflict!.versions.map((version) => version.highlight?.grading)).toEqual(
+      expect.arrayContaining([
+        { reliability: 'B', credibility: '2' },
+        { reliability: 'C', credibility: '3' },
+      ]),
+    );
+    const boris = conflict!.versions.find((version) => version.highlight?.grading?.reliability === 'C')!;
+    expect(boris.changedBy).toBe('Boris (admin)');
+    expect(await a.resolveTeamConflict({ documentId: conflict!.documentId, rev: boris.rev })).toMatchObject({ conflicts: [] });
+    expect((await a.getArticle({ id: article.id })).highlights[0]!.grading).toEqual({ reliability: 'C', credibility: '3' });
+    expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ conflicts: [] });
+  }, 60_000);
+
+  it('asks for the password again after a restart in the web shell, and keeps it through a keychain keeper', async () => {
+    const folder = path.join(libraries.folder, 'a');
+    let a = await libraries.open(folder);
+    const remote = await team.teamDatabase();
+    await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    await a.joinTeam({ url: remote.url, username: remote.username, password: remote.password });
+    a = await libraries.reopen(a);
+    expect(await a.getTeamStatus({})).toMatchObject({ joined: true, signedIn: false, url: remote.url });
+    await expect(a.syncTeamNow({})).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('Sign in') });
+    await expect(a.signInToTeam({ password: 'wrong' })).rejects.toMatchObject({ code: 'TEAM_REFUSED' });
+    expect(await a.signInToTeam({ password: remote.password })).toMatchObject({ signedIn: true, error: null });
+
+    const kept = new Map<string, string>();
+    const keychain: TeamPasswordKeeper = {
+      kind: 'keychain',
+      load: async (account) => kept.get(`${account.url} ${account.username}`) ?? null,
+      save: async (account, password) => void kept.set(`${account.url} ${account.username}`, password),
+      forget: async (account) => void kept.delete(`${account.url} ${account.username}`),
+    };
+    await a.close();
+    const withKeychain = await libraries.open(folder, { teamPasswords: keychain });
+    await withKeychain.signInToTeam({ password: remote.password });
+    await withKeychain.close();
+    const restarted = await libraries.open(folder, { teamPasswords: keychain });
+    expect(await restarted.getTeamStatus({})).toMatchObject({ signedIn: true, passwordKept: 'keychain' });
+
+    // Leaving forgets the password and the team, and keeps every article.
+    expect(await restarted.leaveTeam({})).toEqual({ joined: false });
+    expect(kept.size).toBe(0);
+    expect(await restarted.listArticles({})).toHaveLength(1);
+  }, 60_000);
+});

@@ -1,0 +1,270 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import PouchDB from 'pouchdb-node';
+import { ApiError, messageOf, toApiErrorData } from '../api/api-error.js';
+import type { TeamAuthorship, TeamConflictView, TeamStatus, TeamSyncSummary } from '../model/team-status.js';
+import { resolveTeamConflict } from './resolve-team-conflict.js';
+import { readState, syncTeamLibrary, type TeamLibrary, type TeamRemote } from './sync-team-library.js';
+import { teamConflicts, type TeamConflict } from './team-conflicts.js';
+import { highlightDocumentId, parseDocumentId, type TeamDocument } from './team-document.js';
+import { readMembership, writeMembership } from './team-membership.js';
+import type { TeamAccount, TeamPasswordKeeper } from './team-password-keeper.js';
+
+export interface TeamSyncServiceOptions {
+  keeper: TeamPasswordKeeper;
+  /** The analyst's name, signed on every change (the library's operator name). */
+  analyst: () => string;
+  /** Between background syncs. */
+  intervalMs?: number;
+}
+
+const DEFAULT_INTERVAL_MS = 60_000;
+
+/**
+ * The team side of an open library in the app: which team it joined, the password for this
+ * session, a background sync every minute (and on demand), one sync at a time, and the conflicts
+ * the last one found. A sync that fails (the server unreachable) is reported in the status and
+ * tried again at the next turn; the library loses nothing meanwhile.
+ */
+export class TeamSyncService {
+  private account: TeamAccount | null = null;
+  private password: string | null = null;
+  private loaded: Promise<void> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private syncing = false;
+  private lastSync: TeamSyncSummary | null = null;
+  private error: { code: string; message: string } | null = null;
+  private conflicts: TeamConflict[] | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly library: TeamLibrary,
+    private readonly options: TeamSyncServiceOptions,
+  ) {}
+
+  /** Reads the membership and the kept password once; starts the background sync when both are there. */
+  private load(): Promise<void> {
+    this.loaded ??= (async () => {
+      this.account = await readMembership(this.library.path);
+      if (this.account === null) return;
+      // Before any sync can run: the copy is opened by one operation at a time.
+      this.conflicts = await this.readConflicts();
+      this.password = await this.options.keeper.load(this.account).catch(() => null);
+      if (this.password !== null) this.schedule(0);
+    })();
+    return this.loaded;
+  }
+
+  /** Starts the background sync if this library joined a team and its password is kept (the Electron app at start). */
+  async start(): Promise<void> {
+    await this.load();
+  }
+
+  async status(): Promise<TeamStatus> {
+    await this.load();
+    if (this.account === null) return { joined: false };
+    return {
+      joined: true,
+      url: this.account.url,
+      username: this.account.username,
+      signedIn: this.password !== null,
+      passwordKept: this.options.keeper.kind,
+      syncing: this.syncing,
+      lastSync: this.lastSync,
+      error: this.error,
+      conflicts: (this.conflicts ?? []).map(conflictView),
+    };
+  }
+
+  async join(account: TeamAccount, password: string): Promise<TeamStatus> {
+    await this.load();
+    return this.exclusive(async () => {
+      if (this.account !== null && (this.account.url !== account.url || this.account.username !== account.username)) {
+        throw new ApiError('INVALID_ARGUMENT', `This library is in the team library at ${this.account.url}. Leave it first to join another.`);
+      }
+      const state = await readState(path.join(this.library.path, 'team', 'sync-state.json'));
+      if (state !== null && state.remote !== account.url) throw new ApiError('INVALID_ARGUMENT', `This library syncs with ${state.remote}. Leave that team first.`);
+      await checkTeamAccount(account, password);
+      await writeMembership(this.library.path, account);
+      this.account = account;
+      this.password = password;
+      await this.options.keeper.save(account, password).catch(() => undefined);
+      await this.syncOnce();
+      return this.status();
+    });
+  }
+
+  async signIn(password: string): Promise<TeamStatus> {
+    await this.load();
+    if (this.account === null) throw new ApiError('INVALID_ARGUMENT', 'This library has not joined a team library.');
+    const account = this.account;
+    return this.exclusive(async () => {
+      await checkTeamAccount(account, password);
+      this.password = password;
+      await this.options.keeper.save(account, password).catch(() => undefined);
+      await this.syncOnce();
+      return this.status();
+    });
+  }
+
+  async leave(): Promise<TeamStatus> {
+    await this.load();
+    return this.exclusive(async () => {
+      this.stopTimer();
+      if (this.account !== null) await this.options.keeper.forget(this.account).catch(() => undefined);
+      // The library keeps every article and highlight; only the copy of the team database and the membership go.
+      await fs.rm(path.join(this.library.path, 'team'), { recursive: true, force: true });
+      this.account = null;
+      this.password = null;
+      this.lastSync = null;
+      this.error = null;
+      this.conflicts = null;
+      return this.status();
+    });
+  }
+
+  async syncNow(): Promise<TeamStatus> {
+    await this.load();
+    const remote = this.remote();
+    if (remote === null) throw new ApiError('INVALID_ARGUMENT', this.account === null ? 'This library has not joined a team library.' : 'Sign in to the team library first: its password is not known in this session.');
+    return this.exclusive(async () => {
+      await this.syncOnce();
+      return this.status();
+    });
+  }
+
+  async resolve(documentId: string, rev: string): Promise<TeamStatus> {
+    await this.load();
+    const remote = this.remote();
+    if (remote === null) throw new ApiError('INVALID_ARGUMENT', 'Sign in to the team library first: its password is not known in this session.');
+    return this.exclusive(async () => {
+      const resolution = await resolveTeamConflict(this.library, remote, this.options.analyst(), documentId, rev);
+      this.conflicts = resolution.conflicts;
+      return this.status();
+    });
+  }
+
+  /** Who made and last changed each highlight of an article, from the local copy of the team database. */
+  async authorship(articleId: string): Promise<Record<string, TeamAuthorship>> {
+    await this.load();
+    if (this.account === null) return {};
+    return this.exclusive(async () => {
+      const copy = new PouchDB(path.join(this.library.path, 'team', 'copy'));
+      try {
+        const prefix = highlightDocumentId(articleId, '');
+        const { rows } = await copy.allDocs({ include_docs: true, startkey: prefix, endkey: `${prefix}\uffff` });
+        const byHighlight: Record<string, TeamAuthorship> = {};
+        for (const row of rows) {
+          const named = parseDocumentId(row.id);
+          const document = row.doc as unknown as TeamDocument | undefined;
+          if (named?.type !== 'highlight' || !document) continue;
+          byHighlight[named.highlightId] = { createdBy: document.createdBy, createdAt: document.createdAt, changedBy: document.changedBy, changedAt: document.changedAt };
+        }
+        return byHighlight;
+      } finally {
+        await copy.close();
+      }
+    });
+  }
+
+  /** Stops the background sync and waits for the one under way. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stopTimer();
+    await this.queue.catch(() => undefined);
+  }
+
+  private remote(): TeamRemote | null {
+    if (this.account === null || this.password === null) return null;
+    return { url: this.account.url, username: this.account.username, password: this.password };
+  }
+
+  /** One sync; its failure is kept in the status (and the error thrown only to an explicit caller). */
+  private async syncOnce(): Promise<void> {
+    const remote = this.remote();
+    if (remote === null) return;
+    this.syncing = true;
+    try {
+      const report = await syncTeamLibrary(this.library, remote, this.options.analyst());
+      this.lastSync = { at: new Date().toISOString(), sent: report.sent, received: report.received, applied: report.applied, refused: report.refused, skipped: report.skipped };
+      this.conflicts = report.conflicts;
+      this.error = null;
+    } catch (error) {
+      this.error = toApiErrorData(error);
+      // A refused account stops the background sync until the password is given again.
+      if (this.error.code === 'TEAM_REFUSED') this.password = null;
+    } finally {
+      this.syncing = false;
+      this.schedule(this.options.intervalMs ?? DEFAULT_INTERVAL_MS);
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    this.stopTimer();
+    if (this.closed || this.remote() === null) return;
+    this.timer = setTimeout(() => void this.exclusive(() => this.syncOnce()).catch(() => undefined), delayMs);
+    // The background sync never keeps a command-line process alive.
+    this.timer.unref();
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** One team operation at a time: two syncs of one copy must never interleave. */
+  private exclusive<R>(work: () => Promise<R>): Promise<R> {
+    if (this.closed) return Promise.reject(new ApiError('LIBRARY_CLOSED', 'The library has been closed.'));
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async readConflicts(): Promise<TeamConflict[]> {
+    const folder = path.join(this.library.path, 'team', 'copy');
+    try {
+      await fs.access(folder);
+    } catch {
+      return [];
+    }
+    const state = await readState(path.join(this.library.path, 'team', 'sync-state.json'));
+    const copy = new PouchDB(folder);
+    try {
+      return await teamConflicts(copy, state?.held ?? {});
+    } finally {
+      await copy.close();
+    }
+  }
+}
+
+/** Asks the server for the database with the account: nothing is remembered unless it answers yes. */
+export async function checkTeamAccount(account: TeamAccount, password: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(account.url, { headers: { Authorization: `Basic ${Buffer.from(`${account.username}:${password}`).toString('base64')}`, Accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
+  } catch (error) {
+    throw new ApiError('TEAM_UNREACHABLE', `Could not reach the team server at ${account.url} (${messageOf(error)}).`, { cause: error });
+  }
+  if (response.status === 401 || response.status === 403) throw new ApiError('TEAM_REFUSED', `The team server at ${account.url} refused the account ${account.username}: check the user name and password.`);
+  if (response.status === 404) throw new ApiError('NOT_FOUND', `There is no team library at ${account.url}: check its address with whoever set it up.`);
+  if (!response.ok) throw new ApiError('TEAM_UNREACHABLE', `The team server at ${account.url} answered ${response.status} ${response.statusText}.`);
+  const body = (await response.json().catch(() => null)) as { db_name?: unknown } | null;
+  if (typeof body?.db_name !== 'string') throw new ApiError('TEAM_UNREACHABLE', `${account.url} does not answer as a CouchDB database does.`);
+}
+
+function conflictView(conflict: TeamConflict): TeamConflictView {
+  const named = parseDocumentId(conflict.id)!;
+  return {
+    documentId: conflict.id,
+    articleId: named.articleId,
+    ...(named.type === 'highlight' ? { highlightId: named.highlightId } : {}),
+    label: conflict.label,
+    versions: conflict.versions.map((version) => {
+      const base = { rev: version.rev, changedBy: version.changedBy, changedAt: version.changedAt, shown: version.shown };
+      if (version.payload.type === 'highlight') return { ...base, highlight: version.payload.highlight };
+      const { text: _text, doc: _doc, memo: _memo, ...metadata } = version.payload.article;
+      return { ...base, article: metadata };
+    }),
+  };
+}
