@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
 import { ApiError, messageOf } from '../core/api/api-error.js';
 import { openLibrary } from '../core/library/library-service.js';
 import { startCaptureListener } from '../core/capture/start-capture-listener.js';
 import { defaultLibraryPath } from '../core/store/default-library-path.js';
+import { keychainPasswordKeeper } from '../core/team/keychain-password-keeper.js';
 import { appPaths } from './app-paths.js';
 import { applicationMenuTemplate } from './application-menu-template.js';
 import { askWhereToSaveDownloads } from './ask-where-to-save-downloads.js';
@@ -53,7 +54,12 @@ async function start(): Promise<void> {
   deliverContentSecurityPolicy(session.defaultSession);
   askWhereToSaveDownloads(session.defaultSession);
   const libraryArgument = parseLibraryArgument(process.argv);
-  const library = await openLibrary(libraryArgument === null ? defaultLibraryPath() : path.resolve(libraryArgument), { owner: 'Electron' });
+  const library = await openLibrary(libraryArgument === null ? defaultLibraryPath() : path.resolve(libraryArgument), {
+    owner: 'Electron',
+    // Team passwords encrypted by the system keychain, in the app's folder, never in the library.
+    teamPasswords: keychainPasswordKeeper(path.join(app.getPath('userData'), 'team-passwords.json'), safeStorage),
+  });
+  void library.startTeamSync().catch(() => undefined);
   // The browser clipper's way in (core/capture): 127.0.0.1, paired clippers only.
   const capture = (await library.getLibraryInfo({})).readOnly ? null : await startCaptureListener(await library.captureDesk());
   app.on('will-quit', () => void capture?.close());

@@ -90,6 +90,8 @@ export interface LibraryService extends ResearchNotesApi {
   capturedPage(id: string): Promise<CapturedPage>;
   /** Puts changes that came from the team library into this one (core/team/sync-team-library.ts). */
   applyTeamChanges(changes: readonly TeamChange[]): Promise<TeamApplyResult>;
+  /** Starts the background team sync when this library joined a team and its password is kept (the Electron app, at start). */
+  startTeamSync(): Promise<void>;
   /** Waits for every call in progress and every pending write; later calls are refused. */
   close(): Promise<void>;
 }
