@@ -71,8 +71,9 @@ interface Recorded {
  * 1. the library's changes since are written to the copy (a deletion as a tombstone), each on the
  *    revision it was made from, so an edit made offline meets a concurrent one as a conflict;
  * 2. the copy and the server replicate both ways (CouchDB's protocol: nothing is merged by hand);
- * 3. what arrived is put into the library: for a conflicted document, CouchDB's winning revision,
- *    with every other revision kept in the copy and on the server and listed in `conflicts`.
+ * 3. what arrived is put into the library: for a conflicted document, CouchDB's winning revision
+ *    unless one of the versions is this library's own (then it keeps that one), with every other
+ *    revision kept in the copy and on the server and listed in `conflicts`.
  *    A document edited here while 1 and 2 ran keeps its edit: it is written to the copy as a
  *    version of its own beside the team's (a conflict, shown), and sent at once.
  * The JSON files stay the truth on this computer; the copy can be rebuilt from the server.
@@ -98,6 +99,14 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
     const retried = await documentsAgain(copy, [...unapplied].filter((id) => !arrived.results.some((result) => result.id === id)));
     // A version held here that the team has not resolved stays: the winner is not put over it.
     const stillHeldHere = await stillHeld(copy, held);
+    // This library's own edit that met another one and lost CouchDB's pick is held too: until
+    // someone chooses, each side shows its own version, and both are listed as the conflict.
+    for (const result of arrived.results) {
+      const mine = recorded.get(result.id);
+      if (mine === undefined || stillHeldHere[result.id] !== undefined || result.changes[0]?.rev === mine.rev) continue;
+      const leaves = await currentRevisions(copy, result.id);
+      if (leaves !== null && leaves.others.includes(mine.rev)) stillHeldHere[result.id] = mine.rev;
+    }
     const incoming = [...retried, ...arrived.results].filter((result) => stillHeldHere[result.id] === undefined);
     const { changes, skipped } = teamChangesOf(incoming, recorded);
     const applied = await library.applyTeamChanges(changes);

@@ -108,11 +108,19 @@ describe('a team library on CouchDB replication', () => {
       expect(conflict!.versions.map((version) => version.changedBy).sort()).toEqual(['Ani (admin)', 'Boris (admin)']);
       expect(conflict!.versions.filter((version) => version.shown)).toHaveLength(1);
     }
-    // Until someone chooses, both libraries show the same version: CouchDB's winner.
-    const shownA = (await highlightsOf(a, article.id))[0]!.grading;
-    expect((await highlightsOf(b, article.id))[0]!.grading).toEqual(shownA);
-    const winner = onA.conflicts[0]!.versions.find((version) => version.shown)!;
-    expect(winner.payload.type === 'highlight' && winner.payload.highlight.grading).toEqual(shownA);
+    // Until someone chooses, each library shows its own version, and the conflict says which that is.
+    expect((await highlightsOf(a, article.id))[0]!.grading).toEqual({ reliability: 'B', credibility: '2' });
+    expect((await highlightsOf(b, article.id))[0]!.grading).toEqual({ reliability: 'C', credibility: '3' });
+    const shownOf = (report: typeof onA) => {
+      const shown = report.conflicts[0]!.versions.find((version) => version.shown)!;
+      return shown.payload.type === 'highlight' ? shown.payload.highlight.grading : null;
+    };
+    expect(shownOf(onA)).toEqual({ reliability: 'B', credibility: '2' });
+    expect(shownOf(onB)).toEqual({ reliability: 'C', credibility: '3' });
+    // Later syncs change nothing of that.
+    expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ recorded: 0, applied: 0 });
+    expect(await syncTeamLibrary(a, remote, 'Ani')).toMatchObject({ recorded: 0, applied: 0 });
+    expect((await highlightsOf(a, article.id))[0]!.grading).toEqual({ reliability: 'B', credibility: '2' });
   }, 60_000);
 
   it('keeps an edit made here while a sync ran: it meets the team’s change as a conflict, on both sides', async () => {
@@ -180,14 +188,16 @@ describe('a team library on CouchDB replication', () => {
     await syncTeamLibrary(a, remote, 'Ani');
     await syncTeamLibrary(b, remote, 'Boris');
     const { conflicts } = await syncTeamLibrary(a, remote, 'Ani');
-    const notShown = conflicts[0]!.versions.find((version) => !version.shown)!;
-    const chosen = notShown.payload.type === 'highlight' ? notShown.payload.highlight.grading : null;
+    // Ani keeps her own version (the one her library shows); Boris's library must take it.
+    const hers = conflicts[0]!.versions.find((version) => version.shown)!;
+    const chosen = hers.payload.type === 'highlight' ? hers.payload.highlight.grading : null;
+    expect(chosen).toEqual({ reliability: 'B', credibility: '2' });
 
-    const resolution = await resolveTeamConflict(a, remote, 'Ani', conflicts[0]!.id, notShown.rev);
+    const resolution = await resolveTeamConflict(a, remote, 'Ani', conflicts[0]!.id, hers.rev);
     expect(resolution).toEqual({ sent: true, conflicts: [] });
     expect((await highlightsOf(a, article.id))[0]!.grading).toEqual(chosen);
     // Choosing again what is no longer in conflict is refused, naming why.
-    await expect(resolveTeamConflict(a, remote, 'Ani', conflicts[0]!.id, notShown.rev)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(resolveTeamConflict(a, remote, 'Ani', conflicts[0]!.id, hers.rev)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ conflicts: [], applied: 1 });
     expect((await highlightsOf(b, article.id))[0]!.grading).toEqual(chosen);

@@ -40,6 +40,8 @@ import { useClaimSuggestions } from '../suggestions/use-claim-suggestions.js';
 import { useSettings } from '../settings/use-settings.js';
 import { TagManagerDialog } from '../tags/TagManagerDialog.js';
 import { ClipperPairingDialog } from '../capture/ClipperPairingDialog.js';
+import { TeamDialog } from '../team/TeamDialog.js';
+import { useTeamStatus } from '../team/use-team-status.js';
 import { useCaptureArrivals } from '../capture/use-capture-arrivals.js';
 import { ApiError } from '../../core/api/api-error.js';
 import { tagOperationEntry } from '../tags/tag-operation-entry.js';
@@ -57,7 +59,7 @@ import type { UndoEntry } from '../undo/undo-stack.js';
 import { useApi } from '../api/api-context.js';
 import { bumpVersions, INITIAL_VERSIONS, type DataKind, type DataVersions } from './data-versions.js';
 
-type Dialog = 'import' | 'settings' | 'tags' | 'palette' | 'help' | 'pairing' | null;
+type Dialog = 'import' | 'settings' | 'tags' | 'palette' | 'help' | 'pairing' | 'team' | null;
 const IS_MAC = isMacPlatform();
 const HIGHLIGHT_KEY = { aria: ariaKeySpec('Mod+Shift+H', IS_MAC), label: formatKeySpec('Mod+Shift+H', IS_MAC) };
 
@@ -115,6 +117,13 @@ export function App() {
     void reloadArticle();
     bumpData('articles', 'highlights');
   }, [reloadArticle, bumpData]);
+  // Changes from the team: the open article is read again, and every list refetched.
+  const onTeamChanges = useCallback(() => {
+    void reloadArticle();
+    bumpData('articles', 'highlights', 'tags', 'links');
+  }, [reloadArticle, bumpData]);
+  const team = useTeamStatus(onTeamChanges);
+  const teamConflictCount = team.status?.joined ? team.status.conflicts.length : 0;
   const claimSuggestions = useClaimSuggestions(article?.id ?? null, article?.contentHash ?? null, onSuggestionAccepted, reportError);
   const [isSuggestionsShown, setIsSuggestionsShown] = useState(true);
   const suggestionSpans = useMemo(
@@ -454,6 +463,9 @@ export function App() {
           <button type="button" className="button button-quiet" aria-label="Redo edit" title={`Redo ${undoStack.redoLabel ?? ''} (${formatKeySpec('Mod+Shift+Z', IS_MAC)})`} disabled={!undoStack.canRedo} onClick={() => void undoOrRedo('redo')}>↷</button>
           <button type="button" className="button button-quiet" onClick={() => setDialog('settings')}>Colours…</button>
           <button type="button" className="button button-quiet" onClick={() => setDialog('pairing')}>Pair browser clipper…</button>
+          <button type="button" className="button button-quiet" onClick={() => setDialog('team')}>
+            Team…{teamConflictCount > 0 && <span className="toolbar-count team-conflict-count"> {teamConflictCount === 1 ? '1 conflict' : `${teamConflictCount} conflicts`}</span>}
+          </button>
           <button type="button" className="button button-quiet" title={`Command palette (${formatKeySpec('Mod+Shift+P', IS_MAC)})`} onClick={() => setDialog('palette')}>Commands</button>
           <SaveStatus state={session.saveState} />
         </div>
@@ -573,6 +585,7 @@ export function App() {
       <CommandPalette isOpen={dialog === 'palette'} available={available} onClose={() => setDialog(null)} onRun={(id) => commands[id]?.()} />
       <ShortcutsHelp isOpen={dialog === 'help'} onClose={() => setDialog(null)} />
       <ClipperPairingDialog isOpen={dialog === 'pairing'} onClose={closeDialog} onError={reportError} />
+      <TeamDialog isOpen={dialog === 'team'} status={team.status} onStatus={team.setStatus} onResolved={onTeamChanges} onClose={closeDialog} />
       <LinkPickerDialog
         source={linkSource}
         onClose={() => setLinkSource(null)}

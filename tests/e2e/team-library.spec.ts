@@ -1,0 +1,121 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startTeamServer, type TeamServer } from '../../cli/team/start-team-server.js';
+import { openLibrary, type LibraryService } from '../../core/library/library-service.js';
+import { syncTeamLibrary, type TeamRemote } from '../../core/team/sync-team-library.js';
+import { createTeamDatabase } from '../../core/team/team-database-setup.js';
+import { AppPage } from './pages/app-page.js';
+import { screenshot } from './support/screenshot.js';
+import { FIXTURES, makeLibraryFolder, startWebShell, type WebShell } from './support/web-shell.js';
+
+// Ani works in the app (the web shell); Boris's library syncs through core, as the command line's
+// sync does; both meet on a real pouchdb-server. Ani joins the team in the Team dialog, the
+// highlight they both change apart shows as a conflict with both versions side by side, and the
+// version she keeps is what both libraries end with.
+
+const SEED = path.join(FIXTURES, 'seed-article.txt');
+const TITLE = 'Putin Reportedly Keen To Host Another Armenian-Azeri Summit';
+const CLAIM = 'lambasted the CSTO for not providing any military aid';
+
+let shell: WebShell | undefined;
+let server: TeamServer | undefined;
+let boris: LibraryService | undefined;
+const folders: string[] = [];
+
+test.afterEach(async () => {
+  await shell?.stop();
+  await boris?.close();
+  await server?.stop();
+  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+  shell = server = boris = undefined;
+});
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+test('join a team library in the app, see a highlight changed apart as two versions, keep one on both sides', async ({ page }) => {
+  test.setTimeout(120_000);
+  const data = await mkdtemp(path.join(tmpdir(), 'rn-e2e-team-server-'));
+  folders.push(data);
+  server = await startTeamServer({ port: await freePort(), dataDir: data });
+  const admin = server.createdAdmin!;
+  const created = await createTeamDatabase({ serverUrl: server.url, ...admin }, 'osint-team');
+  const remote: TeamRemote = { url: created.url, ...admin };
+
+  const library = await makeLibraryFolder();
+  folders.push(library);
+  shell = await startWebShell(library);
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.goto(shell.url);
+  await app.importFile(SEED);
+  await expect(app.article.getByRole('heading', { name: TITLE })).toBeVisible();
+  await app.highlight(CLAIM);
+  await app.claimant.fill('Armen Khachatrian');
+  await app.claimant.blur();
+
+  // Join: a wrong password is refused in words, and nothing is kept; the right one syncs.
+  await page.getByRole('button', { name: /^Team…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Team library' });
+  await dialog.getByLabel('Team library address').fill(remote.url);
+  await dialog.getByLabel('User name').fill(admin.username);
+  await dialog.getByLabel('Password').fill('wrong');
+  await dialog.getByRole('button', { name: 'Join team library' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('refused the account');
+  await dialog.getByLabel('Password').fill(admin.password);
+  await dialog.getByRole('button', { name: 'Join team library' }).click();
+  await expect(dialog.getByText(`as ${admin.username}`)).toBeVisible();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Last synced just now: 2 sent' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'No conflicts' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  // Boris gets the article and the highlight, and names the claimant his way.
+  const borisFolder = await makeLibraryFolder();
+  folders.push(borisFolder);
+  boris = await openLibrary(borisFolder);
+  expect(await syncTeamLibrary(boris, remote, 'Boris')).toMatchObject({ applied: 2 });
+  const [article] = await boris.listArticles({});
+  const [highlight] = (await boris.getArticle({ id: article!.id })).highlights;
+  expect(highlight).toMatchObject({ claimant: 'Armen Khachatrian' });
+  await boris.updateHighlight({ articleId: article!.id, id: highlight!.id, patch: { claimant: 'Armen Khachatrian, MP' } });
+  await syncTeamLibrary(boris, remote, 'Boris');
+
+  // Ani, meanwhile, names it hers; her sync meets his change: a conflict, both versions kept.
+  await app.highlightItem('lambasted the CSTO').click();
+  await app.claimant.fill('A. Khachatrian (Armenian lawmaker)');
+  await app.claimant.blur();
+  await expect(page.getByText('Saved')).toBeVisible();
+  await page.getByRole('button', { name: /^Team…/ }).click();
+  await dialog.getByRole('button', { name: 'Sync now' }).click();
+  await expect(dialog.getByRole('heading', { name: '1 conflict' })).toBeVisible();
+  const conflict = dialog.getByRole('article', { name: /^Conflict: highlight "lambasted the CSTO/ });
+  await expect(conflict.getByRole('region', { name: /^Version by / })).toHaveCount(2);
+  const borisVersion = conflict.getByRole('region', { name: 'Version by Boris (admin)' });
+  await expect(borisVersion).toContainText('Armen Khachatrian, MP');
+  // Hers stays the one her library shows until she chooses.
+  await expect(conflict.getByRole('region', { name: /^Version by admin/ })).toContainText('A. Khachatrian (Armenian lawmaker)');
+  await expect(conflict.getByRole('region', { name: /^Version by admin/ })).toContainText('shown here');
+  await expect(page.getByRole('button', { name: /^Team… 1 conflict/ })).toBeVisible();
+  await screenshot(page, 'team-conflict');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await app.highlightItem('lambasted the CSTO').click();
+  await expect(app.claimant).toHaveValue('A. Khachatrian (Armenian lawmaker)');
+  await page.getByRole('button', { name: /^Team…/ }).click();
+
+  // She keeps Boris's: her library shows it, and so does his after his next sync, with no conflict left.
+  await borisVersion.getByRole('button', { name: 'Keep this version' }).click();
+  await expect(dialog.getByRole('heading', { name: 'No conflicts' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await app.highlightItem('lambasted the CSTO').click();
+  await expect(app.claimant).toHaveValue('Armen Khachatrian, MP');
+  expect(await syncTeamLibrary(boris, remote, 'Boris')).toMatchObject({ conflicts: [] });
+  expect((await boris.getArticle({ id: article!.id })).highlights[0]).toMatchObject({ claimant: 'Armen Khachatrian, MP' });
+});
