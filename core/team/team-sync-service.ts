@@ -154,10 +154,13 @@ export class TeamSyncService {
       try {
         const prefix = highlightDocumentId(articleId, '');
         const { rows } = await copy.allDocs({ include_docs: true, startkey: prefix, endkey: `${prefix}\uffff` });
+        // A version held here (its own side of a conflict) is the one the library shows, and says who made it.
+        const held = (await readState(path.join(this.library.path, 'team', 'sync-state.json')))?.held ?? {};
         const byHighlight: Record<string, TeamAuthorship> = {};
         for (const row of rows) {
           const named = parseDocumentId(row.id);
-          const document = row.doc as unknown as TeamDocument | undefined;
+          const heldRev = held[row.id];
+          const document = (heldRev ? await copy.get(row.id, { rev: heldRev }) : row.doc) as unknown as TeamDocument | undefined;
           if (named?.type !== 'highlight' || !document) continue;
           byHighlight[named.highlightId] = { createdBy: document.createdBy, createdAt: document.createdAt, changedBy: document.changedBy, changedAt: document.changedAt };
         }

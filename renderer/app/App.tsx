@@ -42,6 +42,7 @@ import { TagManagerDialog } from '../tags/TagManagerDialog.js';
 import { ClipperPairingDialog } from '../capture/ClipperPairingDialog.js';
 import { TeamDialog } from '../team/TeamDialog.js';
 import { useTeamStatus } from '../team/use-team-status.js';
+import { useTeamAuthorship } from '../team/use-team-authorship.js';
 import { useCaptureArrivals } from '../capture/use-capture-arrivals.js';
 import { ApiError } from '../../core/api/api-error.js';
 import { tagOperationEntry } from '../tags/tag-operation-entry.js';
@@ -124,6 +125,16 @@ export function App() {
   }, [reloadArticle, bumpData]);
   const team = useTeamStatus(onTeamChanges);
   const teamConflictCount = team.status?.joined ? team.status.conflicts.length : 0;
+  const teamAuthorship = useTeamAuthorship(article?.id ?? null, team.status, versions.highlights);
+  const conflictedHighlights = useMemo(
+    () => new Set(team.status?.joined ? team.status.conflicts.filter((conflict) => conflict.articleId === article?.id && conflict.highlightId).map((conflict) => conflict.highlightId!) : []),
+    [team.status, article?.id],
+  );
+  const showTeam = useCallback(() => setDialog('team'), []);
+  const highlightsTeam = useMemo(
+    () => (team.status?.joined ? { authorship: teamAuthorship, conflicted: conflictedHighlights, onShowConflict: showTeam } : undefined),
+    [team.status?.joined, teamAuthorship, conflictedHighlights, showTeam],
+  );
   const claimSuggestions = useClaimSuggestions(article?.id ?? null, article?.contentHash ?? null, onSuggestionAccepted, reportError);
   const [isSuggestionsShown, setIsSuggestionsShown] = useState(true);
   const suggestionSpans = useMemo(
@@ -568,6 +579,7 @@ export function App() {
           onSelect={selectFromList}
           onDelete={deleteHighlight}
           editor={highlightEditorFor(selected)}
+          {...(highlightsTeam ? { team: highlightsTeam } : {})}
         />
       )}
 

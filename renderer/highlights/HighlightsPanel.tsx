@@ -5,6 +5,9 @@ import type { ColorMeaning } from '../../core/model/color-legend.js';
 import type { Highlight } from '../../core/model/highlight.js';
 import { colorMeaningOf } from '../settings/color-meaning-of.js';
 import { HighlightSummary } from './HighlightSummary.js';
+import type { TeamAuthorship } from '../../core/model/team-status.js';
+import { analystName } from '../team/use-team-authorship.js';
+import { formatTimeAgo } from '../team/format-time-ago.js';
 import { useListWindow } from './use-list-window.js';
 
 interface HighlightsPanelProps {
@@ -17,6 +20,14 @@ interface HighlightsPanelProps {
   editor: ReactNode;
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
+  /** With a team library: who changed each highlight last, which are in conflict, and how to show a conflict. */
+  team?: HighlightsTeam;
+}
+
+export interface HighlightsTeam {
+  authorship: Readonly<Record<string, TeamAuthorship>>;
+  conflicted: ReadonlySet<string>;
+  onShowConflict: () => void;
 }
 
 const NO_HIGHLIGHTS: readonly AnchoredHighlight[] = [];
@@ -25,7 +36,7 @@ const NO_HIGHLIGHTS: readonly AnchoredHighlight[] = [];
  * The Highlights region: every highlight of the open article in reading order; the selected one opens its fields.
  * Mount one per article (key it by id): the entries are drawn right after the article, not before it.
  */
-export function HighlightsPanel({ anchored, hasArticle, selectedId, legend, highlightKeyLabel, editor, onSelect, onDelete }: HighlightsPanelProps) {
+export function HighlightsPanel({ anchored, hasArticle, selectedId, legend, highlightKeyLabel, editor, onSelect, onDelete, team }: HighlightsPanelProps) {
   const panelRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   // A thousand entries cost about as much as the article's own text: React renders them in the
@@ -60,12 +71,13 @@ export function HighlightsPanel({ anchored, hasArticle, selectedId, legend, high
         {rows.map(({ index, marginBefore }) => {
           const { highlight, range } = listed[index]!;
           const place = isWindowed ? { itemRef: measure(highlight.id), marginBefore, position: index + 1, setSize: listed.length } : {};
+          const teamFacts = team ? { authorship: team.authorship[highlight.id], isConflicted: team.conflicted.has(highlight.id), onShowConflict: team.onShowConflict } : {};
           return highlight.id === selectedId ? (
-            <HighlightCard key={highlight.id} highlight={highlight} isOrphaned={range === null || highlight.orphaned === true} isSelected colorMeaning="" onSelect={onSelect} onDelete={onDelete} {...place}>
+            <HighlightCard key={highlight.id} highlight={highlight} isOrphaned={range === null || highlight.orphaned === true} isSelected colorMeaning="" onSelect={onSelect} onDelete={onDelete} {...place} {...teamFacts}>
               {editor}
             </HighlightCard>
           ) : (
-            <HighlightCard key={highlight.id} highlight={highlight} isOrphaned={range === null || highlight.orphaned === true} isSelected={false} colorMeaning={colorMeaningOf(legend, highlight.color)} onSelect={onSelect} onDelete={onDelete} {...place} />
+            <HighlightCard key={highlight.id} highlight={highlight} isOrphaned={range === null || highlight.orphaned === true} isSelected={false} colorMeaning={colorMeaningOf(legend, highlight.color)} onSelect={onSelect} onDelete={onDelete} {...place} {...teamFacts} />
           );
         })}
       </ol>
@@ -85,11 +97,29 @@ interface HighlightCardProps {
   setSize?: number;
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
+  authorship?: TeamAuthorship | undefined;
+  isConflicted?: boolean;
+  onShowConflict?: () => void;
   children?: ReactNode;
 }
 
 // Memoised: typing in the selected highlight's fields must not re-render a thousand other entries.
-const HighlightCard = memo(function HighlightCard({ highlight, isOrphaned, isSelected, colorMeaning, itemRef, marginBefore, position, setSize, onSelect, onDelete, children }: HighlightCardProps) {
+const HighlightCard = memo(function HighlightCard({
+  highlight,
+  isOrphaned,
+  isSelected,
+  colorMeaning,
+  itemRef,
+  marginBefore,
+  position,
+  setSize,
+  onSelect,
+  onDelete,
+  authorship,
+  isConflicted = false,
+  onShowConflict,
+  children,
+}: HighlightCardProps) {
   return (
     <li
       ref={itemRef}
@@ -112,6 +142,16 @@ const HighlightCard = memo(function HighlightCard({ highlight, isOrphaned, isSel
         </button>
       </div>
       {isOrphaned && <p className="orphaned-note">This passage is no longer in the article’s text.</p>}
+      {(authorship || isConflicted) && (
+        <p className="highlight-team-line">
+          {authorship && <span title={`Made by ${authorship.createdBy}, ${authorship.createdAt}; changed by ${authorship.changedBy}, ${authorship.changedAt}`}>by {analystName(authorship.changedBy)}, {formatTimeAgo(authorship.changedAt)}</span>}
+          {isConflicted && (
+            <button type="button" className="team-versions-badge" onClick={onShowConflict} title="Changed apart by two analysts: see both versions and keep one">
+              2 versions
+            </button>
+          )}
+        </p>
+      )}
       {isSelected ? children : <HighlightSummary highlight={highlight} colorMeaning={colorMeaning} />}
     </li>
   );

@@ -76,6 +76,7 @@ test('join a team library in the app, see a highlight changed apart as two versi
   await expect(dialog.getByRole('status').filter({ hasText: 'Last synced just now: 2 sent' })).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'No conflicts' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(app.highlightItem('lambasted the CSTO').getByText('by admin, just now')).toBeVisible();
 
   // Boris gets the article and the highlight, and names the claimant his way.
   const borisFolder = await makeLibraryFolder();
@@ -103,12 +104,15 @@ test('join a team library in the app, see a highlight changed apart as two versi
   // Hers stays the one her library shows until she chooses.
   await expect(conflict.getByRole('region', { name: /^Version by admin/ })).toContainText('A. Khachatrian (Armenian lawmaker)');
   await expect(conflict.getByRole('region', { name: /^Version by admin/ })).toContainText('shown here');
+  await expect(app.highlightItem('lambasted the CSTO').getByText('by admin, just now')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Team… 1 conflict/ })).toBeVisible();
   await screenshot(page, 'team-conflict');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await app.highlightItem('lambasted the CSTO').click();
   await expect(app.claimant).toHaveValue('A. Khachatrian (Armenian lawmaker)');
-  await page.getByRole('button', { name: /^Team…/ }).click();
+  // The highlight itself says it has two versions, and that opens them.
+  await app.highlightItem('lambasted the CSTO').getByRole('button', { name: '2 versions' }).click();
+  await expect(dialog.getByRole('heading', { name: '1 conflict' })).toBeVisible();
 
   // She keeps Boris's: her library shows it, and so does his after his next sync, with no conflict left.
   await borisVersion.getByRole('button', { name: 'Keep this version' }).click();
@@ -116,6 +120,9 @@ test('join a team library in the app, see a highlight changed apart as two versi
   await dialog.getByRole('button', { name: 'Done' }).click();
   await app.highlightItem('lambasted the CSTO').click();
   await expect(app.claimant).toHaveValue('Armen Khachatrian, MP');
+  // Who chose it is who changed it last.
+  await expect(app.highlightItem('lambasted the CSTO').getByText('by admin, just now')).toBeVisible();
+  await expect(app.highlightItem('lambasted the CSTO').getByRole('button', { name: '2 versions' })).toHaveCount(0);
   expect(await syncTeamLibrary(boris, remote, 'Boris')).toMatchObject({ conflicts: [] });
   expect((await boris.getArticle({ id: article!.id })).highlights[0]).toMatchObject({ claimant: 'Armen Khachatrian, MP' });
 });
