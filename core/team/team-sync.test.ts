@@ -204,6 +204,25 @@ describe('a team library on CouchDB replication', () => {
     expect(await syncTeamLibrary(a, remote, 'Ani')).toMatchObject({ recorded: 0, applied: 0, conflicts: [] });
   }, 60_000);
 
+  it('keeps an article the team deleted while a highlight was added to it here, and gives it back to the team', async () => {
+    const [a, b] = await twoLibraries();
+    const remote = await teamDatabase();
+    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+    await b.deleteArticle({ id: article.id });
+    await syncTeamLibrary(b, remote, 'Boris');
+    const added = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
+
+    await syncTeamLibrary(a, remote, 'Ani');
+    expect((await highlightsOf(a, article.id)).map((highlight) => highlight.id)).toEqual([added.id]);
+    // The next syncs carry the article back to Boris with the new highlight; nothing is tombstoned.
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+    expect((await highlightsOf(b, article.id)).map((highlight) => highlight.id)).toEqual([added.id]);
+    expect((await highlightsOf(a, article.id)).map((highlight) => highlight.id)).toEqual([added.id]);
+  }, 60_000);
+
   it('loses nothing when the server cannot be reached, and sends it once it can', async () => {
     const [a, b] = await twoLibraries();
     const remote = await teamDatabase();
