@@ -57,6 +57,12 @@ interface SyncState {
    * that version, and the winner is not put over it.
    */
   held?: Record<string, string>;
+  /**
+   * Revisions this library wrote to the copy after `appliedSeq` (saved before replicating): a sync
+   * that failed or was killed after recording leaves them in the copy's changes, and they must not
+   * be taken for the team's changes the library has not got yet.
+   */
+  ownWrites?: Record<string, string>;
 }
 
 /** What the library held of one document when its changes were recorded, and the copy's revision of that. */
@@ -83,7 +89,8 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
   await fs.mkdir(folder, { recursive: true });
   const statePath = path.join(folder, 'sync-state.json');
   const state = await readState(statePath);
-  if (state !== null && state.remote !== remote.url) {
+  // An empty remote: recorded by a first sync that never reached a server, so nothing is pinned yet.
+  if (state !== null && state.remote !== '' && state.remote !== remote.url) {
     throw new ApiError('INVALID_ARGUMENT', `This library syncs with ${state.remote}, not ${remote.url}. Leave that team first.`);
   }
   const copy = new PouchDB(path.join(folder, 'copy'));
@@ -92,7 +99,18 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
     const author = authorOf(remote, analyst);
     const unapplied = new Set(state?.unapplied ?? []);
     const held = await stillHeld(copy, state?.held ?? {});
-    const { written, recorded } = await recordLocalChanges(library, copy, author, unapplied, held);
+    // What the copy received and the library did not get yet: a sync killed after replicating.
+    const ownWrites = { ...(state?.ownWrites ?? {}) };
+    const pending = new Map<string, string>();
+    for (const result of (await copy.changes({ since: state?.appliedSeq ?? 0, style: 'main_only' })).results) {
+      const rev = result.changes[0]?.rev ?? '';
+      if (ownWrites[result.id] !== rev) pending.set(result.id, rev);
+    }
+    const { written, recorded, revisions } = await recordLocalChanges(library, copy, author, unapplied, held, pending);
+    if (written > 0) {
+      Object.assign(ownWrites, revisions);
+      await writeState(statePath, { remote: state?.remote ?? '', appliedSeq: state?.appliedSeq ?? 0, unapplied: [...unapplied], held, ownWrites });
+    }
     const both = await replicateBothWays(copy, server, remote.url);
     let { sent, refused } = both;
     const arrived = await copy.changes({ since: state?.appliedSeq ?? 0, include_docs: true, style: 'main_only' });
@@ -120,11 +138,13 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
     const notApplied = [...skipped, ...applied.skipped];
     const next: SyncState = {
       remote: remote.url,
-      appliedSeq: arrived.last_seq,
+      // After the kept edits' branches too (only this sync wrote to the copy since `arrived`).
+      appliedSeq: branched.written > 0 ? (await copy.info()).update_seq : arrived.last_seq,
       unapplied: [...new Set(notApplied.map((entry) => entry.id))],
       held: await stillHeld(copy, stillHeldHere),
+      ownWrites: {},
     };
-    await writeFileAtomic(statePath, `${JSON.stringify(next, null, 2)}\n`);
+    await writeState(statePath, next);
     return { recorded: written, sent, received: both.received, refused, applied: applied.applied, skipped: notApplied, conflicts: await teamConflicts(copy, next.held) };
   } finally {
     await copy.close();
@@ -133,13 +153,26 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
 }
 
 export function serverOf(remote: TeamRemote): PouchDB.Database {
-  return new PouchDB(remote.url, remote.username ? { auth: { username: remote.username, password: remote.password ?? '' } } : {});
+  // skip_setup: never create a database at a mistyped address (and no setup request whose failure PouchDB leaves unhandled).
+  const auth = remote.username ? { auth: { username: remote.username, password: remote.password ?? '' } } : {};
+  const server = new PouchDB(remote.url, { skip_setup: true, ...auth });
+  // PouchDB 9's replication asks the source's info() after each batch only to count progress, with
+  // no catch (pouchdb-replication, finishBatch): a connection dropped then is an unhandled rejection,
+  // which ends a Node process. Found by the team soak test. Replication's own requests still fail
+  // as they should; only this count falls back to nothing.
+  const info = server.info.bind(server);
+  server.info = () => info().catch(() => ({ update_seq: 0, doc_count: 0 }));
+  return server;
 }
 
 /** How a change is signed: the analyst's name and, when there is one, the CouchDB account. */
 export function authorOf(remote: TeamRemote, analyst: string): string {
   if (!remote.username) return analyst || 'unknown analyst';
   return analyst ? `${analyst} (${remote.username})` : remote.username;
+}
+
+async function writeState(statePath: string, state: SyncState): Promise<void> {
+  await writeFileAtomic(statePath, `${JSON.stringify(state, null, 2)}\n`);
 }
 
 export async function readState(statePath: string): Promise<SyncState | null> {
@@ -183,7 +216,8 @@ async function recordLocalChanges(
   author: string,
   unapplied: ReadonlySet<string>,
   held: Record<string, string>,
-): Promise<{ written: number; recorded: Map<string, Recorded> }> {
+  pending: ReadonlyMap<string, string>,
+): Promise<{ written: number; recorded: Map<string, Recorded>; revisions: Record<string, string> }> {
   const local = new Map<string, TeamPayload>();
   const ids = (await library.listArticles({})).map((article) => article.id);
   for await (const { article, highlights } of library.readArticleFiles(ids)) for (const [id, payload] of payloadsOf(article, highlights)) local.set(id, payload);
@@ -199,6 +233,13 @@ async function recordLocalChanges(
       recorded.set(id, { rev: before._rev!, payload });
       continue;
     }
+    // Changed in the copy and not applied yet: the library may simply hold an earlier revision of
+    // it, which is no edit of its own (taking it for one would undo the team's change).
+    const agreed = pending.has(id) ? await agreedAncestor(copy, id, pending.get(id)!, payload) : null;
+    if (agreed !== null) {
+      recorded.set(id, { rev: agreed, payload });
+      continue;
+    }
     writes.push({
       ...payload,
       _id: id,
@@ -210,21 +251,37 @@ async function recordLocalChanges(
     } as TeamDocument);
   }
   // In the copy and not here: deleted here since the last sync (everything the copy had was applied then).
+  // Not one the copy received since (the library never had it yet).
   for (const [id, before] of stored) {
-    if (!local.has(id) && !unapplied.has(id)) writes.push({ ...before, _deleted: true, changedBy: author, changedAt: now });
+    if (!local.has(id) && !unapplied.has(id) && !pending.has(id)) writes.push({ ...before, _deleted: true, changedBy: author, changedAt: now });
   }
-  if (writes.length === 0) return { written: 0, recorded };
+  if (writes.length === 0) return { written: 0, recorded, revisions: {} };
   const results = await copy.bulkDocs(writes as unknown as PouchDB.Doc[]);
   const failed = results.filter((result) => 'error' in result);
   if (failed.length > 0) throw new ApiError('STORAGE_FAILED', `Could not record ${failed.length} change(s) in the team copy: ${JSON.stringify(failed[0])}.`);
+  const revisions: Record<string, string> = {};
   results.forEach((result, index) => {
     const id = writes[index]!._id;
+    if ('rev' in result) revisions[id] = result.rev;
     const payload = local.get(id);
     if (payload && 'rev' in result) recorded.set(id, { rev: result.rev, payload });
     // A held version written on: the library now holds its new revision.
     if (held[id] !== undefined && 'rev' in result) held[id] = result.rev;
   });
-  return { written: writes.length, recorded };
+  return { written: writes.length, recorded, revisions };
+}
+
+/** The earlier revision of a document (before `winnerRev`) whose content is `payload`, if the copy still has one. */
+async function agreedAncestor(copy: PouchDB.Database, id: string, winnerRev: string, payload: TeamPayload): Promise<string | null> {
+  const winner = (await copy.get(id, { rev: winnerRev, revs: true })) as unknown as { _revisions?: { start: number; ids: string[] } };
+  const history = winner._revisions;
+  if (!history) return null;
+  for (let back = 1; back < history.ids.length; back++) {
+    const rev = `${history.start - back}-${history.ids[back]}`;
+    const earlier = (await copy.get(id, { rev }).catch(() => null)) as unknown as TeamDocument | null;
+    if (earlier && !earlier._deleted && samePayload(payloadOf(earlier), payload)) return rev;
+  }
+  return null;
 }
 
 /**

@@ -84,7 +84,7 @@ export class TeamSyncService {
         throw new ApiError('INVALID_ARGUMENT', `This library is in the team library at ${this.account.url}. Leave it first to join another.`);
       }
       const state = await readState(path.join(this.library.path, 'team', 'sync-state.json'));
-      if (state !== null && state.remote !== account.url) throw new ApiError('INVALID_ARGUMENT', `This library syncs with ${state.remote}. Leave that team first.`);
+      if (state !== null && state.remote !== '' && state.remote !== account.url) throw new ApiError('INVALID_ARGUMENT', `This library syncs with ${state.remote}. Leave that team first.`);
       await checkTeamAccount(account, password);
       await writeMembership(this.library.path, account);
       this.account = account;
