@@ -20,6 +20,7 @@ await build({
     'claim-finder-bench': 'bench/claim-finder-bench.ts',
     'capture-bench': 'bench/capture-bench.ts',
     'team-sync-bench': 'bench/team-sync-bench.ts',
+    'team-delay-bench': 'bench/team-delay-bench.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

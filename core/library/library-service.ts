@@ -601,6 +601,7 @@ class Library implements LibraryService {
       const left = (this.unsettled.get(id) ?? 1) - 1;
       if (left === 0) this.unsettled.delete(id);
       else this.unsettled.set(id, left);
+      this.afterWrite?.();
     }
   }
 
@@ -682,12 +683,16 @@ class Library implements LibraryService {
   }
 
   private teamService: Promise<TeamSyncService> | null = null;
+  /** Told after every write of the library's files (the team sync sends edits soon after they are made). */
+  private afterWrite: (() => void) | null = null;
 
   /** The team side, loaded on first use (PouchDB is not loaded by commands that never need it). */
   private team(): Promise<TeamSyncService> {
-    this.teamService ??= import('../team/team-sync-service.js').then(
-      ({ TeamSyncService: Service }) => new Service(this, { ...this.teamOptions, analyst: () => this.settings.get().operatorName }),
-    );
+    this.teamService ??= import('../team/team-sync-service.js').then(({ TeamSyncService: Service }) => {
+      const service = new Service(this, { ...this.teamOptions, analyst: () => this.settings.get().operatorName });
+      this.afterWrite = () => service.noteLocalChange();
+      return service;
+    });
     return this.teamService;
   }
 

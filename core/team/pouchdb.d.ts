@@ -28,12 +28,18 @@ declare module 'pouchdb-node' {
       doc_write_failures: number;
       errors: unknown[];
     }
+    interface LiveChanges {
+      on(event: 'change', listener: (change: Change) => void): LiveChanges;
+      on(event: 'error', listener: (error: unknown) => void): LiveChanges;
+      cancel(): void;
+    }
     interface Database {
       get(id: string, options?: { rev?: string; conflicts?: boolean; revs?: boolean }): Promise<Doc>;
       put(doc: Doc): Promise<PutResult>;
       bulkDocs(docs: Doc[], options?: { new_edits?: boolean }): Promise<Array<PutResult | { error: string; id: string; reason?: string; status?: number }>>;
       allDocs(options: { include_docs?: boolean; conflicts?: boolean; keys?: string[]; startkey?: string; endkey?: string }): Promise<{ rows: Array<{ id: string; value?: { rev: string; deleted?: boolean }; doc?: Doc | null; error?: string }> }>;
       changes(options: { since: number | string; include_docs?: boolean; style?: 'main_only' | 'all_docs' }): Promise<{ results: Change[]; last_seq: number | string }>;
+      changes(options: { live: true; since: number | string }): LiveChanges;
       info(): Promise<{ update_seq: number | string; doc_count: number }>;
       close(): Promise<void>;
     }

@@ -77,6 +77,24 @@ describe('the team calls of the API', () => {
     expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ conflicts: [] });
   }, 60_000);
 
+  it('sends an edit soon after it is made, and another analyst’s app gets it from the server’s live feed, with no sync asked for', async () => {
+    const a = await libraries.open(path.join(libraries.folder, 'a'));
+    const b = await libraries.open(path.join(libraries.folder, 'b'));
+    const remote = await team.teamDatabase();
+    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    await a.joinTeam({ url: remote.url, username: remote.username, password: remote.password });
+    await b.joinTeam({ url: remote.url, username: remote.username, password: remote.password });
+    expect((await b.listArticles({})).map((entry) => entry.id)).toEqual([article.id]);
+
+    // The background interval is a minute: only the edit's own trigger and B's live feed can bring it within seconds.
+    const started = Date.now();
+    const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
+    await until(() => b.getArticle({ id: article.id }), (read) => read.highlights.some((entry) => entry.id === highlight.id), 'the highlight on B');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await b.updateHighlight({ articleId: article.id, id: highlight.id, patch: { note: 'seen by Boris' } });
+    await until(() => a.getArticle({ id: article.id }), (read) => read.highlights[0]?.note === 'seen by Boris', 'the note on A');
+  }, 60_000);
+
   it('asks for the password again after a restart in the web shell, and keeps it through a keychain keeper', async () => {
     const folder = path.join(libraries.folder, 'a');
     let a = await libraries.open(folder);

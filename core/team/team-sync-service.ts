@@ -4,7 +4,7 @@ import PouchDB from 'pouchdb-node';
 import { ApiError, messageOf, toApiErrorData } from '../api/api-error.js';
 import type { TeamAuthorship, TeamConflictView, TeamStatus, TeamSyncSummary } from '../model/team-status.js';
 import { resolveTeamConflict } from './resolve-team-conflict.js';
-import { readState, syncTeamLibrary, type TeamLibrary, type TeamRemote } from './sync-team-library.js';
+import { readState, serverOf, syncTeamLibrary, type TeamLibrary, type TeamRemote } from './sync-team-library.js';
 import { teamConflicts, type TeamConflict } from './team-conflicts.js';
 import { highlightDocumentId, parseDocumentId, type TeamDocument } from './team-document.js';
 import { readMembership, writeMembership } from './team-membership.js';
@@ -19,6 +19,8 @@ export interface TeamSyncServiceOptions {
 }
 
 const DEFAULT_INTERVAL_MS = 60_000;
+/** How soon after an edit here, or a change on the server, the next sync starts: edits made in a burst go in one sync. */
+const SOON_MS = 150;
 
 /**
  * The team side of an open library in the app: which team it joined, the password for this
@@ -36,6 +38,11 @@ export class TeamSyncService {
   private error: { code: string; message: string } | null = null;
   private conflicts: TeamConflict[] | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private timerDue = 0;
+  /** Something changed (here or on the server) while a sync ran: another follows at once. */
+  private changedDuringSync = false;
+  /** The server's live changes feed, while signed in: what another analyst sends arrives within a second or two. */
+  private watcher: { cancel(): void } | null = null;
   private closed = false;
 
   constructor(
@@ -115,6 +122,7 @@ export class TeamSyncService {
       if (this.account !== null) await this.options.keeper.forget(this.account).catch(() => undefined);
       // The library keeps every article and highlight; only the copy of the team database and the membership go.
       await fs.rm(path.join(this.library.path, 'team'), { recursive: true, force: true });
+      this.watcher?.cancel();
       this.account = null;
       this.password = null;
       this.lastSync = null;
@@ -171,9 +179,43 @@ export class TeamSyncService {
     });
   }
 
+  /** An edit was written to the library: sync soon (debounced), or right after the sync under way. */
+  noteLocalChange(): void {
+    if (this.syncing) {
+      this.changedDuringSync = true;
+      return;
+    }
+    this.syncSoon();
+  }
+
+  private syncSoon(): void {
+    if (this.remote() === null || this.closed) return;
+    if (this.timer !== null && this.timerDue - Date.now() <= SOON_MS) return;
+    this.schedule(SOON_MS);
+  }
+
+  /** Listens to the server's changes; any change there brings a sync soon. Dropped on error, opened again after the next sync. */
+  private watchServer(): void {
+    const remote = this.remote();
+    if (this.watcher !== null || remote === null || this.closed) return;
+    const server = serverOf(remote);
+    const feed = server.changes({ live: true, since: 'now' });
+    const stop = (): void => {
+      if (this.watcher !== watcher) return;
+      this.watcher = null;
+      feed.cancel();
+      void server.close().catch(() => undefined);
+    };
+    const watcher = { cancel: stop };
+    this.watcher = watcher;
+    feed.on('change', () => (this.syncing ? (this.changedDuringSync = true) : this.syncSoon()));
+    feed.on('error', stop);
+  }
+
   /** Stops the background sync and waits for the one under way. */
   async close(): Promise<void> {
     this.closed = true;
+    this.watcher?.cancel();
     this.stopTimer();
     await this.queue.catch(() => undefined);
   }
@@ -197,15 +239,20 @@ export class TeamSyncService {
       this.error = toApiErrorData(error);
       // A refused account stops the background sync until the password is given again.
       if (this.error.code === 'TEAM_REFUSED') this.password = null;
+      this.watcher?.cancel();
     } finally {
       this.syncing = false;
-      this.schedule(this.options.intervalMs ?? DEFAULT_INTERVAL_MS);
+      const again = this.changedDuringSync;
+      this.changedDuringSync = false;
+      this.schedule(again ? SOON_MS : (this.options.intervalMs ?? DEFAULT_INTERVAL_MS));
+      if (this.error === null) this.watchServer();
     }
   }
 
   private schedule(delayMs: number): void {
     this.stopTimer();
     if (this.closed || this.remote() === null) return;
+    this.timerDue = Date.now() + delayMs;
     this.timer = setTimeout(() => void this.exclusive(() => this.syncOnce()).catch(() => undefined), delayMs);
     // The background sync never keeps a command-line process alive.
     this.timer.unref();
