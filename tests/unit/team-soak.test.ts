@@ -203,5 +203,6 @@ describe('team sync under random kills and disconnects', () => {
       }
     }
     expect(checked).toBeGreaterThan(LIBRARIES * 10);
-  }, 600_000);
+    console.log(`team soak: ${LIBRARIES} libraries × ${EDITS} edits, ${kills} kills, ${checked} highlights checked, ${contents[0]!.size} in each library`);
+  }, Math.max(600_000, EDITS * 2_000));
 });
