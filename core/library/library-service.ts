@@ -57,6 +57,7 @@ import { captureChangesOf } from './capture-changes-of.js';
 import { applyTeamChanges } from './apply-team-changes.js';
 import type { TeamApplyResult, TeamChange } from '../team/team-change.js';
 import { sessionPasswordKeeper, type TeamPasswordKeeper } from '../team/team-password-keeper.js';
+import { readMembership } from '../team/team-membership.js';
 import type { TeamSyncService } from '../team/team-sync-service.js';
 
 /** Article files a bulk read (an export) keeps in flight: enough to overlap reads with the caller's writes, few enough to bound memory. */
@@ -702,7 +703,11 @@ class Library implements LibraryService {
   }
 
   getTeamStatus(): Promise<ApiResults['getTeamStatus']> {
-    return this.run(async () => (await this.team()).status());
+    return this.run(async () => {
+      // The window asks every few seconds: a library in no team answers without loading PouchDB.
+      if (this.teamService === null && (await readMembership(this.path)) === null) return { joined: false };
+      return (await this.team()).status();
+    });
   }
 
   joinTeam(args: ApiArguments<'joinTeam'>): Promise<ApiResults['joinTeam']> {
