@@ -4,24 +4,17 @@
 // edits (default 30) to libraries of RN_TEAM_DELAY_ARTICLES articles (default 50), one at a time.
 // Run alone: node .bench-cache/team-delay-bench.mjs (after scripts/build-bench.mjs).
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startTeamServer } from '../cli/team/start-team-server.js';
 import { openLibrary } from '../core/library/library-service.js';
 import { createTeamDatabase } from '../core/team/team-database-setup.js';
 import { generateLibrary } from './generate-library.js';
+import { freePort } from '../tests/support/free-port.js';
 
 const EDITS = Number(process.env.RN_TEAM_DELAY_EDITS ?? 30);
 const ARTICLES = Number(process.env.RN_TEAM_DELAY_ARTICLES ?? 50);
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'rn-team-delay-'));
 const server = await startTeamServer({ port: await freePort(), dataDir: path.join(folder, 'server') });

@@ -3,7 +3,6 @@
 // (pouchdb-server on 127.0.0.1, started here), then the first sync of an empty library from it.
 // Run alone: node .bench-cache/team-sync-bench.mjs (after scripts/build-bench.mjs).
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startTeamServer } from '../cli/team/start-team-server.js';
@@ -11,16 +10,10 @@ import { openLibrary } from '../core/library/library-service.js';
 import { syncTeamLibrary } from '../core/team/sync-team-library.js';
 import { createTeamDatabase } from '../core/team/team-database-setup.js';
 import { generateLibrary } from './generate-library.js';
+import { freePort } from '../tests/support/free-port.js';
 
 const ARTICLES = Number(process.env.RN_TEAM_BENCH_ARTICLES ?? 10_000);
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'rn-team-bench-'));
 const server = await startTeamServer({ port: await freePort(), dataDir: path.join(folder, 'server') });

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishCli, runCli, startCli } from './cli-test-helpers.js';
+import { freePort } from '../tests/support/free-port.js';
 
 // The team commands as a user runs them, the built bin in child processes: team-server on a
 // folder (its admin printed once), team-setup creating a team library and a member, and sync
@@ -21,13 +21,6 @@ afterAll(async () => {
   await fs.rm(folder, { recursive: true, force: true });
 });
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** Resolves with the server's stdout once it printed `until`. */
 function outputUntil(child: ReturnType<typeof startCli>, until: RegExp): Promise<string> {

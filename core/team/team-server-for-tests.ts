@@ -1,19 +1,11 @@
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startTeamServer, type TeamServer } from '../../cli/team/start-team-server.js';
 import type { TeamRemote } from './sync-team-library.js';
 import { createTeamDatabase } from './team-database-setup.js';
-
-export async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+import { freePort } from '../../tests/support/free-port.js';
 
 export interface TeamServerForTests {
   readonly server: TeamServer;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { importedDocumentForTests } from '../library/imported-document-for-tests.js';
 import { targetOf, withTemporaryLibraries } from '../library/library-test-helpers.js';
 import { syncTeamLibrary } from './sync-team-library.js';
-import { freePort, useTeamServer } from './team-server-for-tests.js';
+import { freePort } from '../../tests/support/free-port.js';
+import { useTeamServer } from './team-server-for-tests.js';
 import type { TeamPasswordKeeper } from './team-password-keeper.js';
 
 // The team calls of the API contract, as the app makes them, against a real pouchdb-server:

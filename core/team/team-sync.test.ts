@@ -7,7 +7,8 @@ import { targetOf, withTemporaryLibraries } from '../library/library-test-helper
 import { resolveTeamConflict } from './resolve-team-conflict.js';
 import { syncTeamLibrary, type TeamLibrary } from './sync-team-library.js';
 import { addTeamMember } from './team-database-setup.js';
-import { freePort, useTeamServer } from './team-server-for-tests.js';
+import { freePort } from '../../tests/support/free-port.js';
+import { useTeamServer } from './team-server-for-tests.js';
 
 // Two analysts' libraries share one team database on a real pouchdb-server (CouchDB's protocol)
 // started here on 127.0.0.1: what one imports and highlights the other gets; edits made apart to

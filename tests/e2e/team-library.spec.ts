@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -10,6 +9,7 @@ import { createTeamDatabase } from '../../core/team/team-database-setup.js';
 import { AppPage } from './pages/app-page.js';
 import { screenshot } from './support/screenshot.js';
 import { FIXTURES, makeLibraryFolder, startWebShell, type WebShell } from './support/web-shell.js';
+import { freePort } from '../support/free-port.js';
 
 // Ani works in the app (the web shell); Boris's library syncs through core, as the command line's
 // sync does; both meet on a real pouchdb-server. Ani joins the team in the Team dialog, the
@@ -33,13 +33,6 @@ test.afterEach(async () => {
   shell = server = boris = undefined;
 });
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 test('join a team library in the app, see a highlight changed apart as two versions, keep one on both sides', async ({ page }) => {
   test.setTimeout(120_000);
