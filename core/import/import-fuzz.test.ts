@@ -6,22 +6,11 @@ import { docToText } from '../document/doc-text.js';
 import { findDocProblems } from '../document/find-doc-problems.js';
 import { importDocument } from './import-document.js';
 import { FIXTURES } from './import-test-helpers.js';
+import { seededRandom } from '../../tests/support/seeded-random.js';
 
 /** Fixed, so that a failure can be replayed: the same seed makes the same inputs. */
 const SEED = 20_240_501;
 const MUTANTS_PER_SEED_FILE = 60;
-
-/** mulberry32: a tiny seeded generator; Math.random cannot be replayed. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface SeedFile {
   name: string;
@@ -86,7 +75,7 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 
 describe('importer fuzzing', () => {
   it(`survives ${MUTANTS_PER_SEED_FILE} mutants of each fixture: a sound document or an IMPORT_* error`, async () => {
-    const random = generator(SEED);
+    const random = seededRandom(SEED);
     const seeds = seedFiles();
     const outcomes = new Map<string, number>();
     const problems: string[] = [];

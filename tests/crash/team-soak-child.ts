@@ -7,6 +7,7 @@
 //   team-soak-child LIBRARY REMOTE_URL NAME SEED EDITS   (password in RESEARCH_NOTES_REMOTE_PASSWORD)
 import { openLibrary } from '../../core/library/library-service.js';
 import { syncTeamLibrary } from '../../core/team/sync-team-library.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 const [folder, url, name, seedText, editsText] = process.argv.slice(2);
 if (!folder || !url || !name || !seedText || !editsText) throw new Error('usage: team-soak-child LIBRARY REMOTE_URL NAME SEED EDITS');
@@ -15,25 +16,13 @@ function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-/** A small deterministic generator (mulberry32), so a failing run can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Anything that escapes a sync is a bug of the app side (the shells would crash on it): shown whole.
 process.on('unhandledRejection', (error) => {
   process.stderr.write(`unhandled rejection: ${(error as Error)?.stack ?? String(error)}\n`);
   process.exit(2);
 });
 
-const next = random(Number(seedText));
+const next = seededRandom(Number(seedText));
 const remote = { url, username: process.env.RESEARCH_NOTES_REMOTE_USER ?? 'admin', password: process.env.RESEARCH_NOTES_REMOTE_PASSWORD ?? '' };
 const library = await openLibrary(folder);
 
