@@ -41,7 +41,7 @@ export const teamSetupCommand: CliCommand = {
     if (values.create !== undefined) {
       const created = await createTeamDatabase(admin, values.create);
       process.stdout.write(`created the team library ${created.url}\n`);
-      if (!created.readersRefused) process.stdout.write('note: this server is pouchdb-server, which cannot refuse readers\u2019 changes: every member may write.\n');
+      if (!created.readersRefused) process.stdout.write('note: this server would drop replicated edits with the readers\u2019 rule in place (a bare pouchdb-server: use research-notes team-server), so it has none: every member may write.\n');
       return;
     }
     const name = values['add-member']!;

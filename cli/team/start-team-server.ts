@@ -37,7 +37,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const host = options.host ?? '127.0.0.1';
   const marker = path.join(dataDir, 'research-notes-team-server.json');
   const isFirstStart = !existsSync(marker);
-  const child = spawn(process.execPath, [pouchdbServerBin(), '--port', String(options.port), '--host', host, '--dir', dataDir, '--config', path.join(dataDir, 'config.json'), '--no-stdout-logs'], {
+  const child = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(VALIDATION_FIX)}`, pouchdbServerBin(), '--port', String(options.port), '--host', host, '--dir', dataDir, '--config', path.join(dataDir, 'config.json'), '--no-stdout-logs'], {
     cwd: dataDir,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -59,6 +59,31 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     throw error;
   }
 }
+
+/**
+ * Loaded into the server before pouchdb-server. pouchdb-validation 1.x (its validate_doc_update
+ * support) overwrites each incoming document's `_revisions` with the stored document's before
+ * validating. For a replicated revision (`new_edits: false`) that history is what PouchDB stores,
+ * so with any validate_doc_update in a database every replicated edit of an existing document was
+ * dropped without an error. The fix keeps a history the document brings, and leaves the rest of the
+ * plugin as it is; the server refuses to start if the line it fixes is not there.
+ */
+const VALIDATION_FIX = `
+import Module, { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+const fromServer = createRequire(createRequire(process.argv[1]).resolve('express-pouchdb'));
+const file = fromServer.resolve('pouchdb-validation');
+const broken = 'newDoc._revisions = (oldDoc || {})._revisions;';
+const source = fs.readFileSync(file, 'utf8');
+if (!source.includes(broken)) throw new Error('pouchdb-validation has changed: ' + file + ' no longer holds the line Research Notes fixes.');
+const fixed = new Module(file);
+fixed.filename = file;
+fixed.paths = Module._nodeModulePaths(path.dirname(file));
+fixed._compile(source.replace(broken, 'if (!newDoc._revisions) ' + broken), file);
+fixed.loaded = true;
+fromServer.cache[file] = fixed;
+`;
 
 function pouchdbServerBin(): string {
   const require = createRequire(import.meta.url);

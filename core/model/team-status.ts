@@ -57,6 +57,11 @@ export type TeamStatus =
       signedIn: boolean;
       /** Where the password is kept: the system's keychain (Electron's safeStorage), or this session's memory only. */
       passwordKept: 'keychain' | 'session';
+      /**
+       * The account may only read the team library (a reader): the server refuses its changes, so the
+       * app offers none on the team's highlights. Changes made anyway stay in this library.
+       */
+      readOnly: boolean;
       syncing: boolean;
       lastSync: TeamSyncSummary | null;
       /** Why the last sync failed (the server unreachable, the account refused); everything stays in this library. */

@@ -333,7 +333,8 @@ export async function replicateBothWays(
 ): Promise<{ sent: number; received: number; refused: number }> {
   try {
     const push = await PouchDB.replicate(copy, server);
-    const pull = options.pushOnly ? { docs_written: 0 } : await PouchDB.replicate(server, copy);
+    // The server's design documents (the readers' rule) are the server's business, not the library's.
+    const pull = options.pushOnly ? { docs_written: 0 } : await PouchDB.replicate(server, copy, { filter: (document) => !document._id.startsWith('_design/') });
     return { sent: push.docs_written, received: pull.docs_written, refused: push.doc_write_failures };
   } catch (error) {
     if (error instanceof ApiError) throw error;

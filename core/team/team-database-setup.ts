@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ApiError } from '../api/api-error.js';
 
 /** What an analyst may do in a team library: read it, or also change it. */
@@ -19,14 +20,19 @@ const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   throw({ forbidden: 'This account may only read this team library.' });
 }`;
 
+/** The design document that holds the readers' rule (its name tells the app that readers are refused). */
+export const TEAM_ROLES_DESIGN = 'research-notes-roles';
+
 /** A team library just created: its address, and whether the server itself refuses readers' changes. */
 export interface CreatedTeamDatabase {
   url: string;
   /**
-   * False on pouchdb-server: its validation plugin (pouchdb-validation 1.x) replaces a replicated
-   * revision's history with the stored one's, so with any validate_doc_update in a database every
-   * replicated edit of an existing document is dropped without an error (found here, in tests).
-   * There, only membership is enforced: every member may write.
+   * False on a server that would lose replicated edits with the readers' rule in place: a bare
+   * pouchdb-server. Its validation plugin (pouchdb-validation 1.x) replaces a replicated revision's
+   * history with the stored one's, so with any validate_doc_update in a database every replicated
+   * edit of an existing document is dropped without an error (found here, in tests). The embedded
+   * server (`research-notes team-server`) is started with that fixed. Where it is not, only
+   * membership is enforced: every member may write.
    */
   readersRefused: boolean;
 }
@@ -41,18 +47,32 @@ export async function createTeamDatabase(admin: ServerAdmin, name: string): Prom
   const url = `${admin.serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(name)}`;
   await request(admin, url, 'PUT', undefined, [201, 202]);
   await request(admin, `${url}/_security`, 'PUT', { admins: { names: [admin.username], roles: [] }, members: { names: [], roles: ['reader', 'editor'] } });
-  const readersRefused = !(await isPouchdbServer(admin.serverUrl));
-  if (readersRefused) await request(admin, `${url}/_design/research-notes-roles`, 'PUT', { validate_doc_update: VALIDATE_DOC_UPDATE }, [201, 202]);
+  const readersRefused = await keepsReplicatedEditsUnderValidation(admin);
+  if (readersRefused) await request(admin, `${url}/_design/${TEAM_ROLES_DESIGN}`, 'PUT', { validate_doc_update: VALIDATE_DOC_UPDATE }, [201, 202]);
   return { url, readersRefused };
 }
 
-async function isPouchdbServer(serverUrl: string): Promise<boolean> {
+/**
+ * Whether the server stores a replicated edit of an existing document while a validate_doc_update
+ * is in place: Apache CouchDB does; a bare pouchdb-server drops it. Tried on a scratch database,
+ * deleted after.
+ */
+async function keepsReplicatedEditsUnderValidation(admin: ServerAdmin): Promise<boolean> {
+  const url = `${admin.serverUrl.replace(/\/+$/, '')}/research-notes-probe-${randomBytes(6).toString('hex')}`;
+  await request(admin, url, 'PUT', undefined, [201, 202]);
   try {
-    const welcome = (await (await fetch(serverUrl)).json()) as { 'express-pouchdb'?: unknown };
-    return welcome['express-pouchdb'] !== undefined;
-  } catch {
-    return false;
+    await request(admin, `${url}/_design/probe`, 'PUT', { validate_doc_update: 'function (newDoc, oldDoc, userCtx) {}' }, [201, 202]);
+    await request(admin, `${url}/_bulk_docs`, 'POST', { new_edits: false, docs: [{ _id: 'probe', _rev: '1-a', _revisions: { start: 1, ids: ['a'] }, edit: 1 }] }, [201]);
+    await request(admin, `${url}/_bulk_docs`, 'POST', { new_edits: false, docs: [{ _id: 'probe', _rev: '2-b', _revisions: { start: 2, ids: ['b', 'a'] }, edit: 2 }] }, [201]);
+    const stored = (await (await fetch(`${url}/probe`, { headers: authorization(admin) })).json()) as { _rev?: string };
+    return stored._rev === '2-b';
+  } finally {
+    await request(admin, url, 'DELETE', undefined, [200, 202]);
   }
+}
+
+function authorization(admin: ServerAdmin): Record<string, string> {
+  return { Authorization: `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}` };
 }
 
 /** Adds an analyst's account to the server with the role they have in team libraries. */
@@ -66,7 +86,7 @@ async function request(admin: ServerAdmin, url: string, method: string, body: un
   try {
     response = await fetch(url, {
       method,
-      headers: { Authorization: `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}`, 'Content-Type': 'application/json' },
+      headers: { ...authorization(admin), 'Content-Type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (error) {

@@ -36,8 +36,8 @@ export function useTeamServer(): TeamServerForTests {
     async teamDatabase() {
       const admin = server.createdAdmin!;
       const created = await createTeamDatabase({ serverUrl: server.url, ...admin }, `team-${Math.random().toString(36).slice(2)}`);
-      // pouchdb-server cannot take the readers' rule without dropping replicated edits (see createTeamDatabase).
-      expect(created.readersRefused).toBe(false);
+      // The embedded server is started with pouchdb-validation fixed, so it takes the readers' rule.
+      expect(created.readersRefused).toBe(true);
       return { url: created.url, username: admin.username, password: admin.password };
     },
   };

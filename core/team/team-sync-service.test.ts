@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importedDocumentForTests } from '../library/imported-document-for-tests.js';
 import { targetOf, withTemporaryLibraries } from '../library/library-test-helpers.js';
 import { syncTeamLibrary } from './sync-team-library.js';
+import { addTeamMember } from './team-database-setup.js';
 import { freePort } from '../../tests/support/free-port.js';
 import { useTeamServer } from './team-server-for-tests.js';
 import type { TeamPasswordKeeper } from './team-password-keeper.js';
@@ -27,6 +28,24 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, wha
 }
 
 describe('the team calls of the API', () => {
+  it('tells a reader’s account from an editor’s, and a reader’s change refused by the server stays here', async () => {
+    const remote = await team.teamDatabase();
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const setup = { serverUrl: team.server.url, ...team.admin };
+    await addTeamMember(setup, { name: `rita-${suffix}`, password: 'rita-secret', role: 'reader' });
+    await addTeamMember(setup, { name: `ani-${suffix}`, password: 'ani-secret', role: 'editor' });
+    const editor = await libraries.open(path.join(libraries.folder, `editor-${suffix}`));
+    const article = await editor.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    expect(await editor.joinTeam({ url: remote.url, username: `ani-${suffix}`, password: 'ani-secret' })).toMatchObject({ readOnly: false, lastSync: { sent: 1, refused: 0 } });
+
+    const reader = await libraries.open(path.join(libraries.folder, `reader-${suffix}`));
+    expect(await reader.joinTeam({ url: remote.url, username: `rita-${suffix}`, password: 'rita-secret' })).toMatchObject({ readOnly: true, lastSync: { applied: 1, refused: 0 } });
+    await reader.createHighlight({ articleId: article.id, target: targetOf((await reader.getArticle({ id: article.id })).article, 'no military aid') });
+    const refused = await until(() => reader.getTeamStatus({}), (status) => status.joined && (status.lastSync?.refused ?? 0) > 0, 'the refused change');
+    expect(refused).toMatchObject({ readOnly: true, error: null, lastSync: { sent: 0, refused: 1 } });
+    expect((await reader.getArticle({ id: article.id })).highlights).toHaveLength(1);
+  }, 60_000);
+
   it('joins only with an account the server takes, and keeps nothing otherwise', async () => {
     const a = await libraries.open(path.join(libraries.folder, 'a'));
     const remote = await team.teamDatabase();
@@ -47,7 +66,7 @@ describe('the team calls of the API', () => {
     const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
 
     const joined = await a.joinTeam({ url: `${remote.url}/`, username: remote.username, password: remote.password });
-    expect(joined).toMatchObject({ joined: true, url: remote.url, signedIn: true, passwordKept: 'session', error: null, conflicts: [], lastSync: { sent: 2 } });
+    expect(joined).toMatchObject({ joined: true, url: remote.url, signedIn: true, passwordKept: 'session', readOnly: false, error: null, conflicts: [], lastSync: { sent: 2 } });
     expect(await a.teamAuthorship({ articleId: article.id })).toEqual({ [highlight.id]: expect.objectContaining({ createdBy: 'admin', changedBy: 'admin' }) });
 
     // Boris (through the command line's sync) edits the highlight; Ani's background sync brings it in.

@@ -7,6 +7,7 @@ import { resolveTeamConflict } from './resolve-team-conflict.js';
 import { readState, serverOf, syncTeamLibrary, type TeamLibrary, type TeamRemote } from './sync-team-library.js';
 import { teamConflicts, type TeamConflict } from './team-conflicts.js';
 import { highlightDocumentId, parseDocumentId, type TeamDocument } from './team-document.js';
+import { TEAM_ROLES_DESIGN } from './team-database-setup.js';
 import { readMembership, writeMembership } from './team-membership.js';
 import type { TeamAccount, TeamPasswordKeeper } from './team-password-keeper.js';
 
@@ -31,6 +32,8 @@ const SOON_MS = 150;
 export class TeamSyncService {
   private account: TeamAccount | null = null;
   private password: string | null = null;
+  /** Whether the account may only read; null until asked in this session. */
+  private readOnly: boolean | null = null;
   private loaded: Promise<void> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private syncing = false;
@@ -77,6 +80,7 @@ export class TeamSyncService {
       username: this.account.username,
       signedIn: this.password !== null,
       passwordKept: this.options.keeper.kind,
+      readOnly: this.readOnly === true,
       syncing: this.syncing,
       lastSync: this.lastSync,
       error: this.error,
@@ -92,7 +96,7 @@ export class TeamSyncService {
       }
       const state = await readState(path.join(this.library.path, 'team', 'sync-state.json'));
       if (state !== null && state.remote !== '' && state.remote !== account.url) throw new ApiError('INVALID_ARGUMENT', `This library syncs with ${state.remote}. Leave that team first.`);
-      await checkTeamAccount(account, password);
+      this.readOnly = (await checkTeamAccount(account, password)).readOnly;
       await writeMembership(this.library.path, account);
       this.account = account;
       this.password = password;
@@ -107,7 +111,7 @@ export class TeamSyncService {
     if (this.account === null) throw new ApiError('INVALID_ARGUMENT', 'This library has not joined a team library.');
     const account = this.account;
     return this.exclusive(async () => {
-      await checkTeamAccount(account, password);
+      this.readOnly = (await checkTeamAccount(account, password)).readOnly;
       this.password = password;
       await this.options.keeper.save(account, password).catch(() => undefined);
       await this.syncOnce();
@@ -125,6 +129,7 @@ export class TeamSyncService {
       this.watcher?.cancel();
       this.account = null;
       this.password = null;
+      this.readOnly = null;
       this.lastSync = null;
       this.error = null;
       this.conflicts = null;
@@ -231,6 +236,8 @@ export class TeamSyncService {
     if (remote === null) return;
     this.syncing = true;
     try {
+      // A password kept from an earlier session: ask once what the account may do.
+      this.readOnly ??= await isReadOnlyAccount(remote.url, remote.username ?? '', remote.password ?? '');
       const report = await syncTeamLibrary(this.library, remote, this.options.analyst());
       this.lastSync = { at: new Date().toISOString(), sent: report.sent, received: report.received, applied: report.applied, refused: report.refused, skipped: report.skipped };
       this.conflicts = report.conflicts;
@@ -288,8 +295,11 @@ export class TeamSyncService {
   }
 }
 
-/** Asks the server for the database with the account: nothing is remembered unless it answers yes. */
-export async function checkTeamAccount(account: TeamAccount, password: string): Promise<void> {
+/**
+ * Asks the server for the database with the account: nothing is remembered unless it answers yes.
+ * Says whether the account may only read it.
+ */
+export async function checkTeamAccount(account: TeamAccount, password: string): Promise<{ readOnly: boolean | null }> {
   let response: Response;
   try {
     response = await fetch(account.url, { headers: { Authorization: `Basic ${Buffer.from(`${account.username}:${password}`).toString('base64')}`, Accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
@@ -301,6 +311,27 @@ export async function checkTeamAccount(account: TeamAccount, password: string): 
   if (!response.ok) throw new ApiError('TEAM_UNREACHABLE', `The team server at ${account.url} answered ${response.status} ${response.statusText}.`);
   const body = (await response.json().catch(() => null)) as { db_name?: unknown } | null;
   if (typeof body?.db_name !== 'string') throw new ApiError('TEAM_UNREACHABLE', `${account.url} does not answer as a CouchDB database does.`);
+  return { readOnly: await isReadOnlyAccount(account.url, account.username, password) };
+}
+
+/**
+ * A reader: the team library holds the readers' rule (`team-setup`'s validate_doc_update) and the
+ * account is neither an editor nor an admin. Null when the server cannot be asked now; meanwhile the
+ * app takes the account as an editor (a change the server refuses is still reported and kept here).
+ */
+async function isReadOnlyAccount(url: string, username: string, password: string): Promise<boolean | null> {
+  const headers = { Authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`, Accept: 'application/json' };
+  try {
+    const rule = await fetch(`${url.replace(/\/+$/, '')}/_design/${TEAM_ROLES_DESIGN}`, { headers, signal: AbortSignal.timeout(15_000) });
+    await rule.body?.cancel();
+    if (rule.status !== 200) return false;
+    const session = await fetch(new URL('../_session', `${url.replace(/\/+$/, '')}/`), { headers, signal: AbortSignal.timeout(15_000) });
+    const { userCtx } = (await session.json()) as { userCtx?: { roles?: unknown } };
+    const roles = Array.isArray(userCtx?.roles) ? userCtx.roles : [];
+    return !roles.includes('_admin') && !roles.includes('editor');
+  } catch {
+    return null;
+  }
 }
 
 function conflictView(conflict: TeamConflict): TeamConflictView {

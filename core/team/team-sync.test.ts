@@ -251,4 +251,39 @@ describe('a team library on CouchDB replication', () => {
     const stored = await fetch(`${team.url}/article:${article.id}`, { headers: { Authorization: `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}` } });
     expect(await stored.json()).toMatchObject({ createdBy: `Ani (ani-${suffix})`, changedBy: `Ani (ani-${suffix})`, type: 'article' });
   }, 60_000);
+
+  it('refuses a reader’s changes on the server, keeps them in the reader’s library, and takes an editor’s', async () => {
+    const [editor, reader] = await twoLibraries();
+    const team = await teamDatabase();
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const accounts = { editor: `ani-${suffix}`, reader: `rita-${suffix}` };
+    await addTeamMember({ serverUrl: server.url, ...admin }, { name: accounts.editor, password: 'ani-secret', role: 'editor' });
+    await addTeamMember({ serverUrl: server.url, ...admin }, { name: accounts.reader, password: 'rita-secret', role: 'reader' });
+    const asEditor = { url: team.url, username: accounts.editor, password: 'ani-secret' };
+    const asReader = { url: team.url, username: accounts.reader, password: 'rita-secret' };
+    const article = await editor.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    const stored = (await editor.getArticle({ id: article.id })).article;
+    const claim = await editor.createHighlight({ articleId: article.id, target: targetOf(stored, 'the CSTO gave Armenia no military aid') });
+    expect(await syncTeamLibrary(editor, asEditor, 'Ani')).toMatchObject({ sent: 2, refused: 0 });
+    expect(await syncTeamLibrary(reader, asReader, 'Rita')).toMatchObject({ applied: 2, refused: 0 });
+
+    // The reader changes the claim and adds one of their own: the server refuses both, the reader keeps both.
+    await reader.updateHighlight({ articleId: article.id, id: claim.id, patch: { claimant: 'Rita’s guess' } });
+    const own = await reader.createHighlight({ articleId: article.id, target: targetOf(stored, 'did not answer questions') });
+    expect(await syncTeamLibrary(reader, asReader, 'Rita')).toMatchObject({ sent: 0, refused: 2 });
+    const readersCopy = await highlightsOf(reader, article.id);
+    expect(readersCopy.find((highlight) => highlight.id === claim.id)?.claimant).toBe('Rita’s guess');
+    expect(readersCopy.some((highlight) => highlight.id === own.id)).toBe(true);
+    const onServer = await fetch(`${team.url}/_all_docs?include_docs=true`, { headers: { Authorization: `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}` } });
+    const documents = ((await onServer.json()) as { rows: Array<{ id: string; doc: { claimant?: string } }> }).rows;
+    expect(documents.some((row) => row.id.includes(own.id))).toBe(false);
+    expect(documents.find((row) => row.id.includes(claim.id))?.doc.claimant).toBeUndefined();
+
+    // An editor's replicated edit of an existing document still gets through the readers' rule.
+    await editor.updateHighlight({ articleId: article.id, id: claim.id, patch: { tags: ['CSTO'] } });
+    expect(await syncTeamLibrary(editor, asEditor, 'Ani')).toMatchObject({ sent: 1, refused: 0 });
+    const other = await libraries.open(path.join(libraries.folder, `c-${suffix}`));
+    await syncTeamLibrary(other, asEditor, 'Boris');
+    expect((await highlightsOf(other, article.id)).find((highlight) => highlight.id === claim.id)?.tags).toEqual(['CSTO']);
+  }, 60_000);
 });

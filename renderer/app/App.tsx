@@ -17,6 +17,8 @@ import { downloadTextFile } from '../export/download-text-file.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { HighlightEditor } from '../highlights/HighlightEditor.js';
 import { HighlightsPanel } from '../highlights/HighlightsPanel.js';
+import { colorMeaningOf } from '../settings/color-meaning-of.js';
+import { HighlightSummary } from '../highlights/HighlightSummary.js';
 import { dayOf } from '../../core/rules/day-of.js';
 import { SaveStatus } from '../highlights/SaveStatus.js';
 import type { CommandId } from '../keyboard/command-id.js';
@@ -125,6 +127,8 @@ export function App() {
   }, [reloadArticle, bumpData]);
   const team = useTeamStatus(onTeamChanges);
   const teamConflictCount = team.status?.joined ? team.status.conflicts.length : 0;
+  // A reader's account: the server refuses its changes, so the app offers none.
+  const isTeamReader = team.status?.joined === true && team.status.readOnly;
   const teamAuthorship = useTeamAuthorship(article?.id ?? null, team.status, versions.highlights);
   const conflictedHighlights = useMemo(
     () => new Set(team.status?.joined ? team.status.conflicts.filter((conflict) => conflict.articleId === article?.id && conflict.highlightId).map((conflict) => conflict.highlightId!) : []),
@@ -132,8 +136,8 @@ export function App() {
   );
   const showTeam = useCallback(() => setDialog('team'), []);
   const highlightsTeam = useMemo(
-    () => (team.status?.joined ? { authorship: teamAuthorship, conflicted: conflictedHighlights, onShowConflict: showTeam } : undefined),
-    [team.status?.joined, teamAuthorship, conflictedHighlights, showTeam],
+    () => (team.status?.joined ? { authorship: teamAuthorship, conflicted: conflictedHighlights, onShowConflict: showTeam, readOnly: isTeamReader } : undefined),
+    [team.status?.joined, teamAuthorship, conflictedHighlights, showTeam, isTeamReader],
   );
   const claimSuggestions = useClaimSuggestions(article?.id ?? null, article?.contentHash ?? null, onSuggestionAccepted, reportError);
   const [isSuggestionsShown, setIsSuggestionsShown] = useState(true);
@@ -338,7 +342,9 @@ export function App() {
     setClaimSelection(ref.highlightId);
   };
   const highlightEditorFor = (highlight: typeof selected) =>
-    highlight && (
+    highlight && isTeamReader ? (
+      <HighlightSummary highlight={highlight} colorMeaning={colorMeaningOf(settings.colorLegend, highlight.color)} />
+    ) : highlight && (
       <HighlightEditor
         highlight={highlight}
         settings={settings}
@@ -362,24 +368,24 @@ export function App() {
 
   const commands: CommandHandlers = {
     // Always there with an article open: whether text is selected is known only when the key is pressed.
-    highlight: article && view === 'reader' ? () => void highlightSelection() : undefined,
-    reviewSuggestions: view === 'reader' && claimSuggestions.suggestions.length > 0 && !claimSuggestions.current ? () => {
+    highlight: article && view === 'reader' && !isTeamReader ? () => void highlightSelection() : undefined,
+    reviewSuggestions: view === 'reader' && !isTeamReader && claimSuggestions.suggestions.length > 0 && !claimSuggestions.current ? () => {
       session.select(null);
       setIsSuggestionsShown(true);
       claimSuggestions.step(1);
     } : undefined,
     nextSuggestion: claimSuggestions.current ? () => claimSuggestions.step(1) : undefined,
     previousSuggestion: claimSuggestions.current ? () => claimSuggestions.step(-1) : undefined,
-    acceptSuggestion: claimSuggestions.current ? () => void claimSuggestions.accept(claimSuggestions.current!.id) : undefined,
-    dismissSuggestion: claimSuggestions.current ? () => void claimSuggestions.dismiss(claimSuggestions.current!.id) : undefined,
+    acceptSuggestion: claimSuggestions.current && !isTeamReader ? () => void claimSuggestions.accept(claimSuggestions.current!.id) : undefined,
+    dismissSuggestion: claimSuggestions.current && !isTeamReader ? () => void claimSuggestions.dismiss(claimSuggestions.current!.id) : undefined,
     undo: undoStack.canUndo ? () => void undoOrRedo('undo') : undefined,
     redo: undoStack.canRedo ? () => void undoOrRedo('redo') : undefined,
     // In the claims view, the commands about highlights act on the claim in the side panel, or on nothing.
     nextHighlight: !isClaims && anchored.length > 0 ? () => step(1) : undefined,
     previousHighlight: !isClaims && anchored.length > 0 ? () => step(-1) : undefined,
-    focusTags: panelHighlight ? () => setFocusRequest({ id: panelHighlight.id, field: 'tags' }) : undefined,
-    linkHighlight: panelHighlight ? () => setLinkSource({ articleId: panelHighlight.articleId, highlightId: panelHighlight.id }) : undefined,
-    deleteHighlight: panelHighlight ? () => deleteHighlight(panelHighlight.id) : undefined,
+    focusTags: panelHighlight && !isTeamReader ? () => setFocusRequest({ id: panelHighlight.id, field: 'tags' }) : undefined,
+    linkHighlight: panelHighlight && !isTeamReader ? () => setLinkSource({ articleId: panelHighlight.articleId, highlightId: panelHighlight.id }) : undefined,
+    deleteHighlight: panelHighlight && !isTeamReader ? () => deleteHighlight(panelHighlight.id) : undefined,
     deselect: () => {
       window.getSelection()?.removeAllRanges();
       selectHighlight(null);
@@ -433,7 +439,7 @@ export function App() {
       <main className="reader">
         <div className="toolbar" role="toolbar" aria-label={isClaims ? 'Claims actions' : 'Article actions'}>
           {/* In the claims view the toolbar acts on the claims shown: nothing here is about one article. */}
-          {!isClaims && (
+          {!isClaims && !isTeamReader && (
             <button
               type="button"
               className="button button-primary"
@@ -448,7 +454,7 @@ export function App() {
             </button>
           )}
           {!isClaims && <button type="button" className="button" disabled={!article} onClick={() => void exportMarkdown()}>Export Markdown</button>}
-          {!isClaims && (
+          {!isClaims && !isTeamReader && (
             <button
               type="button"
               className="button"
@@ -469,13 +475,13 @@ export function App() {
             beforeExport={session.flush}
             onError={reportError}
           />
-          {!isClaims && <EditDetailsButton article={article} onSaved={(saved) => { openArticle(saved.id); bumpData('articles', 'links'); }} />}
+          {!isClaims && !isTeamReader && <EditDetailsButton article={article} onSaved={(saved) => { openArticle(saved.id); bumpData('articles', 'links'); }} />}
           <button type="button" className="button button-quiet" aria-label="Undo last edit" title={`Undo ${undoStack.undoLabel ?? ''} (${formatKeySpec('Mod+Z', IS_MAC)})`} disabled={!undoStack.canUndo} onClick={() => void undoOrRedo('undo')}>↶</button>
           <button type="button" className="button button-quiet" aria-label="Redo edit" title={`Redo ${undoStack.redoLabel ?? ''} (${formatKeySpec('Mod+Shift+Z', IS_MAC)})`} disabled={!undoStack.canRedo} onClick={() => void undoOrRedo('redo')}>↷</button>
           <button type="button" className="button button-quiet" onClick={() => setDialog('settings')}>Colours…</button>
           <button type="button" className="button button-quiet" onClick={() => setDialog('pairing')}>Pair browser clipper…</button>
           <button type="button" className="button button-quiet" onClick={() => setDialog('team')}>
-            Team…{teamConflictCount > 0 && <span className="toolbar-count team-conflict-count"> {teamConflictCount === 1 ? '1 conflict' : `${teamConflictCount} conflicts`}</span>}
+            Team…{isTeamReader && <span className="toolbar-count"> read only</span>}{teamConflictCount > 0 && <span className="toolbar-count team-conflict-count"> {teamConflictCount === 1 ? '1 conflict' : `${teamConflictCount} conflicts`}</span>}
           </button>
           <button type="button" className="button button-quiet" title={`Command palette (${formatKeySpec('Mod+Shift+P', IS_MAC)})`} onClick={() => setDialog('palette')}>Commands</button>
           <SaveStatus state={session.saveState} />
@@ -546,7 +552,7 @@ export function App() {
               <p className="article-empty">{library.articles.length > 0 ? 'Choose an article from the library.' : 'Import an article to start reading and marking claims.'}</p>
             )}
           </section>
-          {article && isSuggestionsShown && (
+          {article && isSuggestionsShown && !isTeamReader && (
             <SuggestedClaimsPanel
               suggestions={claimSuggestions.suggestions}
               currentId={claimSuggestions.currentId}
@@ -565,7 +571,7 @@ export function App() {
           total={claimsTotal}
           editor={highlightEditorFor(panelHighlight)}
           onOpenInArticle={() => panelHighlight && void goToHighlight({ articleId: panelHighlight.articleId, highlightId: panelHighlight.id })}
-          onDelete={() => panelHighlight && deleteHighlight(panelHighlight.id)}
+          {...(isTeamReader ? {} : { onDelete: () => panelHighlight && deleteHighlight(panelHighlight.id) })}
         />
       ) : (
         <HighlightsPanel

@@ -9,7 +9,8 @@ interface ClaimPanelProps {
   /** The claim's fields (the same editor as in the reader). */
   editor: ReactNode;
   onOpenInArticle: () => void;
-  onDelete: () => void;
+  /** Left out where the claim cannot be deleted (a reader's account in a team library). */
+  onDelete?: (() => void) | undefined;
 }
 
 /**
@@ -28,11 +29,13 @@ export function ClaimPanel({ claim, total, editor, onOpenInArticle, onDelete }: 
         <div className={`highlight-card is-selected claim-panel-card`}>
           <div className="highlight-card-head">
             <q className="highlight-quote" dir="auto">{claim.highlight.target.quote.exact}</q>
-            <button type="button" className="icon-button" aria-label="Delete claim" title="Delete claim" onClick={onDelete}>
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-                <path d="M6 2h4M3 4h10M5 4l.6 9h4.8L11 4" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
-              </svg>
-            </button>
+            {onDelete && (
+              <button type="button" className="icon-button" aria-label="Delete claim" title="Delete claim" onClick={onDelete}>
+                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                  <path d="M6 2h4M3 4h10M5 4l.6 9h4.8L11 4" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
+                </svg>
+              </button>
+            )}
           </div>
           <p className="claim-panel-article">
             <span dir="auto">{claim.articleTitle}</span>{' '}

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef, type ReactNode, type Ref } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { AnchoredHighlight } from '../article/anchored-highlight.js';
 import { highlightColorClass } from '../article/highlight-color-class.js';
 import type { ColorMeaning } from '../../core/model/color-legend.js';
@@ -7,6 +7,7 @@ import { colorMeaningOf } from '../settings/color-meaning-of.js';
 import { HighlightSummary } from './HighlightSummary.js';
 import type { TeamAuthorship } from '../../core/model/team-status.js';
 import { analystName } from '../team/use-team-authorship.js';
+import { analystsOf, involvesAnalyst } from '../team/analysts-of.js';
 import { formatTimeAgo } from '../team/format-time-ago.js';
 import { useListWindow } from './use-list-window.js';
 
@@ -28,6 +29,8 @@ export interface HighlightsTeam {
   authorship: Readonly<Record<string, TeamAuthorship>>;
   conflicted: ReadonlySet<string>;
   onShowConflict: () => void;
+  /** A reader's account: no Delete buttons (the server would refuse the deletion). */
+  readOnly?: boolean;
 }
 
 const NO_HIGHLIGHTS: readonly AnchoredHighlight[] = [];
@@ -41,7 +44,16 @@ export function HighlightsPanel({ anchored, hasArticle, selectedId, legend, high
   const listRef = useRef<HTMLOListElement>(null);
   // A thousand entries cost about as much as the article's own text: React renders them in the
   // background after the article is drawn, so opening an article waits only for its text and highlights.
-  const listed = useDeferredValue(anchored, NO_HIGHLIGHTS);
+  const deferred = useDeferredValue(anchored, NO_HIGHLIGHTS);
+  // In a team: the highlights one analyst made or last changed, or everyone's.
+  const [analyst, setAnalyst] = useState('');
+  const analysts = useMemo(() => analystsOf(team?.authorship ?? {}), [team?.authorship]);
+  const shownAnalyst = analysts.includes(analyst) ? analyst : '';
+  const listed = useMemo(
+    () => (shownAnalyst === '' || !team ? deferred : deferred.filter((item) => involvesAnalyst(team.authorship[item.highlight.id], shownAnalyst))),
+    [deferred, shownAnalyst, team],
+  );
+  const analystFilterId = useId();
   const keys = useMemo(() => listed.map((item) => item.highlight.id), [listed]);
   // A long list draws only the entries in view (and the selected one); see useListWindow.
   const { isWindowed, rows, paddingAfter, measure } = useListWindow(keys, selectedId, { scroller: panelRef, list: listRef });
@@ -62,8 +74,19 @@ export function HighlightsPanel({ anchored, hasArticle, selectedId, legend, high
   return (
     <section ref={panelRef} className="highlights-panel" aria-label="Highlights">
       <h2 className="panel-heading">
-        Highlights {anchored.length > 0 && <span className="panel-count">{anchored.length}</span>}
+        Highlights {anchored.length > 0 && <span className="panel-count">{shownAnalyst === '' ? anchored.length : `${listed.length} of ${anchored.length}`}</span>}
       </h2>
+      {analysts.length > 1 && (
+        <p className="highlight-analyst-filter">
+          <label htmlFor={analystFilterId}>Analyst</label>
+          <select id={analystFilterId} value={shownAnalyst} onChange={(event) => setAnalyst(event.target.value)}>
+            <option value="">Everyone</option>
+            {analysts.map((name) => (
+              <option key={name} value={name}>{name}</option>
+            ))}
+          </select>
+        </p>
+      )}
       {hasArticle && anchored.length === 0 && (
         <p className="panel-empty">Select a passage in the article and press Highlight ({highlightKeyLabel}) to mark a claim.</p>
       )}
@@ -71,7 +94,7 @@ export function HighlightsPanel({ anchored, hasArticle, selectedId, legend, high
         {rows.map(({ index, marginBefore }) => {
           const { highlight, range } = listed[index]!;
           const place = isWindowed ? { itemRef: measure(highlight.id), marginBefore, position: index + 1, setSize: listed.length } : {};
-          const teamFacts = team ? { authorship: team.authorship[highlight.id], isConflicted: team.conflicted.has(highlight.id), onShowConflict: team.onShowConflict } : {};
+          const teamFacts = team ? { authorship: team.authorship[highlight.id], isConflicted: team.conflicted.has(highlight.id), onShowConflict: team.onShowConflict, canDelete: team.readOnly !== true } : {};
           return highlight.id === selectedId ? (
             <HighlightCard key={highlight.id} highlight={highlight} isOrphaned={range === null || highlight.orphaned === true} isSelected colorMeaning="" onSelect={onSelect} onDelete={onDelete} {...place} {...teamFacts}>
               {editor}
@@ -100,6 +123,7 @@ interface HighlightCardProps {
   authorship?: TeamAuthorship | undefined;
   isConflicted?: boolean;
   onShowConflict?: () => void;
+  canDelete?: boolean;
   children?: ReactNode;
 }
 
@@ -118,6 +142,7 @@ const HighlightCard = memo(function HighlightCard({
   authorship,
   isConflicted = false,
   onShowConflict,
+  canDelete = true,
   children,
 }: HighlightCardProps) {
   return (
@@ -135,11 +160,13 @@ const HighlightCard = memo(function HighlightCard({
           {isOrphaned && <span className="orphaned-badge">orphaned</span>}
           <q>{highlight.target.quote.exact}</q>
         </button>
-        <button type="button" className="icon-button" aria-label="Delete highlight" title="Delete highlight (Delete)" onClick={() => onDelete(highlight.id)}>
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-            <path d="M6 2h4M3 4h10M5 4l.6 9h4.8L11 4" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-        </button>
+        {canDelete && (
+          <button type="button" className="icon-button" aria-label="Delete highlight" title="Delete highlight (Delete)" onClick={() => onDelete(highlight.id)}>
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <path d="M6 2h4M3 4h10M5 4l.6 9h4.8L11 4" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          </button>
+        )}
       </div>
       {isOrphaned && <p className="orphaned-note">This passage is no longer in the article’s text.</p>}
       {(authorship || isConflicted) && (

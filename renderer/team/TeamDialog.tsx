@@ -80,6 +80,11 @@ export function TeamDialog({ isOpen, status, onStatus, onResolved, onClose }: Te
             This library syncs with <code>{status.url}</code> as <strong>{status.username}</strong>
             {status.passwordKept === 'keychain' ? ' (password kept in the system keychain).' : ' (password kept for this session only).'}
           </p>
+          {status.readOnly && (
+            <p className="team-read-only">
+              <strong>Read only.</strong> This account may read the team library but not change it, so the app offers no changes to its highlights. Anything changed here anyway stays in this library and is not sent.
+            </p>
+          )}
           {!status.signedIn ? (
             <form className="team-form" onSubmit={signIn}>
               <label>Password for {status.username}<input type="password" required value={password} onChange={(event) => setPassword(event.target.value)} autoComplete="current-password" /></label>
@@ -103,7 +108,7 @@ export function TeamDialog({ isOpen, status, onStatus, onResolved, onClose }: Te
                     <section key={version.rev} className="team-version" aria-label={`Version by ${version.changedBy}`}>
                       <p className="team-version-by">by {version.changedBy}, {formatTimeAgo(version.changedAt)}{version.shown && ' · shown here'}</p>
                       <VersionFields version={version} />
-                      <button type="button" className="button button-small" disabled={busy !== null || !status.signedIn} onClick={() => void act('Keeping…', () => api.resolveTeamConflict({ documentId: conflict.documentId, rev: version.rev }), onResolved)}>
+                      <button type="button" className="button button-small" disabled={busy !== null || !status.signedIn || status.readOnly} onClick={() => void act('Keeping…', () => api.resolveTeamConflict({ documentId: conflict.documentId, rev: version.rev }), onResolved)}>
                         Keep this version
                       </button>
                     </section>

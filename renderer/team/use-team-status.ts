@@ -13,16 +13,19 @@ export function useTeamStatus(onArrived: () => void): { status: TeamStatus | nul
   const api = useApi();
   const [status, setStatusState] = useState<TeamStatus | null>(null);
   const lastSyncAt = useRef<string | null>(null);
+  const isFirstRead = useRef(true);
   const arrived = useRef(onArrived);
   arrived.current = onArrived;
 
   const setStatus = useCallback((next: TeamStatus) => {
     const sync = next.joined ? next.lastSync : null;
     if (sync && sync.at !== lastSyncAt.current) {
-      // The first status read only sets the mark: what it reports is already on screen.
-      if (lastSyncAt.current !== null && sync.applied > 0) arrived.current();
+      // The first status read only sets the mark: what it reports is already on screen. (Joining
+      // is not a first read: the library was in no team, and the join's sync brought the team's articles.)
+      if (!isFirstRead.current && sync.applied > 0) arrived.current();
       lastSyncAt.current = sync.at;
     }
+    isFirstRead.current = false;
     setStatusState(next);
   }, []);
 

@@ -5,7 +5,9 @@ import { expect, test } from '@playwright/test';
 import { startTeamServer, type TeamServer } from '../../cli/team/start-team-server.js';
 import { openLibrary, type LibraryService } from '../../core/library/library-service.js';
 import { syncTeamLibrary, type TeamRemote } from '../../core/team/sync-team-library.js';
-import { createTeamDatabase } from '../../core/team/team-database-setup.js';
+import { addTeamMember, createTeamDatabase } from '../../core/team/team-database-setup.js';
+import { importedDocumentForTests } from '../../core/library/imported-document-for-tests.js';
+import type { Article } from '../../core/model/article.js';
 import { AppPage } from './pages/app-page.js';
 import { screenshot } from './support/screenshot.js';
 import { FIXTURES, makeLibraryFolder, startWebShell, type WebShell } from './support/web-shell.js';
@@ -118,4 +120,77 @@ test('join a team library in the app, see a highlight changed apart as two versi
   await expect(app.highlightItem('lambasted the CSTO').getByRole('button', { name: '2 versions' })).toHaveCount(0);
   expect(await syncTeamLibrary(boris, remote, 'Boris')).toMatchObject({ conflicts: [] });
   expect((await boris.getArticle({ id: article!.id })).highlights[0]).toMatchObject({ claimant: 'Armen Khachatrian, MP' });
+});
+
+function targetIn(article: Article, exact: string) {
+  const start = article.text.indexOf(exact);
+  const end = start + exact.length;
+  return { quote: { type: 'TextQuoteSelector' as const, exact, prefix: article.text.slice(Math.max(0, start - 32), start), suffix: article.text.slice(end, end + 32) }, position: { type: 'TextPositionSelector' as const, start, end } };
+}
+
+test('a reader’s account sees the team’s highlights with no changes offered, and filters them by analyst', async ({ page }) => {
+  test.setTimeout(120_000);
+  const data = await mkdtemp(path.join(tmpdir(), 'rn-e2e-team-server-'));
+  folders.push(data);
+  server = await startTeamServer({ port: await freePort(), dataDir: data });
+  const admin = { serverUrl: server.url, ...server.createdAdmin! };
+  const { url } = await createTeamDatabase(admin, 'osint-team');
+  await addTeamMember(admin, { name: 'ani', password: 'ani-secret', role: 'editor' });
+  await addTeamMember(admin, { name: 'rita', password: 'rita-secret', role: 'reader' });
+
+  // Ani highlights one claim and Boris another, both with Ani's editor account, from their own names.
+  const aniFolder = await makeLibraryFolder();
+  const borisFolder = await makeLibraryFolder();
+  folders.push(aniFolder, borisFolder);
+  const asAni = { url, username: 'ani', password: 'ani-secret' };
+  const ani = await openLibrary(aniFolder);
+  try {
+    const added = await ani.addImportedArticle(importedDocumentForTests('CSTO and Armenia', ['Armen Khachatrian said the CSTO gave Armenia no military aid.', 'The secretariat did not answer questions about the accusation.']));
+    const article = (await ani.getArticle({ id: added.id })).article;
+    await ani.createHighlight({ articleId: article.id, target: targetIn(article, 'the CSTO gave Armenia no military aid') });
+    await syncTeamLibrary(ani, asAni, 'Ani');
+  } finally {
+    await ani.close();
+  }
+  boris = await openLibrary(borisFolder);
+  await syncTeamLibrary(boris, asAni, 'Boris');
+  const [article] = await boris.listArticles({});
+  const stored = (await boris.getArticle({ id: article!.id })).article;
+  await boris.createHighlight({ articleId: stored.id, target: targetIn(stored, 'did not answer questions') });
+  await syncTeamLibrary(boris, asAni, 'Boris');
+
+  // Rita joins with her reader's account.
+  const library = await makeLibraryFolder();
+  folders.push(library);
+  shell = await startWebShell(library);
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.goto(shell.url);
+  await page.getByRole('button', { name: /^Team…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Team library' });
+  await dialog.getByLabel('Team library address').fill(url);
+  await dialog.getByLabel('User name').fill('rita');
+  await dialog.getByLabel('Password').fill('rita-secret');
+  await dialog.getByRole('button', { name: 'Join team library' }).click();
+  await expect(dialog.getByText('Read only.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('button', { name: /^Team… read only/ })).toBeVisible();
+
+  await page.getByRole('list', { name: 'Library' }).getByRole('listitem').filter({ hasText: 'CSTO and Armenia' }).click();
+  await expect(app.highlightItem('did not answer questions')).toBeVisible();
+  // No changes are offered: no Highlight button, no Delete, no fields to edit.
+  await expect(page.getByRole('button', { name: 'Highlight', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete highlight' })).toHaveCount(0);
+  await app.highlightItem('did not answer questions').click();
+  await expect(app.claimant).toHaveCount(0);
+  await expect(app.highlightItem('did not answer questions').getByText('by Boris, just now')).toBeVisible();
+
+  // The filter by analyst: Boris's highlight alone, then everyone's again.
+  const filter = page.getByLabel('Analyst');
+  await filter.selectOption('Boris');
+  await expect(page.getByRole('list', { name: 'Highlights of this article' }).getByRole('listitem')).toHaveCount(1);
+  await expect(app.highlightItem('did not answer questions')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Highlights' }).getByText('1 of 2')).toBeVisible();
+  await filter.selectOption('');
+  await expect(page.getByRole('list', { name: 'Highlights of this article' }).getByRole('listitem')).toHaveCount(2);
 });
