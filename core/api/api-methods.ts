@@ -53,6 +53,7 @@ export const API_METHODS = [
   'syncTeamNow',
   'resolveTeamConflict',
   'teamAuthorship',
+  'listDeletedTeamHighlights',
 ] as const;
 
 /** The name of one API method. */

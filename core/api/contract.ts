@@ -19,7 +19,7 @@ import type { ExportProgress } from '../model/export-progress.js';
 import type { CaptureActivity, ClipperPairingOffer } from '../model/capture-activity.js';
 import type { VerifyReport } from '../model/verify-report.js';
 import type { CaptureChanges } from '../model/capture-changes.js';
-import type { TeamAuthorship, TeamStatus } from '../model/team-status.js';
+import type { DeletedTeamHighlight, TeamAuthorship, TeamStatus } from '../model/team-status.js';
 
 // The method names live in a zod-free module (for the Electron preload); re-exported for everyone else.
 export { API_METHODS, type ApiMethod };
@@ -274,6 +274,8 @@ export const API_ARGUMENT_SCHEMAS = {
   resolveTeamConflict: z.object({ documentId: z.string().min(1).max(500), rev: z.string().min(1).max(200) }),
   /** Who made and last changed each of an article's highlights in the team library, by highlight id (empty without a team). */
   teamAuthorship: z.object({ articleId: id }),
+  /** The article's highlights deleted in the team library and not here now, each as it was last (restoreHighlight puts one back). */
+  listDeletedTeamHighlights: z.object({ articleId: id }),
   // `satisfies` fails the typecheck when a method has no schema here, or a schema no name in api-methods.ts.
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
@@ -370,6 +372,7 @@ export interface ApiResults {
   syncTeamNow: TeamStatus;
   resolveTeamConflict: TeamStatus;
   teamAuthorship: Record<string, TeamAuthorship>;
+  listDeletedTeamHighlights: DeletedTeamHighlight[];
 }
 
 /** The API as the UI sees it: one async function per method. */

@@ -749,6 +749,13 @@ class Library implements LibraryService {
     return this.run(async () => (await this.team()).authorship(args.articleId));
   }
 
+  listDeletedTeamHighlights(args: ApiArguments<'listDeletedTeamHighlights'>): Promise<ApiResults['listDeletedTeamHighlights']> {
+    return this.run(async () => {
+      const present = new Set((await this.readArticle(args.articleId)).highlights.map((highlight) => highlight.id));
+      return (await this.team()).deletedHighlights(args.articleId, present);
+    });
+  }
+
   private requireWritable(what: string): void {
     if (this.lock === null) throw new ApiError('LIBRARY_READ_ONLY', `The library ${this.path} is open read-only: it cannot ${what}.`);
   }

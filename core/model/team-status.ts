@@ -33,6 +33,15 @@ export interface TeamAuthorship {
   changedAt: string;
 }
 
+/** A highlight deleted in the team library, as it was last: what a restore (restoreHighlight) puts back. */
+export interface DeletedTeamHighlight {
+  highlight: Highlight;
+  createdBy: string;
+  deletedBy: string;
+  /** UTC, ISO 8601. */
+  deletedAt: string;
+}
+
 /** What the last sync with the team did. */
 export interface TeamSyncSummary {
   /** When it ended (UTC, ISO 8601). */

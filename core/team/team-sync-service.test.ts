@@ -28,6 +28,33 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, wha
 }
 
 describe('the team calls of the API', () => {
+  it('lists a highlight another analyst deleted, as it was, and a restore gives it back to the whole team', async () => {
+    const a = await libraries.open(path.join(libraries.folder, 'restore-a'));
+    const b = await libraries.open(path.join(libraries.folder, 'restore-b'));
+    const remote = await team.teamDatabase();
+    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    const text = (await a.getArticle({ id: article.id })).article;
+    const kept = await a.createHighlight({ articleId: article.id, target: targetOf(text, 'no military aid') });
+    const doomed = await a.createHighlight({ articleId: article.id, target: targetOf(text, 'did not answer questions') });
+    await a.updateHighlight({ articleId: article.id, id: doomed.id, patch: { claimant: 'the secretariat', tags: ['CSTO'] } });
+    await a.joinTeam({ url: remote.url, username: remote.username, password: remote.password });
+    expect(await a.listDeletedTeamHighlights({ articleId: article.id })).toEqual([]);
+
+    await syncTeamLibrary(b, remote, 'Boris');
+    await b.deleteHighlight({ articleId: article.id, id: doomed.id });
+    await syncTeamLibrary(b, remote, 'Boris');
+    await a.syncTeamNow({});
+    expect((await a.getArticle({ id: article.id })).highlights.map((highlight) => highlight.id)).toEqual([kept.id]);
+
+    const deleted = await a.listDeletedTeamHighlights({ articleId: article.id });
+    expect(deleted).toEqual([{ highlight: expect.objectContaining({ id: doomed.id, claimant: 'the secretariat', tags: ['CSTO'] }), createdBy: 'admin', deletedBy: 'Boris (admin)', deletedAt: expect.any(String) }]);
+    await a.restoreHighlight({ highlight: deleted[0]!.highlight });
+    expect(await a.listDeletedTeamHighlights({ articleId: article.id })).toEqual([]);
+    await a.syncTeamNow({});
+    await syncTeamLibrary(b, remote, 'Boris');
+    expect((await b.getArticle({ id: article.id })).highlights.find((highlight) => highlight.id === doomed.id)).toMatchObject({ claimant: 'the secretariat', tags: ['CSTO'] });
+  }, 60_000);
+
   it('tells a reader’s account from an editor’s, and a reader’s change refused by the server stays here', async () => {
     const remote = await team.teamDatabase();
     const suffix = Math.random().toString(36).slice(2, 8);

@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import PouchDB from 'pouchdb-node';
 import { ApiError, messageOf, toApiErrorData } from '../api/api-error.js';
-import type { TeamAuthorship, TeamConflictView, TeamStatus, TeamSyncSummary } from '../model/team-status.js';
+import type { DeletedTeamHighlight, TeamAuthorship, TeamConflictView, TeamStatus, TeamSyncSummary } from '../model/team-status.js';
+import { deletedTeamHighlights } from './deleted-team-highlights.js';
 import { resolveTeamConflict } from './resolve-team-conflict.js';
 import { readState, serverOf, syncTeamLibrary, type TeamLibrary, type TeamRemote } from './sync-team-library.js';
 import { teamConflicts, type TeamConflict } from './team-conflicts.js';
@@ -178,6 +179,20 @@ export class TeamSyncService {
           byHighlight[named.highlightId] = { createdBy: document.createdBy, createdAt: document.createdAt, changedBy: document.changedBy, changedAt: document.changedAt };
         }
         return byHighlight;
+      } finally {
+        await copy.close();
+      }
+    });
+  }
+
+  /** The article's highlights deleted in the team and not in the library now (see deletedTeamHighlights). */
+  async deletedHighlights(articleId: string, present: ReadonlySet<string>): Promise<DeletedTeamHighlight[]> {
+    await this.load();
+    if (this.account === null) return [];
+    return this.exclusive(async () => {
+      const copy = new PouchDB(path.join(this.library.path, 'team', 'copy'));
+      try {
+        return await deletedTeamHighlights(copy, articleId, present);
       } finally {
         await copy.close();
       }

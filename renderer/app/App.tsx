@@ -16,6 +16,7 @@ import { ClaimsView } from '../claims/ClaimsView.js';
 import { downloadTextFile } from '../export/download-text-file.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { HighlightEditor } from '../highlights/HighlightEditor.js';
+import type { Highlight as StoredHighlight } from '../../core/model/highlight.js';
 import { HighlightsPanel } from '../highlights/HighlightsPanel.js';
 import { colorMeaningOf } from '../settings/color-meaning-of.js';
 import { HighlightSummary } from '../highlights/HighlightSummary.js';
@@ -45,6 +46,7 @@ import { ClipperPairingDialog } from '../capture/ClipperPairingDialog.js';
 import { TeamDialog } from '../team/TeamDialog.js';
 import { useTeamStatus } from '../team/use-team-status.js';
 import { useTeamAuthorship } from '../team/use-team-authorship.js';
+import { useDeletedTeamHighlights } from '../team/use-deleted-team-highlights.js';
 import { useCaptureArrivals } from '../capture/use-capture-arrivals.js';
 import { ApiError } from '../../core/api/api-error.js';
 import { tagOperationEntry } from '../tags/tag-operation-entry.js';
@@ -130,14 +132,19 @@ export function App() {
   // A reader's account: the server refuses its changes, so the app offers none.
   const isTeamReader = team.status?.joined === true && team.status.readOnly;
   const teamAuthorship = useTeamAuthorship(article?.id ?? null, team.status, versions.highlights);
+  const deletedInTeam = useDeletedTeamHighlights(article?.id ?? null, team.status, versions.highlights);
+  const restoreFromTeam = useCallback(
+    (highlight: StoredHighlight) => void api.restoreHighlight({ highlight }).then(onTeamChanges, reportError),
+    [api, onTeamChanges, reportError],
+  );
   const conflictedHighlights = useMemo(
     () => new Set(team.status?.joined ? team.status.conflicts.filter((conflict) => conflict.articleId === article?.id && conflict.highlightId).map((conflict) => conflict.highlightId!) : []),
     [team.status, article?.id],
   );
   const showTeam = useCallback(() => setDialog('team'), []);
   const highlightsTeam = useMemo(
-    () => (team.status?.joined ? { authorship: teamAuthorship, conflicted: conflictedHighlights, onShowConflict: showTeam, readOnly: isTeamReader } : undefined),
-    [team.status?.joined, teamAuthorship, conflictedHighlights, showTeam, isTeamReader],
+    () => (team.status?.joined ? { authorship: teamAuthorship, conflicted: conflictedHighlights, onShowConflict: showTeam, readOnly: isTeamReader, deleted: deletedInTeam, onRestore: restoreFromTeam } : undefined),
+    [team.status?.joined, teamAuthorship, conflictedHighlights, showTeam, isTeamReader, deletedInTeam, restoreFromTeam],
   );
   const claimSuggestions = useClaimSuggestions(article?.id ?? null, article?.contentHash ?? null, onSuggestionAccepted, reportError);
   const [isSuggestionsShown, setIsSuggestionsShown] = useState(true);

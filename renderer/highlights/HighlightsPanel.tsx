@@ -5,7 +5,7 @@ import type { ColorMeaning } from '../../core/model/color-legend.js';
 import type { Highlight } from '../../core/model/highlight.js';
 import { colorMeaningOf } from '../settings/color-meaning-of.js';
 import { HighlightSummary } from './HighlightSummary.js';
-import type { TeamAuthorship } from '../../core/model/team-status.js';
+import type { DeletedTeamHighlight, TeamAuthorship } from '../../core/model/team-status.js';
 import { analystName } from '../team/use-team-authorship.js';
 import { analystsOf, involvesAnalyst } from '../team/analysts-of.js';
 import { formatTimeAgo } from '../team/format-time-ago.js';
@@ -31,6 +31,9 @@ export interface HighlightsTeam {
   onShowConflict: () => void;
   /** A reader's account: no Delete buttons (the server would refuse the deletion). */
   readOnly?: boolean;
+  /** The article's highlights deleted in the team, each restorable as it was. */
+  deleted?: readonly DeletedTeamHighlight[];
+  onRestore?: (highlight: Highlight) => void;
 }
 
 const NO_HIGHLIGHTS: readonly AnchoredHighlight[] = [];
@@ -104,6 +107,22 @@ export function HighlightsPanel({ anchored, hasArticle, selectedId, legend, high
           );
         })}
       </ol>
+      {team?.deleted && team.deleted.length > 0 && (
+        <details className="team-deleted">
+          <summary>Deleted in the team ({team.deleted.length})</summary>
+          <ul aria-label="Highlights deleted in the team">
+            {team.deleted.map(({ highlight, deletedBy, deletedAt }) => (
+              <li key={highlight.id}>
+                <q dir="auto">{highlight.target.quote.exact}</q>
+                <span className="team-deleted-by">deleted by {analystName(deletedBy)}, {formatTimeAgo(deletedAt)}</span>
+                {team.onRestore && !team.readOnly && (
+                  <button type="button" className="button button-small" onClick={() => team.onRestore?.(highlight)}>Restore</button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

@@ -16,7 +16,8 @@ import { freePort } from '../support/free-port.js';
 // Ani works in the app (the web shell); Boris's library syncs through core, as the command line's
 // sync does; both meet on a real pouchdb-server. Ani joins the team in the Team dialog, the
 // highlight they both change apart shows as a conflict with both versions side by side, and the
-// version she keeps is what both libraries end with.
+// version she keeps is what both libraries end with; when Boris deletes it, she restores it from
+// the team's deletions. A reader's account (Rita) is offered no changes and filters by analyst.
 
 const SEED = path.join(FIXTURES, 'seed-article.txt');
 const TITLE = 'Putin Reportedly Keen To Host Another Armenian-Azeri Summit';
@@ -36,7 +37,7 @@ test.afterEach(async () => {
 });
 
 
-test('join a team library in the app, see a highlight changed apart as two versions, keep one on both sides', async ({ page }) => {
+test('join a team library in the app, see a highlight changed apart as two versions, keep one on both sides, restore it once another deleted it', async ({ page }) => {
   test.setTimeout(120_000);
   const data = await mkdtemp(path.join(tmpdir(), 'rn-e2e-team-server-'));
   folders.push(data);
@@ -120,6 +121,26 @@ test('join a team library in the app, see a highlight changed apart as two versi
   await expect(app.highlightItem('lambasted the CSTO').getByRole('button', { name: '2 versions' })).toHaveCount(0);
   expect(await syncTeamLibrary(boris, remote, 'Boris')).toMatchObject({ conflicts: [] });
   expect((await boris.getArticle({ id: article!.id })).highlights[0]).toMatchObject({ claimant: 'Armen Khachatrian, MP' });
+
+  // Boris deletes it; Ani's library follows, lists it as deleted by him, and she restores it for everyone.
+  await boris.deleteHighlight({ articleId: article!.id, id: highlight!.id });
+  await syncTeamLibrary(boris, remote, 'Boris');
+  await page.getByRole('button', { name: /^Team…/ }).click();
+  await dialog.getByRole('button', { name: 'Sync now' }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(app.highlightItem('lambasted the CSTO')).toHaveCount(0);
+  await page.getByText('Deleted in the team (1)').click();
+  const deleted = page.getByRole('list', { name: 'Highlights deleted in the team' }).getByRole('listitem');
+  await expect(deleted).toContainText('deleted by Boris, just now');
+  await deleted.getByRole('button', { name: 'Restore' }).click();
+  await expect(app.highlightItem('lambasted the CSTO')).toBeVisible();
+  await expect(page.getByText('Deleted in the team (1)')).toHaveCount(0);
+  await app.highlightItem('lambasted the CSTO').click();
+  await expect(app.claimant).toHaveValue('Armen Khachatrian, MP');
+  await expect.poll(async () => {
+    await syncTeamLibrary(boris!, remote, 'Boris');
+    return (await boris!.getArticle({ id: article!.id })).highlights.map((item) => item.claimant);
+  }).toEqual(['Armen Khachatrian, MP']);
 });
 
 function targetIn(article: Article, exact: string) {
