@@ -271,7 +271,11 @@ export const API_ARGUMENT_SCHEMAS = {
   /** Syncs with the team now (the background sync also runs every minute or so); resolves when it ends, with the status. */
   syncTeamNow: z.object({}),
   /** Resolves a conflict by keeping one version (by revision): the others are deleted on every side once it syncs. */
-  resolveTeamConflict: z.object({ documentId: z.string().min(1).max(500), rev: z.string().min(1).max(200) }),
+  /**
+   * Keeps one version of a team document in conflict. For a highlight, `merge` takes fields from
+   * the other versions on top of the kept one (a field set to null is removed), as one new version.
+   */
+  resolveTeamConflict: z.object({ documentId: z.string().min(1).max(500), rev: z.string().min(1).max(200), merge: highlightFields.partial().optional() }),
   /** Who made and last changed each of an article's highlights in the team library, by highlight id (empty without a team). */
   teamAuthorship: z.object({ articleId: id }),
   /** The article's highlights deleted in the team library and not here now, each as it was last (restoreHighlight puts one back). */

@@ -741,7 +741,7 @@ class Library implements LibraryService {
   resolveTeamConflict(args: ApiArguments<'resolveTeamConflict'>): Promise<ApiResults['resolveTeamConflict']> {
     return this.run(async () => {
       this.requireWritable('resolve a conflict');
-      return (await this.team()).resolve(args.documentId, args.rev);
+      return (await this.team()).resolve(args.documentId, args.rev, args.merge);
     });
   }
 

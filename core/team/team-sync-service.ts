@@ -4,7 +4,7 @@ import PouchDB from 'pouchdb-node';
 import { ApiError, messageOf, toApiErrorData } from '../api/api-error.js';
 import type { DeletedTeamHighlight, TeamAuthorship, TeamConflictView, TeamStatus, TeamSyncSummary } from '../model/team-status.js';
 import { deletedTeamHighlights } from './deleted-team-highlights.js';
-import { resolveTeamConflict } from './resolve-team-conflict.js';
+import { resolveTeamConflict, type HighlightMerge } from './resolve-team-conflict.js';
 import { readState, serverOf, syncTeamLibrary, type TeamLibrary, type TeamRemote } from './sync-team-library.js';
 import { teamConflicts, type TeamConflict } from './team-conflicts.js';
 import { highlightDocumentId, parseDocumentId, type TeamDocument } from './team-document.js';
@@ -148,12 +148,12 @@ export class TeamSyncService {
     });
   }
 
-  async resolve(documentId: string, rev: string): Promise<TeamStatus> {
+  async resolve(documentId: string, rev: string, merge?: HighlightMerge): Promise<TeamStatus> {
     await this.load();
     const remote = this.remote();
     if (remote === null) throw new ApiError('INVALID_ARGUMENT', 'Sign in to the team library first: its password is not known in this session.');
     return this.exclusive(async () => {
-      const resolution = await resolveTeamConflict(this.library, remote, this.options.analyst(), documentId, rev);
+      const resolution = await resolveTeamConflict(this.library, remote, this.options.analyst(), documentId, rev, merge);
       this.conflicts = resolution.conflicts;
       return this.status();
     });

@@ -205,6 +205,33 @@ describe('a team library on CouchDB replication', () => {
     expect(await syncTeamLibrary(a, remote, 'Ani')).toMatchObject({ recorded: 0, applied: 0, conflicts: [] });
   }, 60_000);
 
+  it('merges two versions field by field: her grade, his claimant, as one version on every side', async () => {
+    const [a, b] = await twoLibraries();
+    const remote = await teamDatabase();
+    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+    const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+    await a.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'B', credibility: '2' }, claimant: 'Khachatrian' } });
+    await b.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'C', credibility: '3' }, claimant: 'Armen Khachatrian, MP', tags: ['CSTO'] } });
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+    const { conflicts } = await syncTeamLibrary(a, remote, 'Ani');
+    const hers = conflicts[0]!.versions.find((version) => version.shown)!;
+
+    // A merge cannot move the highlight, and must leave a valid one.
+    await expect(resolveTeamConflict(a, remote, 'Ani', conflicts[0]!.id, hers.rev, { target: { quote: 'x' } } as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(resolveTeamConflict(a, remote, 'Ani', conflicts[0]!.id, hers.rev, { tags: 'CSTO' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(await syncTeamLibrary(a, remote, 'Ani')).toMatchObject({ conflicts: [expect.anything()] });
+
+    const resolution = await resolveTeamConflict(a, remote, 'Ani', conflicts[0]!.id, hers.rev, { claimant: 'Armen Khachatrian, MP', tags: ['CSTO'] });
+    expect(resolution).toEqual({ sent: true, conflicts: [] });
+    const merged = { grading: { reliability: 'B', credibility: '2' }, claimant: 'Armen Khachatrian, MP', tags: ['CSTO'] };
+    expect((await highlightsOf(a, article.id))[0]).toMatchObject(merged);
+    expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ conflicts: [] });
+    expect((await highlightsOf(b, article.id))[0]).toMatchObject(merged);
+  }, 60_000);
+
   it('keeps an article the team deleted while a highlight was added to it here, and gives it back to the team', async () => {
     const [a, b] = await twoLibraries();
     const remote = await teamDatabase();

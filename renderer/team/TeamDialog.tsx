@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { TeamConflictVersionView, TeamStatus } from '../../core/model/team-status.js';
+import type { TeamConflictVersionView, TeamConflictView, TeamStatus } from '../../core/model/team-status.js';
+import type { Highlight } from '../../core/model/highlight.js';
+import { describeField, differingFields, mergeOf, MERGE_FIELD_LABELS, type MergeField } from './merge-versions.js';
 import { formatGrading } from '../../core/model/grading.js';
 import { useApi } from '../api/api-context.js';
 import { describeError } from '../app/describe-error.js';
@@ -114,6 +116,13 @@ export function TeamDialog({ isOpen, status, onStatus, onResolved, onClose }: Te
                     </section>
                   ))}
                 </div>
+                {conflict.highlightId && !status.readOnly && (
+                  <MergeVersions
+                    conflict={conflict}
+                    disabled={busy !== null || !status.signedIn}
+                    onMerge={(rev, merge) => void act('Merging…', () => api.resolveTeamConflict({ documentId: conflict.documentId, rev, merge }), onResolved)}
+                  />
+                )}
               </article>
             ))}
           </section>
@@ -144,5 +153,44 @@ function VersionFields({ version }: { version: TeamConflictVersionView }) {
       <dt>Tags</dt><dd>{highlight.tags.join(', ') || '—'}</dd>
       <dt>Note</dt><dd>{highlight.note || '—'}</dd>
     </dl>
+  );
+}
+
+/**
+ * Merging a highlight's versions: for each field they disagree on, the value of one version or
+ * another (the version shown here first), then one new version with those values replaces them all.
+ */
+function MergeVersions({ conflict, disabled, onMerge }: { conflict: TeamConflictView; disabled: boolean; onMerge: (rev: string, merge: Record<string, unknown>) => void }) {
+  const id = useId();
+  const [isOpen, setIsOpen] = useState(false);
+  const versions = conflict.versions.filter((version): version is TeamConflictVersionView & { highlight: Highlight } => version.highlight !== undefined);
+  const base = versions.find((version) => version.shown) ?? versions[0];
+  const [picks, setPicks] = useState<Partial<Record<MergeField, string>>>({});
+  if (!base || versions.length < 2) return null;
+  const fields = differingFields(versions.map((version) => version.highlight));
+  if (fields.length < 2) return null;
+  if (!isOpen) {
+    return <button type="button" className="button button-small" disabled={disabled} onClick={() => setIsOpen(true)}>Merge field by field…</button>;
+  }
+  const pickedOf = (field: MergeField) => versions.find((version) => version.rev === picks[field]) ?? base;
+  const merge = () => onMerge(base.rev, mergeOf(base.highlight, Object.fromEntries(fields.map((field) => [field, pickedOf(field).highlight]))));
+  return (
+    <section className="team-merge" aria-label="Merge field by field">
+      {fields.map((field) => (
+        <fieldset key={field}>
+          <legend>{MERGE_FIELD_LABELS[field]}</legend>
+          {versions.map((version) => (
+            <label key={version.rev}>
+              <input type="radio" name={`${id}-${field}`} checked={pickedOf(field).rev === version.rev} onChange={() => setPicks((before) => ({ ...before, [field]: version.rev }))} />
+              {describeField(version.highlight, field)} <span className="team-merge-by">({version.changedBy})</span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <div className="dialog-actions">
+        <button type="button" className="button button-small" onClick={() => setIsOpen(false)}>Cancel</button>
+        <button type="button" className="button button-small button-primary" disabled={disabled} onClick={merge}>Keep merged version</button>
+      </div>
+    </section>
   );
 }

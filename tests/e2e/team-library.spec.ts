@@ -215,3 +215,61 @@ test('a reader’s account sees the team’s highlights with no changes offered,
   await filter.selectOption('');
   await expect(page.getByRole('list', { name: 'Highlights of this article' }).getByRole('listitem')).toHaveCount(2);
 });
+
+test('merge two versions of a highlight field by field: his claimant, her grade', async ({ page }) => {
+  test.setTimeout(120_000);
+  const data = await mkdtemp(path.join(tmpdir(), 'rn-e2e-team-server-'));
+  folders.push(data);
+  server = await startTeamServer({ port: await freePort(), dataDir: data });
+  const admin = server.createdAdmin!;
+  const created = await createTeamDatabase({ serverUrl: server.url, ...admin }, 'osint-team');
+  const remote: TeamRemote = { url: created.url, ...admin };
+  const library = await makeLibraryFolder();
+  folders.push(library);
+  shell = await startWebShell(library);
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.goto(shell.url);
+  await app.importFile(SEED);
+  await app.highlight(CLAIM);
+  await page.getByRole('button', { name: /^Team…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Team library' });
+  await dialog.getByLabel('Team library address').fill(remote.url);
+  await dialog.getByLabel('User name').fill(admin.username);
+  await dialog.getByLabel('Password').fill(admin.password);
+  await dialog.getByRole('button', { name: 'Join team library' }).click();
+  await expect(dialog.getByRole('heading', { name: 'No conflicts' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  const borisFolder = await makeLibraryFolder();
+  folders.push(borisFolder);
+  boris = await openLibrary(borisFolder);
+  await syncTeamLibrary(boris, remote, 'Boris');
+  const [article] = await boris.listArticles({});
+  const [highlight] = (await boris.getArticle({ id: article!.id })).highlights;
+  await boris.updateHighlight({ articleId: article!.id, id: highlight!.id, patch: { claimant: 'Armen Khachatrian, MP', grading: { reliability: 'C', credibility: '3' } } });
+  await syncTeamLibrary(boris, remote, 'Boris');
+
+  await app.highlightItem('lambasted the CSTO').click();
+  await app.claimant.fill('Khachatrian');
+  await app.claimant.blur();
+  await expect(page.getByText('Saved')).toBeVisible();
+  await page.getByRole('button', { name: /^Team…/ }).click();
+  await dialog.getByRole('button', { name: 'Sync now' }).click();
+  await expect(dialog.getByRole('heading', { name: '1 conflict' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Merge field by field…' }).click();
+  const merge = dialog.getByRole('region', { name: 'Merge field by field' });
+  // Her version is picked first everywhere; she takes his claimant and keeps her (empty) grade.
+  await merge.getByRole('group', { name: 'Claimant' }).getByLabel(/Armen Khachatrian, MP/).check();
+  await expect(merge.getByRole('group', { name: 'Grade' }).getByLabel(/^—/)).toBeChecked();
+  await merge.getByRole('button', { name: 'Keep merged version' }).click();
+  await expect(dialog.getByRole('heading', { name: 'No conflicts' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await app.highlightItem('lambasted the CSTO').click();
+  await expect(app.claimant).toHaveValue('Armen Khachatrian, MP');
+  await expect.poll(async () => {
+    await syncTeamLibrary(boris!, remote, 'Boris');
+    const [mine] = (await boris!.getArticle({ id: article!.id })).highlights;
+    return { claimant: mine?.claimant, grading: mine?.grading ?? null };
+  }).toEqual({ claimant: 'Armen Khachatrian, MP', grading: null });
+});
