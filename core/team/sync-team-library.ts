@@ -10,10 +10,11 @@ import { highlightSchema } from '../model/highlight.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 import type { TeamApplyResult, TeamChange } from './team-change.js';
 import { parseDocumentId, payloadOf, payloadsOf, samePayload, sharedArticle, type TeamDocument, type TeamPayload } from './team-document.js';
+import { recordVocabulary, settleVocabulary, type VocabularyLibrary } from './team-vocabulary.js';
 import { teamConflicts, type TeamConflict } from './team-conflicts.js';
 
 /** What team sync needs of a library (LibraryService has it all). */
-export interface TeamLibrary {
+export interface TeamLibrary extends VocabularyLibrary {
   readonly path: string;
   listArticles(args: Record<string, never>): Promise<ArticleSummary[]>;
   readArticleFiles(ids: readonly string[]): AsyncGenerator<{ article: Article; highlights: Highlight[] }>;
@@ -63,6 +64,8 @@ interface SyncState {
    * be taken for the team's changes the library has not got yet.
    */
   ownWrites?: Record<string, string>;
+  /** The shared vocabulary as last agreed with the team (its fingerprint); absent before the first sync. */
+  vocabulary?: string;
 }
 
 /** What the library held of one document when its changes were recorded, and the copy's revision of that. */
@@ -116,6 +119,7 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
       Object.assign(ownWrites, revisions);
       await writeState(statePath, { remote: state?.remote ?? '', appliedSeq: state?.appliedSeq ?? 0, unapplied: [...unapplied], held, ownWrites });
     }
+    const vocabularyRecorded = await recordVocabulary(copy, library, author, state?.vocabulary ?? null);
     const both = await replicateBothWays(copy, server, remote.url);
     let { sent, refused } = both;
     const arrived = await copy.changes({ since: state?.appliedSeq ?? 0, include_docs: true, style: 'main_only' });
@@ -137,7 +141,8 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
     const applied = await library.applyTeamChanges(changes);
     const branched = await branchKeptEdits(copy, applied.keptLocal, recorded, author);
     Object.assign(stillHeldHere, branched.held);
-    if (branched.written > 0) {
+    const vocabulary = await settleVocabulary(copy, library, author, state?.vocabulary ?? null);
+    if (branched.written > 0 || vocabulary.written) {
       const again = await replicateBothWays(copy, server, remote.url, { pushOnly: true });
       sent += again.sent;
       refused += again.refused;
@@ -146,13 +151,14 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
     const next: SyncState = {
       remote: remote.url,
       // After the kept edits' branches too (only this sync wrote to the copy since `arrived`).
-      appliedSeq: branched.written > 0 ? (await copy.info()).update_seq : arrived.last_seq,
+      appliedSeq: branched.written > 0 || vocabulary.written ? (await copy.info()).update_seq : arrived.last_seq,
       unapplied: [...new Set(notApplied.map((entry) => entry.id))],
       held: await stillHeld(copy, stillHeldHere),
       ownWrites: {},
+      vocabulary: vocabulary.agreed,
     };
     await writeState(statePath, next);
-    return { recorded: written, sent, received: both.received, refused, applied: applied.applied, skipped: notApplied, conflicts: await teamConflicts(copy, next.held) };
+    return { recorded: written + (vocabularyRecorded ? 1 : 0), sent, received: both.received, refused, applied: applied.applied + (vocabulary.changedHere ? 1 : 0), skipped: notApplied, conflicts: await teamConflicts(copy, next.held) };
   } finally {
     await copy.close();
     await server.close();

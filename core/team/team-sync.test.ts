@@ -56,8 +56,9 @@ describe('a team library on CouchDB replication', () => {
     const first = await a.createHighlight({ articleId: article.id, target: targetOf(stored, 'the CSTO gave Armenia no military aid') });
     const second = await a.createHighlight({ articleId: article.id, target: targetOf(stored, 'did not answer questions') });
 
-    expect(await syncTeamLibrary(a, remote, 'Ani')).toMatchObject({ recorded: 3, sent: 3, received: 0, applied: 0, conflicts: [] });
-    expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ recorded: 0, received: 3, applied: 3, conflicts: [], skipped: [] });
+    // Sent: the article, its two highlights and the team's vocabulary.
+    expect(await syncTeamLibrary(a, remote, 'Ani')).toMatchObject({ recorded: 3, sent: 4, received: 0, applied: 0, conflicts: [] });
+    expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ recorded: 0, received: 4, applied: 3, conflicts: [], skipped: [] });
     expect((await b.getArticle({ id: article.id })).article.text).toBe(stored.text);
     expect(await highlightsOf(b, article.id)).toEqual(await highlightsOf(a, article.id));
     // A sync with nothing new changes nothing.
@@ -139,6 +140,8 @@ describe('a team library on CouchDB replication', () => {
       path: a.path,
       listArticles: (args) => a.listArticles(args),
       readArticleFiles: (ids) => a.readArticleFiles(ids),
+      getSettings: (args) => a.getSettings(args),
+      updateSettings: (args) => a.updateSettings(args),
       applyTeamChanges: async (changes) => {
         await a.updateHighlight({ articleId: article.id, id: highlight.id, patch: { claimant: 'Armen Khachatrian' } });
         return a.applyTeamChanges(changes);
@@ -232,6 +235,35 @@ describe('a team library on CouchDB replication', () => {
     expect((await highlightsOf(b, article.id))[0]).toMatchObject(merged);
   }, 60_000);
 
+  it('shares the colour legend and the claim kinds: a change on one side arrives, changes made apart are both kept', async () => {
+    const [a, b] = await twoLibraries();
+    const remote = await teamDatabase();
+    await a.updateSettings({ claimKinds: ['accusation', 'denial'], colorLegend: [{ color: 'yellow', meaning: 'claim' }, { color: 'red', meaning: 'disputed' }] });
+    await b.updateSettings({ claimKinds: ['forecast'] });
+    await syncTeamLibrary(a, remote, 'Ani');
+    // Boris's first sync folds his own kinds into the team's; the team's meaning of a colour wins.
+    await syncTeamLibrary(b, remote, 'Boris');
+    expect(await b.getSettings({})).toMatchObject({ claimKinds: ['accusation', 'denial', 'forecast'], colorLegend: expect.arrayContaining([{ color: 'red', meaning: 'disputed' }]) });
+    await syncTeamLibrary(a, remote, 'Ani');
+    expect((await a.getSettings({})).claimKinds).toEqual(['accusation', 'denial', 'forecast']);
+
+    // One removes a kind: the others follow. Then both add one apart: both arrive, on both sides.
+    await a.updateSettings({ claimKinds: ['accusation', 'forecast'] });
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+    expect((await b.getSettings({})).claimKinds).toEqual(['accusation', 'forecast']);
+    await a.updateSettings({ claimKinds: ['accusation', 'forecast', 'threat'] });
+    await b.updateSettings({ claimKinds: ['accusation', 'forecast', 'promise'] });
+    await syncTeamLibrary(a, remote, 'Ani');
+    await syncTeamLibrary(b, remote, 'Boris');
+    await syncTeamLibrary(a, remote, 'Ani');
+    const kinds = (await a.getSettings({})).claimKinds;
+    expect([...kinds].sort()).toEqual(['accusation', 'forecast', 'promise', 'threat']);
+    expect((await b.getSettings({})).claimKinds).toEqual(kinds);
+    // Settled: another round changes nothing.
+    expect(await syncTeamLibrary(b, remote, 'Boris')).toMatchObject({ sent: 0, received: 0 });
+  }, 60_000);
+
   it('keeps an article the team deleted while a highlight was added to it here, and gives it back to the team', async () => {
     const [a, b] = await twoLibraries();
     const remote = await teamDatabase();
@@ -270,7 +302,8 @@ describe('a team library on CouchDB replication', () => {
     await addTeamMember({ serverUrl: server.url, ...admin }, { name: `ani-${suffix}`, password: 'ani-secret', role: 'editor' });
     const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
     const report = await syncTeamLibrary(a, { url: team.url, username: `ani-${suffix}`, password: 'ani-secret' }, 'Ani');
-    expect(report).toMatchObject({ sent: 1, refused: 0 });
+    // The article, and the team's vocabulary (this library's colour legend and claim kinds).
+    expect(report).toMatchObject({ sent: 2, refused: 0 });
     await expect(syncTeamLibrary(b, { url: team.url }, 'Boris')).rejects.toMatchObject({ code: 'TEAM_REFUSED' });
     await expect(syncTeamLibrary(b, { url: team.url, username: `ani-${suffix}`, password: 'guess' }, 'Boris')).rejects.toMatchObject({ code: 'TEAM_REFUSED' });
     expect(await b.listArticles({})).toEqual([]);
@@ -291,7 +324,7 @@ describe('a team library on CouchDB replication', () => {
     const article = await editor.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
     const stored = (await editor.getArticle({ id: article.id })).article;
     const claim = await editor.createHighlight({ articleId: article.id, target: targetOf(stored, 'the CSTO gave Armenia no military aid') });
-    expect(await syncTeamLibrary(editor, asEditor, 'Ani')).toMatchObject({ sent: 2, refused: 0 });
+    expect(await syncTeamLibrary(editor, asEditor, 'Ani')).toMatchObject({ sent: 3, refused: 0 });
     expect(await syncTeamLibrary(reader, asReader, 'Rita')).toMatchObject({ applied: 2, refused: 0 });
 
     // The reader changes the claim and adds one of their own: the server refuses both, the reader keeps both.

@@ -89,7 +89,7 @@ export function App() {
   // The list shows titles, highlight counts and article tags: it is fetched again when articles change.
   const library = useLibrary(libraryQuery, versions.articles, reportError);
   const session = useArticleSession(undoStack, reportError, bumpData);
-  const { settings, update: updateSettings } = useSettings(reportError);
+  const { settings, update: updateSettings, reload: reloadSettings } = useSettings(reportError);
   const { tags, tree } = useTags(versions.tags, reportError);
   const { article, highlights, selectedId } = session;
   const [view, setView] = useState<'reader' | 'claims'>('reader');
@@ -125,8 +125,9 @@ export function App() {
   // Changes from the team: the open article is read again, and every list refetched.
   const onTeamChanges = useCallback(() => {
     void reloadArticle();
+    reloadSettings();
     bumpData('articles', 'highlights', 'tags', 'links');
-  }, [reloadArticle, bumpData]);
+  }, [reloadArticle, reloadSettings, bumpData]);
   const team = useTeamStatus(onTeamChanges);
   const teamConflictCount = team.status?.joined ? team.status.conflicts.length : 0;
   // A reader's account: the server refuses its changes, so the app offers none.

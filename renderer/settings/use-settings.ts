@@ -33,5 +33,10 @@ export function useSettings(reportError: (error: unknown) => void) {
     [api, reportError],
   );
 
-  return { settings, update };
+  /** Reads the settings again: the team's shared vocabulary (colour legend, claim kinds) may have changed them. */
+  const reload = useCallback(() => {
+    api.getSettings({}).then(setSettings, reportError);
+  }, [api, reportError]);
+
+  return { settings, update, reload };
 }

@@ -69,7 +69,7 @@ test('join a team library in the app, see a highlight changed apart as two versi
   await dialog.getByLabel('Password').fill(admin.password);
   await dialog.getByRole('button', { name: 'Join team library' }).click();
   await expect(dialog.getByText(`as ${admin.username}`)).toBeVisible();
-  await expect(dialog.getByRole('status').filter({ hasText: 'Last synced just now: 2 sent' })).toBeVisible();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Last synced just now: 3 sent' })).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'No conflicts' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(app.highlightItem('lambasted the CSTO').getByText('by admin, just now')).toBeVisible();
