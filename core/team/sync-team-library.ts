@@ -68,6 +68,11 @@ interface SyncState {
   vocabulary?: string;
 }
 
+/** Documents per write to the local copy while recording. */
+const RECORD_BATCH = 1_000;
+/** Documents per replication request (PouchDB's default is 100): fewer round trips on a first sync. */
+const REPLICATION_BATCH = 500;
+
 /** What the library held of one document when its changes were recorded, and the copy's revision of that. */
 interface Recorded {
   rev: string;
@@ -87,11 +92,6 @@ interface Recorded {
  *    version of its own beside the team's (a conflict, shown), and sent at once.
  * The JSON files stay the truth on this computer; the copy can be rebuilt from the server.
  */
-/** Documents per write to the local copy while recording. */
-const RECORD_BATCH = 1_000;
-/** Documents per replication request (PouchDB's default is 100): fewer round trips on a first sync. */
-const REPLICATION_BATCH = 500;
-
 export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, analyst: string): Promise<TeamSyncReport> {
   const folder = path.join(library.path, 'team');
   await fs.mkdir(folder, { recursive: true });
