@@ -38,6 +38,17 @@ async function highlightsOf(library: LibraryService, articleId: string) {
 
 const TEXT = ['Armen Khachatrian said the CSTO gave Armenia no military aid.', 'The secretariat did not answer questions about the accusation.'];
 
+/** Two libraries on a fresh team database, both holding one article with one highlight ("no military aid"). */
+async function oneSharedHighlight() {
+  const [a, b] = await twoLibraries();
+  const remote = await teamDatabase();
+  const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
+  const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
+  await syncTeamLibrary(a, remote, 'Ani');
+  await syncTeamLibrary(b, remote, 'Boris');
+  return { a, b, remote, article, highlight };
+}
+
 describe('a team library on CouchDB replication', () => {
   it('creates its admin on the first start only, and refuses a wrong password', async () => {
     expect(admin.password.length).toBeGreaterThanOrEqual(20);
@@ -89,12 +100,7 @@ describe('a team library on CouchDB replication', () => {
   }, 60_000);
 
   it('shows the same highlight graded apart as a conflict on both sides, every version kept', async () => {
-    const [a, b] = await twoLibraries();
-    const remote = await teamDatabase();
-    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
-    const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
-    await syncTeamLibrary(a, remote, 'Ani');
-    await syncTeamLibrary(b, remote, 'Boris');
+    const { a, b, remote, article, highlight } = await oneSharedHighlight();
 
     await a.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'B', credibility: '2' } } });
     await b.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'C', credibility: '3' } } });
@@ -126,12 +132,7 @@ describe('a team library on CouchDB replication', () => {
   }, 60_000);
 
   it('keeps an edit made here while a sync ran: it meets the team’s change as a conflict, on both sides', async () => {
-    const [a, b] = await twoLibraries();
-    const remote = await teamDatabase();
-    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
-    const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
-    await syncTeamLibrary(a, remote, 'Ani');
-    await syncTeamLibrary(b, remote, 'Boris');
+    const { a, b, remote, article, highlight } = await oneSharedHighlight();
     await b.updateHighlight({ articleId: article.id, id: highlight.id, patch: { note: 'Boris: the secretariat denies it' } });
     await syncTeamLibrary(b, remote, 'Boris');
 
@@ -181,12 +182,7 @@ describe('a team library on CouchDB replication', () => {
   }, 60_000);
 
   it('resolves a conflict with the version chosen: the library takes it, and every side ends with that one alone', async () => {
-    const [a, b] = await twoLibraries();
-    const remote = await teamDatabase();
-    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
-    const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
-    await syncTeamLibrary(a, remote, 'Ani');
-    await syncTeamLibrary(b, remote, 'Boris');
+    const { a, b, remote, article, highlight } = await oneSharedHighlight();
     await a.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'B', credibility: '2' } } });
     await b.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'C', credibility: '3' } } });
     await syncTeamLibrary(a, remote, 'Ani');
@@ -209,12 +205,7 @@ describe('a team library on CouchDB replication', () => {
   }, 60_000);
 
   it('merges two versions field by field: her grade, his claimant, as one version on every side', async () => {
-    const [a, b] = await twoLibraries();
-    const remote = await teamDatabase();
-    const article = await a.addImportedArticle(importedDocumentForTests('CSTO and Armenia', TEXT));
-    const highlight = await a.createHighlight({ articleId: article.id, target: targetOf((await a.getArticle({ id: article.id })).article, 'no military aid') });
-    await syncTeamLibrary(a, remote, 'Ani');
-    await syncTeamLibrary(b, remote, 'Boris');
+    const { a, b, remote, article, highlight } = await oneSharedHighlight();
     await a.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'B', credibility: '2' }, claimant: 'Khachatrian' } });
     await b.updateHighlight({ articleId: article.id, id: highlight.id, patch: { grading: { reliability: 'C', credibility: '3' }, claimant: 'Armen Khachatrian, MP', tags: ['CSTO'] } });
     await syncTeamLibrary(a, remote, 'Ani');

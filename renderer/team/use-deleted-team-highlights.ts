@@ -1,28 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { DeletedTeamHighlight, TeamStatus } from '../../core/model/team-status.js';
 import { useApi } from '../api/api-context.js';
+import { useTeamArticleQuery } from './use-team-article-query.js';
 
 const NONE: DeletedTeamHighlight[] = [];
 
 /** The open article's highlights deleted in the team (and not here), read again after each sync and each change here. */
 export function useDeletedTeamHighlights(articleId: string | null, status: TeamStatus | null, version: number): DeletedTeamHighlight[] {
   const api = useApi();
-  const [deleted, setDeleted] = useState(NONE);
-  const joined = status?.joined === true;
-  const lastSyncAt = status?.joined ? (status.lastSync?.at ?? null) : null;
-  useEffect(() => {
-    if (!joined || articleId === null) {
-      setDeleted(NONE);
-      return;
-    }
-    let current = true;
-    api.listDeletedTeamHighlights({ articleId }).then(
-      (found) => current && setDeleted(found),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, articleId, joined, lastSyncAt, version]);
-  return deleted;
+  const ask = useCallback((id: string) => api.listDeletedTeamHighlights({ articleId: id }), [api]);
+  return useTeamArticleQuery(articleId, status, version, NONE, ask);
 }

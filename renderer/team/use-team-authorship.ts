@@ -1,30 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { TeamAuthorship, TeamStatus } from '../../core/model/team-status.js';
 import { useApi } from '../api/api-context.js';
+import { useTeamArticleQuery } from './use-team-article-query.js';
 
 const NONE: Record<string, TeamAuthorship> = {};
 
 /** Who made and last changed each highlight of the open article in the team, read again after each sync. */
 export function useTeamAuthorship(articleId: string | null, status: TeamStatus | null, version: number): Record<string, TeamAuthorship> {
   const api = useApi();
-  const [authorship, setAuthorship] = useState(NONE);
-  const joined = status?.joined === true;
-  const lastSyncAt = status?.joined ? (status.lastSync?.at ?? null) : null;
-  useEffect(() => {
-    if (!joined || articleId === null) {
-      setAuthorship(NONE);
-      return;
-    }
-    let current = true;
-    api.teamAuthorship({ articleId }).then(
-      (found) => current && setAuthorship(found),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, articleId, joined, lastSyncAt, version]);
-  return authorship;
+  const ask = useCallback((id: string) => api.teamAuthorship({ articleId: id }), [api]);
+  return useTeamArticleQuery(articleId, status, version, NONE, ask);
 }
 
 /** "Ani" of "Ani (ani)": the analyst's name, without the account it was signed with. */

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startTeamServer, type TeamServer } from '../../cli/team/start-team-server.js';
 import { openLibrary, type LibraryService } from '../../core/library/library-service.js';
 import { syncTeamLibrary, type TeamRemote } from '../../core/team/sync-team-library.js';
@@ -36,22 +36,41 @@ test.afterEach(async () => {
   shell = server = boris = undefined;
 });
 
-
-test('join a team library in the app, see a highlight changed apart as two versions, keep one on both sides, restore it once another deleted it', async ({ page }) => {
-  test.setTimeout(120_000);
+/** The embedded team server, started for this test, with one team library: its admin and address. */
+async function startTeam(): Promise<{ admin: { username: string; password: string }; remote: TeamRemote }> {
   const data = await mkdtemp(path.join(tmpdir(), 'rn-e2e-team-server-'));
   folders.push(data);
   server = await startTeamServer({ port: await freePort(), dataDir: data });
   const admin = server.createdAdmin!;
   const created = await createTeamDatabase({ serverUrl: server.url, ...admin }, 'osint-team');
-  const remote: TeamRemote = { url: created.url, ...admin };
+  return { admin, remote: { url: created.url, ...admin } };
+}
 
+/** The app in the web shell, on a library of its own. */
+async function openApp(page: Page): Promise<AppPage> {
   const library = await makeLibraryFolder();
   folders.push(library);
   shell = await startWebShell(library);
   const app = new AppPage(page);
   await page.setViewportSize({ width: 1440, height: 900 });
   await app.goto(shell.url);
+  return app;
+}
+
+/** Fills in the Team dialog's join form (the dialog is open) and joins. */
+async function join(dialog: Locator, url: string, username: string, password: string): Promise<void> {
+  await dialog.getByLabel('Team library address').fill(url);
+  await dialog.getByLabel('User name').fill(username);
+  await dialog.getByLabel('Password').fill(password);
+  await dialog.getByRole('button', { name: 'Join team library' }).click();
+}
+
+
+test('join a team library in the app, see a highlight changed apart as two versions, keep one on both sides, restore it once another deleted it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { admin, remote } = await startTeam();
+
+  const app = await openApp(page);
   await app.importFile(SEED);
   await expect(app.article.getByRole('heading', { name: TITLE })).toBeVisible();
   await app.highlight(CLAIM);
@@ -61,13 +80,9 @@ test('join a team library in the app, see a highlight changed apart as two versi
   // Join: a wrong password is refused in words, and nothing is kept; the right one syncs.
   await page.getByRole('button', { name: /^Team…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Team library' });
-  await dialog.getByLabel('Team library address').fill(remote.url);
-  await dialog.getByLabel('User name').fill(admin.username);
-  await dialog.getByLabel('Password').fill('wrong');
-  await dialog.getByRole('button', { name: 'Join team library' }).click();
+  await join(dialog, remote.url, admin.username, 'wrong');
   await expect(dialog.getByRole('alert')).toContainText('refused the account');
-  await dialog.getByLabel('Password').fill(admin.password);
-  await dialog.getByRole('button', { name: 'Join team library' }).click();
+  await join(dialog, remote.url, admin.username, admin.password);
   await expect(dialog.getByText(`as ${admin.username}`)).toBeVisible();
   await expect(dialog.getByRole('status').filter({ hasText: 'Last synced just now: 3 sent' })).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'No conflicts' })).toBeVisible();
@@ -151,11 +166,9 @@ function targetIn(article: Article, exact: string) {
 
 test('a reader’s account sees the team’s highlights with no changes offered, and filters them by analyst', async ({ page }) => {
   test.setTimeout(120_000);
-  const data = await mkdtemp(path.join(tmpdir(), 'rn-e2e-team-server-'));
-  folders.push(data);
-  server = await startTeamServer({ port: await freePort(), dataDir: data });
-  const admin = { serverUrl: server.url, ...server.createdAdmin! };
-  const { url } = await createTeamDatabase(admin, 'osint-team');
+  const team = await startTeam();
+  const admin = { serverUrl: server!.url, ...team.admin };
+  const { url } = team.remote;
   await addTeamMember(admin, { name: 'ani', password: 'ani-secret', role: 'editor' });
   await addTeamMember(admin, { name: 'rita', password: 'rita-secret', role: 'reader' });
 
@@ -181,18 +194,10 @@ test('a reader’s account sees the team’s highlights with no changes offered,
   await syncTeamLibrary(boris, asAni, 'Boris');
 
   // Rita joins with her reader's account.
-  const library = await makeLibraryFolder();
-  folders.push(library);
-  shell = await startWebShell(library);
-  const app = new AppPage(page);
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await app.goto(shell.url);
+  const app = await openApp(page);
   await page.getByRole('button', { name: /^Team…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Team library' });
-  await dialog.getByLabel('Team library address').fill(url);
-  await dialog.getByLabel('User name').fill('rita');
-  await dialog.getByLabel('Password').fill('rita-secret');
-  await dialog.getByRole('button', { name: 'Join team library' }).click();
+  await join(dialog, url, 'rita', 'rita-secret');
   await expect(dialog.getByText('Read only.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByRole('button', { name: /^Team… read only/ })).toBeVisible();
@@ -205,6 +210,7 @@ test('a reader’s account sees the team’s highlights with no changes offered,
   await app.highlightItem('did not answer questions').click();
   await expect(app.claimant).toHaveCount(0);
   await expect(app.highlightItem('did not answer questions').getByText('by Boris, just now')).toBeVisible();
+  await screenshot(page, 'team-reader');
 
   // The filter by analyst: Boris's highlight alone, then everyone's again.
   const filter = page.getByLabel('Analyst');
@@ -218,26 +224,13 @@ test('a reader’s account sees the team’s highlights with no changes offered,
 
 test('merge two versions of a highlight field by field: his claimant, her grade', async ({ page }) => {
   test.setTimeout(120_000);
-  const data = await mkdtemp(path.join(tmpdir(), 'rn-e2e-team-server-'));
-  folders.push(data);
-  server = await startTeamServer({ port: await freePort(), dataDir: data });
-  const admin = server.createdAdmin!;
-  const created = await createTeamDatabase({ serverUrl: server.url, ...admin }, 'osint-team');
-  const remote: TeamRemote = { url: created.url, ...admin };
-  const library = await makeLibraryFolder();
-  folders.push(library);
-  shell = await startWebShell(library);
-  const app = new AppPage(page);
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await app.goto(shell.url);
+  const { admin, remote } = await startTeam();
+  const app = await openApp(page);
   await app.importFile(SEED);
   await app.highlight(CLAIM);
   await page.getByRole('button', { name: /^Team…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Team library' });
-  await dialog.getByLabel('Team library address').fill(remote.url);
-  await dialog.getByLabel('User name').fill(admin.username);
-  await dialog.getByLabel('Password').fill(admin.password);
-  await dialog.getByRole('button', { name: 'Join team library' }).click();
+  await join(dialog, remote.url, admin.username, admin.password);
   await expect(dialog.getByRole('heading', { name: 'No conflicts' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
 
@@ -262,6 +255,7 @@ test('merge two versions of a highlight field by field: his claimant, her grade'
   // Her version is picked first everywhere; she takes his claimant and keeps her (empty) grade.
   await merge.getByRole('group', { name: 'Claimant' }).getByLabel(/Armen Khachatrian, MP/).check();
   await expect(merge.getByRole('group', { name: 'Grade' }).getByLabel(/^—/)).toBeChecked();
+  await screenshot(page, 'team-merge');
   await merge.getByRole('button', { name: 'Keep merged version' }).click();
   await expect(dialog.getByRole('heading', { name: 'No conflicts' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
