@@ -548,7 +548,11 @@ export function App() {
                 searchMarks={searchMarks}
                 headerExtra={
                   <>
-                    <ArticleTags tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />
+                    {isTeamReader ? (
+                      (article.articleTags?.length ?? 0) > 0 && <p className="article-tags-read">Article tags: {article.articleTags!.join(', ')}</p>
+                    ) : (
+                      <ArticleTags tags={article.articleTags ?? []} onChange={(tags) => void session.setArticleTags(tags)} onError={reportError} />
+                    )}
                     <ArticleEvidence article={article} onError={reportError} />
                     <CaptureChanges article={article} onShowHighlight={(highlightId) => void goToHighlight({ articleId: article.id, highlightId })} onError={reportError} />
                   </>

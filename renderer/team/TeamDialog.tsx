@@ -182,7 +182,7 @@ function MergeVersions({ conflict, disabled, onMerge }: { conflict: TeamConflict
           {versions.map((version) => (
             <label key={version.rev}>
               <input type="radio" name={`${id}-${field}`} checked={pickedOf(field).rev === version.rev} onChange={() => setPicks((before) => ({ ...before, [field]: version.rev }))} />
-              {describeField(version.highlight, field)} <span className="team-merge-by">({version.changedBy})</span>
+              {describeField(version.highlight, field)} <span className="team-merge-by">· {version.changedBy}</span>
             </label>
           ))}
         </fieldset>
