@@ -133,7 +133,12 @@ export function App() {
   // A reader's account: the server refuses its changes, so the app offers none.
   const isTeamReader = team.status?.joined === true && team.status.readOnly;
   const teamAuthorship = useTeamAuthorship(article?.id ?? null, team.status, versions.highlights);
-  const deletedInTeam = useDeletedTeamHighlights(article?.id ?? null, team.status, versions.highlights);
+  const deletedAsOfSync = useDeletedTeamHighlights(article?.id ?? null, team.status);
+  // One restored since that sync is the library's again.
+  const deletedInTeam = useMemo(() => {
+    const present = new Set(session.highlights.map((highlight) => highlight.id));
+    return deletedAsOfSync.filter((deleted) => !present.has(deleted.highlight.id));
+  }, [deletedAsOfSync, session.highlights]);
   const restoreFromTeam = useCallback(
     (highlight: StoredHighlight) => void api.restoreHighlight({ highlight }).then(onTeamChanges, reportError),
     [api, onTeamChanges, reportError],
