@@ -57,6 +57,17 @@ async function openApp(page: Page): Promise<AppPage> {
   return app;
 }
 
+/** Ani names the claim's claimant in the app, then syncs now: her change meets Boris's, one conflict. The dialog stays open. */
+async function nameClaimantAndSyncNow(page: Page, app: AppPage, dialog: Locator, claimant: string): Promise<void> {
+  await app.highlightItem('lambasted the CSTO').click();
+  await app.claimant.fill(claimant);
+  await app.claimant.blur();
+  await expect(page.getByText('Saved')).toBeVisible();
+  await page.getByRole('button', { name: /^Team…/ }).click();
+  await dialog.getByRole('button', { name: 'Sync now' }).click();
+  await expect(dialog.getByRole('heading', { name: '1 conflict' })).toBeVisible();
+}
+
 /** Fills in the Team dialog's join form (the dialog is open) and joins. */
 async function join(dialog: Locator, url: string, username: string, password: string): Promise<void> {
   await dialog.getByLabel('Team library address').fill(url);
@@ -101,13 +112,7 @@ test('join a team library in the app, see a highlight changed apart as two versi
   await syncTeamLibrary(boris, remote, 'Boris');
 
   // Ani, meanwhile, names it hers; her sync meets his change: a conflict, both versions kept.
-  await app.highlightItem('lambasted the CSTO').click();
-  await app.claimant.fill('A. Khachatrian (Armenian lawmaker)');
-  await app.claimant.blur();
-  await expect(page.getByText('Saved')).toBeVisible();
-  await page.getByRole('button', { name: /^Team…/ }).click();
-  await dialog.getByRole('button', { name: 'Sync now' }).click();
-  await expect(dialog.getByRole('heading', { name: '1 conflict' })).toBeVisible();
+  await nameClaimantAndSyncNow(page, app, dialog, 'A. Khachatrian (Armenian lawmaker)');
   const conflict = dialog.getByRole('article', { name: /^Conflict: highlight "lambasted the CSTO/ });
   await expect(conflict.getByRole('region', { name: /^Version by / })).toHaveCount(2);
   const borisVersion = conflict.getByRole('region', { name: 'Version by Boris (admin)' });
@@ -243,13 +248,7 @@ test('merge two versions of a highlight field by field: his claimant, her grade'
   await boris.updateHighlight({ articleId: article!.id, id: highlight!.id, patch: { claimant: 'Armen Khachatrian, MP', grading: { reliability: 'C', credibility: '3' } } });
   await syncTeamLibrary(boris, remote, 'Boris');
 
-  await app.highlightItem('lambasted the CSTO').click();
-  await app.claimant.fill('Khachatrian');
-  await app.claimant.blur();
-  await expect(page.getByText('Saved')).toBeVisible();
-  await page.getByRole('button', { name: /^Team…/ }).click();
-  await dialog.getByRole('button', { name: 'Sync now' }).click();
-  await expect(dialog.getByRole('heading', { name: '1 conflict' })).toBeVisible();
+  await nameClaimantAndSyncNow(page, app, dialog, 'Khachatrian');
   await dialog.getByRole('button', { name: 'Merge field by field…' }).click();
   const merge = dialog.getByRole('region', { name: 'Merge field by field' });
   // Her version is picked first everywhere; she takes his claimant and keeps her (empty) grade.
