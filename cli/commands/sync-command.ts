@@ -9,7 +9,9 @@ const USAGE = `Usage: research-notes sync --remote URL [--library DIR] [--user U
 
 Syncs the library with its team library, a CouchDB database (or research-notes team-server's),
 both ways, once: prints what was sent and received and every document in conflict. A conflict is
-never resolved here: every version is kept, on this computer and on the server.
+never resolved here: every version is kept, on this computer and on the server. The library's
+originals and archived pages go too (as attachments), unless it keeps them on this computer (the
+app's Team dialog); files the team has are kept only when their SHA-256 is the one recorded.
 
 Options:
   --remote URL   the team database, e.g. http://127.0.0.1:5984/osint-team
@@ -40,6 +42,7 @@ export const syncCommand: CliCommand = {
 
 function describeReport(report: TeamSyncReport): string {
   const lines = [`sent ${report.sent}, received ${report.received}, applied ${report.applied} to this library (${report.recorded} local changes recorded)`];
+  if (report.filesSent > 0 || report.filesKept > 0) lines.push(`files (originals and archived pages): ${report.filesSent} sent, ${report.filesKept} received and kept`);
   if (report.refused > 0) lines.push(`refused by the server: ${report.refused} change(s); this account may only read there. They stay in this library.`);
   for (const skipped of report.skipped) lines.push(`not applied: ${skipped.id}: ${skipped.why}`);
   for (const conflict of report.conflicts) {

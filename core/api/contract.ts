@@ -158,6 +158,8 @@ export const API_ARGUMENT_SCHEMAS = {
     maxPdfPages: z.number().int().min(1).max(1_000_000).optional(),
     /** Recorded with every import and custody log entry from now on. */
     operatorName: z.string().max(200).optional(),
+    /** Whether the team sync sends this library's originals and archived pages (received ones are kept either way). */
+    shareFilesWithTeam: z.boolean().optional(),
   }),
   /** Corrects an article's metadata after import. */
   updateArticleMetadata: z.object({

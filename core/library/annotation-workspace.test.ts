@@ -48,7 +48,7 @@ describe('claims, grading, notes and settings', () => {
 
   it('keeps settings, saved filters, tag colours, memo and corrected metadata across a reopen', async () => {
     let library = await openTracked();
-    expect(await library.getSettings({})).toEqual({ colorLegend: DEFAULT_COLOR_LEGEND, claimKinds: DEFAULT_CLAIM_KINDS, maxPdfPages: 5_000, operatorName: '' });
+    expect(await library.getSettings({})).toEqual({ colorLegend: DEFAULT_COLOR_LEGEND, claimKinds: DEFAULT_CLAIM_KINDS, maxPdfPages: 5_000, operatorName: '', shareFilesWithTeam: true });
     await library.updateSettings({ claimKinds: ['denial', 'leak'] });
     const saved = await library.saveFilter({ name: 'B2 or better', filter: { minGrading: { reliability: 'B', credibility: '2' } } });
     const article = await addArticle(library, 'Old title', ['Some text here.']);

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { readCapturedPage, type CapturedPage } from '../capture/captured-page.js';
-import { ApiError, messageOf } from '../api/api-error.js';
+import { ApiError, BugError, messageOf } from '../api/api-error.js';
 import type { ApiArguments, ApiResults, ArticleWithHighlights, ResearchNotesApi } from '../api/contract.js';
 import { buildExportFile } from '../export/build-export-file.js';
 import type { ImportedDocument } from '../import/imported-document.js';
@@ -55,6 +55,7 @@ import { ClipperPairings } from '../capture/clipper-pairings.js';
 import { keptFilesOf } from './kept-files-of.js';
 import { captureChangesOf } from './capture-changes-of.js';
 import { applyTeamChanges } from './apply-team-changes.js';
+import { keepTeamFile, type KeepTeamFileResult } from './keep-team-file.js';
 import type { TeamApplyResult, TeamChange } from '../team/team-change.js';
 import { sessionPasswordKeeper, type TeamPasswordKeeper } from '../team/team-password-keeper.js';
 import { readMembership } from '../team/team-membership.js';
@@ -91,6 +92,10 @@ export interface LibraryService extends ResearchNotesApi {
   capturedPage(id: string): Promise<CapturedPage>;
   /** Puts changes that came from the team library into this one (core/team/sync-team-library.ts). */
   applyTeamChanges(changes: readonly TeamChange[]): Promise<TeamApplyResult>;
+  /** The bytes of a kept original or page, by its path in an article file (for the team sync to share). */
+  readKeptFile(relativePath: string): Promise<Uint8Array>;
+  /** Keeps a file another analyst shared, when an article lacks it and its bytes hash to the SHA-256 it records (core/library/keep-team-file.ts). */
+  keepTeamFile(articleId: string, sha256: string, fetch: () => Promise<Uint8Array>): Promise<KeepTeamFileResult>;
   /** Starts the background team sync when this library joined a team and its password is kept (the Electron app, at start). */
   startTeamSync(): Promise<void>;
   /** Waits for every call in progress and every pending write; later calls are refused. */
@@ -679,6 +684,25 @@ class Library implements LibraryService {
           },
         },
         changes,
+      ),
+    );
+  }
+
+  readKeptFile(relativePath: string): Promise<Uint8Array> {
+    return this.run(async () => {
+      const file = this.originals.pathOf(relativePath);
+      if (file === null) throw new BugError(`Not a kept file's path: ${JSON.stringify(relativePath)}.`);
+      return fs.readFile(file);
+    });
+  }
+
+  keepTeamFile(articleId: string, sha256: string, fetch: () => Promise<Uint8Array>): Promise<KeepTeamFileResult> {
+    return this.run(() =>
+      keepTeamFile(
+        { has: (id) => this.index.get(id) !== undefined, readArticle: (id) => this.readArticle(id), changeArticle: (id, change) => this.changeArticle(id, change), originals: this.originals },
+        articleId,
+        sha256,
+        fetch,
       ),
     );
   }

@@ -8,6 +8,8 @@ export interface LibrarySettings {
   maxPdfPages: number;
   /** Who works with this library: recorded with every import and in the custody log ("" when not set). */
   operatorName: string;
+  /** Whether a team sync sends this library's originals and archived pages to the team (true), or keeps them on this computer. */
+  shareFilesWithTeam: boolean;
 }
 
 /** The page limit of PDF imports until the user changes it: 5,000 pages is a long book. */

@@ -53,6 +53,9 @@ export interface TeamSyncSummary {
   refused: number;
   /** Team documents this library could not take, each with why. */
   skipped: Array<{ id: string; why: string }>;
+  /** Originals and archived pages sent to the team, and received from it and kept here. */
+  filesSent: number;
+  filesKept: number;
 }
 
 /** The library's team: none, or the team library it syncs with and how that is going. */

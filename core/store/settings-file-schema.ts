@@ -56,6 +56,8 @@ export const settingsFileSchema = z.object({
   tagColors: userKeyedStrings.default(() => nullPrototypeRecord()),
   maxPdfPages: z.number().int().positive().default(DEFAULT_MAX_PDF_PAGES),
   operatorName: z.string().default(''),
+  // Whether the team sync sends this library's originals and archived pages (core/team/team-files.ts).
+  shareFilesWithTeam: z.boolean().default(true),
   // The SHA-256 of the custody log's first line, recorded when the log starts: a log removed or
   // replaced later no longer begins with it, which verify reports.
   custodyLogFirstHash: z.string().nullable().default(null),

@@ -40,6 +40,7 @@ declare module 'pouchdb-node' {
       allDocs(options: { include_docs?: boolean; conflicts?: boolean; keys?: string[]; startkey?: string; endkey?: string }): Promise<{ rows: Array<{ id: string; value?: { rev: string; deleted?: boolean }; doc?: Doc | null; error?: string }> }>;
       changes(options: { since: number | string; include_docs?: boolean; style?: 'main_only' | 'all_docs' }): Promise<{ results: Change[]; last_seq: number | string }>;
       changes(options: { live: true; since: number | string }): LiveChanges;
+      getAttachment(id: string, name: string): Promise<Buffer>;
       info(): Promise<{ update_seq: number | string; doc_count: number }>;
       close(): Promise<void>;
     }

@@ -12,9 +12,10 @@ import type { TeamApplyResult, TeamChange } from './team-change.js';
 import { parseDocumentId, payloadOf, payloadsOf, samePayload, sharedArticle, type TeamDocument, type TeamPayload } from './team-document.js';
 import { recordVocabulary, settleVocabulary, type VocabularyLibrary } from './team-vocabulary.js';
 import { teamConflicts, type TeamConflict } from './team-conflicts.js';
+import { isFileDocumentId, keepTeamFiles, recordTeamFiles, replicateTeamFiles, teamFilesOf, type KeptTeamFile, type MissingTeamFile, type TeamFileLibrary } from './team-files.js';
 
 /** What team sync needs of a library (LibraryService has it all). */
-export interface TeamLibrary extends VocabularyLibrary {
+export interface TeamLibrary extends VocabularyLibrary, TeamFileLibrary {
   readonly path: string;
   listArticles(args: Record<string, never>): Promise<ArticleSummary[]>;
   readArticleFiles(ids: readonly string[]): AsyncGenerator<{ article: Article; highlights: Highlight[] }>;
@@ -43,6 +44,9 @@ export interface TeamSyncReport {
   skipped: TeamApplyResult['skipped'];
   /** Documents two analysts changed apart: every version is kept, none chosen. */
   conflicts: TeamConflict[];
+  /** Originals and archived pages sent to the team, and received from it and kept beside their articles (counted apart from the documents above). */
+  filesSent: number;
+  filesKept: number;
 }
 
 /** `<library>/team/`: the local copy of the team database, and how far its changes were applied. */
@@ -114,7 +118,7 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
       const rev = result.changes[0]?.rev ?? '';
       if (ownWrites[result.id] !== rev) pending.set(result.id, rev);
     }
-    const { written, recorded, revisions } = await recordLocalChanges(library, copy, author, unapplied, held, pending);
+    const { written, recorded, revisions, files } = await recordLocalChanges(library, copy, author, unapplied, held, pending);
     if (written > 0) {
       Object.assign(ownWrites, revisions);
       await writeState(statePath, { remote: state?.remote ?? '', appliedSeq: state?.appliedSeq ?? 0, unapplied: [...unapplied], held, ownWrites });
@@ -158,7 +162,23 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
       vocabulary: vocabulary.agreed,
     };
     await writeState(statePath, next);
-    return { recorded: written + (vocabularyRecorded ? 1 : 0), sent, received: both.received, refused, applied: applied.applied + (vocabulary.changedHere ? 1 : 0), skipped: notApplied, conflicts: await teamConflicts(copy, next.held) };
+    // Files last, a few at a time: the team's changes are in the library already when they take long.
+    const share = (await library.getSettings({})).shareFilesWithTeam;
+    const filesRecorded = await recordTeamFiles(copy, library, files.kept, share, author);
+    const filesMoved = await replicate(remote.url, () => replicateTeamFiles(copy, server));
+    const arrivedFiles = changes.flatMap((change) => (change.type === 'article' ? teamFilesOf(change.article as Article).missing : []));
+    const filesKept = await keepTeamFiles(copy, library, [...files.missing, ...arrivedFiles]);
+    return {
+      recorded: written + (vocabularyRecorded ? 1 : 0) + filesRecorded,
+      sent,
+      received: both.received,
+      refused: refused + filesMoved.refused,
+      applied: applied.applied + (vocabulary.changedHere ? 1 : 0),
+      skipped: [...notApplied, ...filesKept.refused],
+      conflicts: await teamConflicts(copy, next.held),
+      filesSent: filesMoved.sent,
+      filesKept: filesKept.kept,
+    };
   } finally {
     await copy.close();
     await server.close();
@@ -230,10 +250,16 @@ async function recordLocalChanges(
   unapplied: ReadonlySet<string>,
   held: Record<string, string>,
   pending: ReadonlyMap<string, string>,
-): Promise<{ written: number; recorded: Map<string, Recorded>; revisions: Record<string, string> }> {
+): Promise<{ written: number; recorded: Map<string, Recorded>; revisions: Record<string, string>; files: { kept: KeptTeamFile[]; missing: MissingTeamFile[] } }> {
   const local = new Map<string, TeamPayload>();
+  const files = { kept: [] as KeptTeamFile[], missing: [] as MissingTeamFile[] };
   const ids = (await library.listArticles({})).map((article) => article.id);
-  for await (const { article, highlights } of library.readArticleFiles(ids)) for (const [id, payload] of payloadsOf(article, highlights)) local.set(id, payload);
+  for await (const { article, highlights } of library.readArticleFiles(ids)) {
+    for (const [id, payload] of payloadsOf(article, highlights)) local.set(id, payload);
+    const { kept, missing } = teamFilesOf(article);
+    files.kept.push(...kept);
+    files.missing.push(...missing);
+  }
   const stored = new Map<string, TeamDocument>();
   for (const row of (await copy.allDocs({ include_docs: true })).rows) if (row.doc && parseDocumentId(row.id)) stored.set(row.id, row.doc as unknown as TeamDocument);
   for (const [id, rev] of Object.entries(held)) stored.set(id, (await copy.get(id, { rev })) as unknown as TeamDocument);
@@ -268,7 +294,7 @@ async function recordLocalChanges(
   for (const [id, before] of stored) {
     if (!local.has(id) && !unapplied.has(id) && !pending.has(id)) writes.push({ ...before, _deleted: true, changedBy: author, changedAt: now });
   }
-  if (writes.length === 0) return { written: 0, recorded, revisions: {} };
+  if (writes.length === 0) return { written: 0, recorded, revisions: {}, files };
   // In batches: one call with a whole library's documents (110,000 at 10,000 articles) held
   // gigabytes and slowed more than in proportion.
   const results: Awaited<ReturnType<PouchDB.Database['bulkDocs']>> = [];
@@ -284,7 +310,7 @@ async function recordLocalChanges(
     // A held version written on: the library now holds its new revision.
     if (held[id] !== undefined && 'rev' in result) held[id] = result.rev;
   });
-  return { written: writes.length, recorded, revisions };
+  return { written: writes.length, recorded, revisions, files };
 }
 
 /** The earlier revision of a document (before `winnerRev`) whose content is `payload`, if the copy still has one. */
@@ -347,11 +373,21 @@ export async function replicateBothWays(
   url: string,
   options: { pushOnly?: boolean } = {},
 ): Promise<{ sent: number; received: number; refused: number }> {
+  // Files replicate apart, a few at a time (team-files.ts); the server's design documents (the
+  // readers' rule) are the server's business, not the library's.
+  const push = (document: { _id: string }) => !isFileDocumentId(document._id);
+  const pull = (document: { _id: string }) => !isFileDocumentId(document._id) && !document._id.startsWith('_design/');
+  return replicate(url, async () => {
+    const pushed = await PouchDB.replicate(copy, server, { batch_size: REPLICATION_BATCH, filter: push });
+    const pulled = options.pushOnly ? { docs_written: 0 } : await PouchDB.replicate(server, copy, { batch_size: REPLICATION_BATCH, filter: pull });
+    return { sent: pushed.docs_written, received: pulled.docs_written, refused: pushed.doc_write_failures };
+  });
+}
+
+/** Runs a replication, its failure told as the server's refusal or as no answer. */
+async function replicate<R>(url: string, work: () => Promise<R>): Promise<R> {
   try {
-    const push = await PouchDB.replicate(copy, server, { batch_size: REPLICATION_BATCH });
-    // The server's design documents (the readers' rule) are the server's business, not the library's.
-    const pull = options.pushOnly ? { docs_written: 0 } : await PouchDB.replicate(server, copy, { batch_size: REPLICATION_BATCH, filter: (document) => !document._id.startsWith('_design/') });
-    return { sent: push.docs_written, received: pull.docs_written, refused: push.doc_write_failures };
+    return await work();
   } catch (error) {
     if (error instanceof ApiError) throw error;
     const status = (error as { status?: number }).status;

@@ -254,7 +254,7 @@ export class TeamSyncService {
       // A password kept from an earlier session: ask once what the account may do.
       this.readOnly ??= await isReadOnlyAccount(remote.url, remote.username ?? '', remote.password ?? '');
       const report = await syncTeamLibrary(this.library, remote, this.options.analyst());
-      this.lastSync = { at: new Date().toISOString(), sent: report.sent, received: report.received, applied: report.applied, refused: report.refused, skipped: report.skipped };
+      this.lastSync = { at: new Date().toISOString(), sent: report.sent, received: report.received, applied: report.applied, refused: report.refused, skipped: report.skipped, filesSent: report.filesSent, filesKept: report.filesKept };
       this.conflicts = report.conflicts;
       this.error = null;
     } catch (error) {

@@ -143,6 +143,8 @@ describe('a team library on CouchDB replication', () => {
       readArticleFiles: (ids) => a.readArticleFiles(ids),
       getSettings: (args) => a.getSettings(args),
       updateSettings: (args) => a.updateSettings(args),
+      readKeptFile: (file) => a.readKeptFile(file),
+      keepTeamFile: (...args) => a.keepTeamFile(...args),
       applyTeamChanges: async (changes) => {
         await a.updateHighlight({ articleId: article.id, id: highlight.id, patch: { claimant: 'Armen Khachatrian' } });
         return a.applyTeamChanges(changes);

@@ -5,7 +5,7 @@ import { DEFAULT_COLOR_LEGEND } from '../../core/model/color-legend.js';
 import { DEFAULT_MAX_PDF_PAGES, type LibrarySettings } from '../../core/model/library-settings.js';
 import { useApi } from '../api/api-context.js';
 
-const DEFAULTS: LibrarySettings = { colorLegend: DEFAULT_COLOR_LEGEND, claimKinds: DEFAULT_CLAIM_KINDS, maxPdfPages: DEFAULT_MAX_PDF_PAGES, operatorName: '' };
+const DEFAULTS: LibrarySettings = { colorLegend: DEFAULT_COLOR_LEGEND, claimKinds: DEFAULT_CLAIM_KINDS, maxPdfPages: DEFAULT_MAX_PDF_PAGES, operatorName: '', shareFilesWithTeam: true };
 
 /** The library's colour legend and claim kinds: the defaults until the library answers, then the user's. */
 export function useSettings(reportError: (error: unknown) => void) {

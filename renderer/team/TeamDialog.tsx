@@ -7,6 +7,7 @@ import { useApi } from '../api/api-context.js';
 import { describeError } from '../app/describe-error.js';
 import { useModalDialog } from '../app/use-modal-dialog.js';
 import { formatTimeAgo } from './format-time-ago.js';
+import { ShareFilesChoice } from './ShareFilesChoice.js';
 
 interface TeamDialogProps {
   isOpen: boolean;
@@ -70,6 +71,7 @@ export function TeamDialog({ isOpen, status, onStatus, onResolved, onClose }: Te
           <label>Team library address<input type="url" required value={url} onChange={(event) => setUrl(event.target.value)} placeholder="http://127.0.0.1:5984/osint-team" /></label>
           <label>User name<input required value={username} onChange={(event) => setUsername(event.target.value)} autoComplete="username" /></label>
           <label>Password<input type="password" required value={password} onChange={(event) => setPassword(event.target.value)} autoComplete="current-password" /></label>
+          <ShareFilesChoice isOpen={isOpen} />
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>Cancel</button>
             <button type="submit" className="button button-primary" disabled={busy !== null}>Join team library</button>
@@ -95,11 +97,13 @@ export function TeamDialog({ isOpen, status, onStatus, onResolved, onClose }: Te
           ) : (
             <p role="status" className="team-sync-line">
               {status.syncing ? 'Syncing…' : status.lastSync ? `Last synced ${formatTimeAgo(status.lastSync.at)}: ${status.lastSync.sent} sent, ${status.lastSync.received} received.` : 'Not synced yet.'}
+              {status.lastSync && (status.lastSync.filesSent > 0 || status.lastSync.filesKept > 0) && ` Files: ${status.lastSync.filesSent} sent, ${status.lastSync.filesKept} received.`}
               {status.lastSync && status.lastSync.refused > 0 && ` ${status.lastSync.refused} change(s) refused by the server (a reader's account): they stay in this library.`}
               {status.lastSync && status.lastSync.skipped.length > 0 && ` ${status.lastSync.skipped.length} team document(s) could not be taken here.`}
             </p>
           )}
           {status.error && <p role="alert" className="team-error">{status.error.message}</p>}
+          {!status.readOnly && <ShareFilesChoice isOpen={isOpen} />}
           <section aria-label="Conflicts">
             <h3>{status.conflicts.length === 0 ? 'No conflicts' : status.conflicts.length === 1 ? '1 conflict' : `${status.conflicts.length} conflicts`}</h3>
             {status.conflicts.map((conflict) => (

@@ -57,12 +57,18 @@ async function openApp(page: Page): Promise<AppPage> {
   return app;
 }
 
-/** Ani names the claim's claimant in the app, then syncs now: her change meets Boris's, one conflict. The dialog stays open. */
-async function nameClaimantAndSyncNow(page: Page, app: AppPage, dialog: Locator, claimant: string): Promise<void> {
+/**
+ * Ani names the claim's claimant in the app while Boris's own edit of it waits in his library;
+ * then he syncs, and she syncs now: the two changes made apart meet, one conflict. (Were his sent
+ * first, her app, which follows the server's changes, could take it before her edit: no conflict.)
+ * The dialog stays open.
+ */
+async function nameClaimantAndSyncNow(page: Page, app: AppPage, dialog: Locator, claimant: string, syncBoris: () => Promise<unknown>): Promise<void> {
   await app.highlightItem('lambasted the CSTO').click();
   await app.claimant.fill(claimant);
   await app.claimant.blur();
   await expect(page.getByText('Saved')).toBeVisible();
+  await syncBoris();
   await page.getByRole('button', { name: /^Team…/ }).click();
   await dialog.getByRole('button', { name: 'Sync now' }).click();
   await expect(dialog.getByRole('heading', { name: '1 conflict' })).toBeVisible();
@@ -91,11 +97,13 @@ test('join a team library in the app, see a highlight changed apart as two versi
   // Join: a wrong password is refused in words, and nothing is kept; the right one syncs.
   await page.getByRole('button', { name: /^Team…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Team library' });
+  const shareFiles = dialog.getByLabel("Send this library's originals and archived pages to the team");
+  await expect(shareFiles).toBeChecked();
   await join(dialog, remote.url, admin.username, 'wrong');
   await expect(dialog.getByRole('alert')).toContainText('refused the account');
   await join(dialog, remote.url, admin.username, admin.password);
   await expect(dialog.getByText(`as ${admin.username}`)).toBeVisible();
-  await expect(dialog.getByRole('status').filter({ hasText: 'Last synced just now: 3 sent' })).toBeVisible();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Last synced just now: 3 sent' })).toContainText('Files: 1 sent, 0 received.');
   await expect(dialog.getByRole('heading', { name: 'No conflicts' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(app.highlightItem('lambasted the CSTO').getByText('by admin, just now')).toBeVisible();
@@ -104,15 +112,16 @@ test('join a team library in the app, see a highlight changed apart as two versi
   const borisFolder = await makeLibraryFolder();
   folders.push(borisFolder);
   boris = await openLibrary(borisFolder);
-  expect(await syncTeamLibrary(boris, remote, 'Boris')).toMatchObject({ applied: 2 });
+  // The seed's original file travels too, and is kept beside Boris's copy of the article.
+  expect(await syncTeamLibrary(boris, remote, 'Boris')).toMatchObject({ applied: 2, filesKept: 1 });
   const [article] = await boris.listArticles({});
+  expect((await boris.getArticle({ id: article!.id })).article.originalPath).toMatch(/^originals\//);
   const [highlight] = (await boris.getArticle({ id: article!.id })).highlights;
   expect(highlight).toMatchObject({ claimant: 'Armen Khachatrian' });
   await boris.updateHighlight({ articleId: article!.id, id: highlight!.id, patch: { claimant: 'Armen Khachatrian, MP' } });
-  await syncTeamLibrary(boris, remote, 'Boris');
 
-  // Ani, meanwhile, names it hers; her sync meets his change: a conflict, both versions kept.
-  await nameClaimantAndSyncNow(page, app, dialog, 'A. Khachatrian (Armenian lawmaker)');
+  // Ani, meanwhile, names it hers; the syncs meet the two changes: a conflict, both versions kept.
+  await nameClaimantAndSyncNow(page, app, dialog, 'A. Khachatrian (Armenian lawmaker)', () => syncTeamLibrary(boris!, remote, 'Boris'));
   const conflict = dialog.getByRole('article', { name: /^Conflict: highlight "lambasted the CSTO/ });
   await expect(conflict.getByRole('region', { name: /^Version by / })).toHaveCount(2);
   const borisVersion = conflict.getByRole('region', { name: 'Version by Boris (admin)' });
@@ -161,6 +170,14 @@ test('join a team library in the app, see a highlight changed apart as two versi
     await syncTeamLibrary(boris!, remote, 'Boris');
     return (await boris!.getArticle({ id: article!.id })).highlights.map((item) => item.claimant);
   }).toEqual(['Armen Khachatrian, MP']);
+
+  // She chooses to keep her files on this computer from now on: saved at once, still so after a reload.
+  await page.getByRole('button', { name: /^Team…/ }).click();
+  await shareFiles.uncheck();
+  await expect(dialog.getByText('They stay on this computer')).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: /^Team…/ }).click();
+  await expect(shareFiles).not.toBeChecked();
 });
 
 function targetIn(article: Article, exact: string) {
@@ -246,9 +263,8 @@ test('merge two versions of a highlight field by field: his claimant, her grade'
   const [article] = await boris.listArticles({});
   const [highlight] = (await boris.getArticle({ id: article!.id })).highlights;
   await boris.updateHighlight({ articleId: article!.id, id: highlight!.id, patch: { claimant: 'Armen Khachatrian, MP', grading: { reliability: 'C', credibility: '3' } } });
-  await syncTeamLibrary(boris, remote, 'Boris');
 
-  await nameClaimantAndSyncNow(page, app, dialog, 'Khachatrian');
+  await nameClaimantAndSyncNow(page, app, dialog, 'Khachatrian', () => syncTeamLibrary(boris!, remote, 'Boris'));
   await dialog.getByRole('button', { name: 'Merge field by field…' }).click();
   const merge = dialog.getByRole('region', { name: 'Merge field by field' });
   // Her version is picked first everywhere; she takes his claimant and keeps her (empty) grade.
