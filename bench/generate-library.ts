@@ -35,11 +35,13 @@ export function tagName(n: number): string {
 /**
  * Writes a library of `articles` articles of about `words` words, `highlightsPerArticle`
  * highlights each, tagged from `tags` tags, straight in the store's current format (no fsync: it is
- * a cache that can be made again). Returns when every file is written.
+ * a cache that can be made again). With `originalBytes`, each article keeps an original of about
+ * that size (a page of its text, padded), as an import keeps one. Returns when every file is written.
  */
-export async function generateLibrary(folder: string, articles: number, words = 2000, highlightsPerArticle = 10, tags = 5000): Promise<void> {
+export async function generateLibrary(folder: string, articles: number, words = 2000, highlightsPerArticle = 10, tags = 5000, originalBytes = 0): Promise<void> {
   await fs.rm(folder, { recursive: true, force: true });
   await fs.mkdir(path.join(folder, 'articles'), { recursive: true });
+  if (originalBytes > 0) await fs.mkdir(path.join(folder, 'originals'), { recursive: true });
   const next = random(articles);
   const entries: LibraryIndexEntry[] = [];
   const started = Date.parse('2024-01-01T00:00:00.000Z');
@@ -101,6 +103,13 @@ export async function generateLibrary(folder: string, articles: number, words = 
         highlightCount: highlights.length,
       };
       const file: ArticleFile = { schemaVersion: 1, article: { ...summary, text, doc }, highlights };
+      if (originalBytes > 0) {
+        const page = `<!doctype html><html><body><p>${text}</p><!-- ${'x'.repeat(Math.max(0, originalBytes - text.length - 60))} --></body></html>`;
+        const sha256 = createHash('sha256').update(page).digest('hex');
+        const originalPath = `originals/${id}-${sha256.slice(0, 16)}.html`;
+        Object.assign(file.article, { originalSha256: sha256, originalPath, originalFileName: `${id}.html`, mediaType: 'text/html' });
+        writes.push(fs.writeFile(path.join(folder, originalPath), page));
+      }
       // Claimant counts included, as the store writes them: without, every open would backfill them from 10,000 files.
       entries.push({ ...summary, tags: countArticleTags(highlights), claimants: countArticleClaimants(highlights) });
       writes.push(fs.writeFile(path.join(folder, 'articles', `${id}.json`), JSON.stringify(file, null, 2) + '\n'));

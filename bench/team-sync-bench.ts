@@ -12,7 +12,9 @@ import { createTeamDatabase } from '../core/team/team-database-setup.js';
 import { generateLibrary } from './generate-library.js';
 import { freePort } from '../tests/support/free-port.js';
 
+// RN_TEAM_BENCH_FILE_BYTES > 0 gives each article an original of that size (they travel as attachments).
 const ARTICLES = Number(process.env.RN_TEAM_BENCH_ARTICLES ?? 10_000);
+const FILE_BYTES = Number(process.env.RN_TEAM_BENCH_FILE_BYTES ?? 0);
 
 
 const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'rn-team-bench-'));
@@ -21,13 +23,14 @@ try {
   const admin = { serverUrl: server.url, ...server.createdAdmin! };
   const { url } = await createTeamDatabase(admin, 'bench');
   const remote = { url, username: admin.username, password: admin.password };
-  await generateLibrary(path.join(folder, 'a'), ARTICLES, 2000, 10);
+  await generateLibrary(path.join(folder, 'a'), ARTICLES, 2000, 10, 5000, FILE_BYTES);
   const a = await openLibrary(path.join(folder, 'a'));
   let pushMs: number;
   let sent: number;
+  let filesSent: number;
   try {
     const started = performance.now();
-    sent = (await syncTeamLibrary(a, remote, 'bench')).sent;
+    ({ sent, filesSent } = await syncTeamLibrary(a, remote, 'bench'));
     pushMs = performance.now() - started;
   } finally {
     await a.close();
@@ -35,14 +38,15 @@ try {
   const b = await openLibrary(path.join(folder, 'b'));
   let pullMs: number;
   let applied: number;
+  let filesKept: number;
   try {
     const started = performance.now();
-    applied = (await syncTeamLibrary(b, remote, 'bench')).applied;
+    ({ applied, filesKept } = await syncTeamLibrary(b, remote, 'bench'));
     pullMs = performance.now() - started;
   } finally {
     await b.close();
   }
-  console.log(JSON.stringify({ teamSyncArticles: ARTICLES, teamFirstPushMs: Math.round(pushMs), teamDocumentsSent: sent, teamFirstPullMs: Math.round(pullMs), teamChangesApplied: applied }));
+  console.log(JSON.stringify({ teamSyncArticles: ARTICLES, teamFirstPushMs: Math.round(pushMs), teamDocumentsSent: sent, teamFirstPullMs: Math.round(pullMs), teamChangesApplied: applied, teamFileBytes: FILE_BYTES, teamFilesSent: filesSent, teamFilesKept: filesKept, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
 } finally {
   await server.stop();
   await fs.rm(folder, { recursive: true, force: true });

@@ -47,7 +47,7 @@ declare module 'pouchdb-node' {
   }
   interface PouchDBConstructor {
     new (name: string, options?: { auth?: { username: string; password: string }; skip_setup?: boolean }): PouchDB.Database;
-    replicate(source: PouchDB.Database, target: PouchDB.Database, options?: { batch_size?: number; filter?: (document: { _id: string }) => boolean }): Promise<PouchDB.ReplicationResult>;
+    replicate(source: PouchDB.Database, target: PouchDB.Database, options?: { batch_size?: number; filter?: (document: { _id: string }) => boolean; doc_ids?: string[] }): Promise<PouchDB.ReplicationResult>;
   }
   const PouchDB: PouchDBConstructor;
   export default PouchDB;

@@ -132,11 +132,19 @@ export async function recordTeamFiles(copy: PouchDB.Database, library: TeamFileL
   return written;
 }
 
-/** Sends and receives file documents only, a few per request. */
+/**
+ * Sends and receives file documents only, a few per request. The pull names the documents it
+ * wants (the server's file documents the copy lacks, or holds at another revision), so the server
+ * filters its changes itself: a filter function would have it send every document of the team
+ * database to be looked at here. A file's deletion comes with its article's (recordTeamFiles).
+ */
 export async function replicateTeamFiles(copy: PouchDB.Database, server: PouchDB.Database): Promise<{ sent: number; received: number; refused: number }> {
-  const onlyFiles = (document: { _id: string }) => isFileDocumentId(document._id);
-  const push = await PouchDB.replicate(copy, server, { batch_size: FILE_REPLICATION_BATCH, filter: onlyFiles });
-  const pull = await PouchDB.replicate(server, copy, { batch_size: FILE_REPLICATION_BATCH, filter: onlyFiles });
+  const push = await PouchDB.replicate(copy, server, { batch_size: FILE_REPLICATION_BATCH, filter: (document) => isFileDocumentId(document._id) });
+  const range = { startkey: FILE, endkey: `${FILE}\uffff` };
+  const onServer = (await server.allDocs(range)).rows;
+  const inCopy = new Map((await copy.allDocs(range)).rows.map((row) => [row.id, row.value?.rev]));
+  const wanted = onServer.filter((row) => row.value !== undefined && inCopy.get(row.id) !== row.value.rev).map((row) => row.id);
+  const pull = wanted.length === 0 ? { docs_written: 0 } : await PouchDB.replicate(server, copy, { batch_size: FILE_REPLICATION_BATCH, doc_ids: wanted });
   return { sent: push.docs_written, received: pull.docs_written, refused: push.doc_write_failures };
 }
 

@@ -548,7 +548,7 @@ export function App() {
                 scrollRequest={scrollRequest}
                 onSelectHighlight={selectHighlight}
                 onTextSelectionChange={setTextRange}
-                onMemoChange={session.saveMemo}
+                {...(isTeamReader ? {} : { onMemoChange: session.saveMemo })}
                 onMemoBlur={session.flush}
                 searchMarks={searchMarks}
                 headerExtra={

@@ -41,7 +41,8 @@ interface ArticleViewProps {
   onSelectHighlight: (id: string) => void;
   onTextSelectionChange: (range: TextRange | null) => void;
   /** The memo as typed (null: emptied), for the save pipeline; and leaving the memo, to send it now. */
-  onMemoChange: (articleId: string, memo: DocNode | null) => void;
+  /** Absent: the memo is read only (a team reader's account). */
+  onMemoChange?: (articleId: string, memo: DocNode | null) => void;
   onMemoBlur: () => void;
   /** Shown in the header under the provenance (the article's own tags). */
   headerExtra?: ReactNode;

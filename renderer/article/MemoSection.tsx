@@ -5,8 +5,8 @@ import { RichTextEditor } from '../rich/RichTextEditor.js';
 interface MemoSectionProps {
   articleId: string;
   memo: DocNode | null | undefined;
-  /** Each change as typed (null when emptied); the session's save pipeline sends it. */
-  onChange: (articleId: string, memo: DocNode | null) => void;
+  /** Each change as typed (null when emptied); the session's save pipeline sends it. Absent: the memo is shown, not edited (a team reader). */
+  onChange?: (articleId: string, memo: DocNode | null) => void;
   /** Leaving the memo: the pipeline sends what is queued now. */
   onBlur: () => void;
 }
@@ -18,6 +18,7 @@ export function MemoSection({ articleId, memo, onChange, onBlur }: MemoSectionPr
   // opens, and must show that, not the memo as it was loaded.
   const typed = useRef<DocNode | null | undefined>(undefined);
   const shown = typed.current === undefined ? memo : typed.current;
+  if (!onChange && !shown) return null;
 
   return (
     <details className="memo-section" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -26,9 +27,10 @@ export function MemoSection({ articleId, memo, onChange, onBlur }: MemoSectionPr
         <RichTextEditor
           label="Memo"
           doc={shown ?? null}
+          isReadOnly={!onChange}
           onChange={(doc, text) => {
             typed.current = text.trim() ? doc : null;
-            onChange(articleId, typed.current);
+            onChange?.(articleId, typed.current);
           }}
           onBlur={onBlur}
         />

@@ -12,10 +12,12 @@ interface RichTextEditorProps {
   onBlur?: () => void;
   /** Focus the text when it appears (a plain note just turned rich). */
   isAutoFocused?: boolean;
+  /** Shown, not edited (a team reader's view): no toolbar, no caret. */
+  isReadOnly?: boolean;
 }
 
 /** An editable tiptap text with a small toolbar (bold, italic, lists, link); mount one per document (key it). */
-export function RichTextEditor({ label, doc, placeholder, onChange, onBlur, isAutoFocused }: RichTextEditorProps) {
+export function RichTextEditor({ label, doc, placeholder, onChange, onBlur, isAutoFocused, isReadOnly = false }: RichTextEditorProps) {
   const id = useId();
   const extensions = useMemo(createRichTextExtensions, []);
   const latest = useRef({ onChange, onBlur });
@@ -27,6 +29,7 @@ export function RichTextEditor({ label, doc, placeholder, onChange, onBlur, isAu
     content: doc ?? { type: 'doc', content: [{ type: 'paragraph' }] },
     // The CSP allows no inline <style>; the rules tiptap would inject live in rich-text.css.
     injectCSS: false,
+    editable: !isReadOnly,
     autofocus: isAutoFocused ? 'end' : false,
     editorProps: {
       attributes: {
@@ -34,6 +37,7 @@ export function RichTextEditor({ label, doc, placeholder, onChange, onBlur, isAu
         role: 'textbox',
         'aria-label': label,
         'aria-multiline': 'true',
+        ...(isReadOnly ? { 'aria-readonly': 'true' } : {}),
         dir: 'auto',
         ...(placeholder ? { 'data-placeholder': placeholder } : {}),
       },
@@ -82,13 +86,13 @@ export function RichTextEditor({ label, doc, placeholder, onChange, onBlur, isAu
 
   return (
     <div className={`rich-editor${state?.isEmpty ? ' is-empty' : ''}`}>
-      <div className="rich-toolbar" role="toolbar" aria-label={`${label} formatting`} aria-controls={id}>
+      {!isReadOnly && <div className="rich-toolbar" role="toolbar" aria-label={`${label} formatting`} aria-controls={id}>
         {tool('Bold', state?.isBold ?? false, () => editor?.chain().focus().toggleBold().run(), 'B')}
         {tool('Italic', state?.isItalic ?? false, () => editor?.chain().focus().toggleItalic().run(), 'I')}
         {tool('Bulleted list', state?.isBulletList ?? false, () => editor?.chain().focus().toggleBulletList().run(), '•')}
         {tool('Numbered list', state?.isOrderedList ?? false, () => editor?.chain().focus().toggleOrderedList().run(), '1.')}
         {tool('Link', state?.isLink ?? false, () => setLinkDraft((editor?.getAttributes('link').href as string | undefined) ?? ''), 'Link')}
-      </div>
+      </div>}
       {linkDraft !== null && (
         <form className="rich-link-form" onSubmit={applyLink}>
           <input

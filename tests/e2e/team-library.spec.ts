@@ -204,6 +204,7 @@ test('a reader’s account sees the team’s highlights with no changes offered,
     const added = await ani.addImportedArticle(importedDocumentForTests('CSTO and Armenia', ['Armen Khachatrian said the CSTO gave Armenia no military aid.', 'The secretariat did not answer questions about the accusation.']));
     const article = (await ani.getArticle({ id: added.id })).article;
     await ani.createHighlight({ articleId: article.id, target: targetIn(article, 'the CSTO gave Armenia no military aid') });
+    await ani.updateArticleMemo({ articleId: article.id, memo: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ask the secretariat again on Friday.' }] }] } });
     await syncTeamLibrary(ani, asAni, 'Ani');
   } finally {
     await ani.close();
@@ -232,6 +233,11 @@ test('a reader’s account sees the team’s highlights with no changes offered,
   await app.highlightItem('did not answer questions').click();
   await expect(app.claimant).toHaveCount(0);
   await expect(app.highlightItem('did not answer questions').getByText('by Boris, just now')).toBeVisible();
+  // The team's memo is there to read, not to edit.
+  const memo = page.getByRole('textbox', { name: 'Memo' });
+  await expect(memo).toHaveText('Ask the secretariat again on Friday.');
+  await expect(memo).toHaveAttribute('contenteditable', 'false');
+  await expect(page.getByRole('toolbar', { name: 'Memo formatting' })).toHaveCount(0);
   await screenshot(page, 'team-reader');
 
   // The filter by analyst: Boris's highlight alone, then everyone's again.
