@@ -54,9 +54,12 @@ describe('research-notes team-server, team-setup and sync', () => {
       expect((await runCli(['import', '--library', a, seed], folder)).code).toBe(0);
       const remote = `http://127.0.0.1:${port}/osint-team`;
       const ani = { RESEARCH_NOTES_REMOTE_PASSWORD: 'ani-secret' };
-      // Sent: the article and the team's vocabulary (colour legend and claim kinds).
-      expect(await runCli(['sync', '--library', a, '--remote', remote, '--user', 'ani'], folder, ani)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^sent 2, received 0, applied 0 to this library \(1 local changes recorded\)\n$/) });
-      expect(await runCli(['sync', '--library', b, '--remote', remote, '--user', 'ani'], folder, ani)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^sent 0, received 2, applied 1 /) });
+      // Sent: the article and the team's vocabulary (colour legend and claim kinds), and the imported file.
+      expect(await runCli(['sync', '--library', a, '--remote', remote, '--user', 'ani'], folder, ani)).toMatchObject({
+        code: 0,
+        stdout: 'sent 2, received 0, applied 0 to this library (1 local changes recorded)\nfiles (originals and archived pages): 1 sent, 0 received and kept\n',
+      });
+      expect(await runCli(['sync', '--library', b, '--remote', remote, '--user', 'ani'], folder, ani)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^sent 0, received 2, applied 1 .*\nfiles \(originals and archived pages\): 0 sent, 1 received and kept\n$/) });
       const listed = await runCli(['list', '--library', b], folder);
       expect(listed.stdout).toContain('Putin Reportedly Keen To Host Another Armenian-Azeri Summit');
     } finally {

@@ -164,12 +164,12 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
     await writeState(statePath, next);
     // Files last, a few at a time: the team's changes are in the library already when they take long.
     const share = (await library.getSettings({})).shareFilesWithTeam;
-    const filesRecorded = await recordTeamFiles(copy, library, files.kept, share, author);
+    await recordTeamFiles(copy, library, files.kept, share, author);
     const filesMoved = await replicate(remote.url, () => replicateTeamFiles(copy, server));
     const arrivedFiles = changes.flatMap((change) => (change.type === 'article' ? teamFilesOf(change.article as Article).missing : []));
     const filesKept = await keepTeamFiles(copy, library, [...files.missing, ...arrivedFiles]);
     return {
-      recorded: written + (vocabularyRecorded ? 1 : 0) + filesRecorded,
+      recorded: written + (vocabularyRecorded ? 1 : 0),
       sent,
       received: both.received,
       refused: refused + filesMoved.refused,
