@@ -263,6 +263,7 @@ async function recordLocalChanges(
   const stored = new Map<string, TeamDocument>();
   for (const row of (await copy.allDocs({ include_docs: true })).rows) if (row.doc && parseDocumentId(row.id)) stored.set(row.id, row.doc as unknown as TeamDocument);
   for (const [id, rev] of Object.entries(held)) stored.set(id, (await copy.get(id, { rev })) as unknown as TeamDocument);
+  const revived = await tombstonesOf(copy, [...local.keys()].filter((id) => !stored.has(id)), stored.size > 0);
   const now = new Date().toISOString();
   const writes: TeamDocument[] = [];
   const recorded = new Map<string, Recorded>();
@@ -283,8 +284,9 @@ async function recordLocalChanges(
       ...payload,
       _id: id,
       ...(before?._rev ? { _rev: before._rev } : {}),
-      createdBy: before?.createdBy ?? author,
-      createdAt: before?.createdAt ?? now,
+      // A highlight restored from the team's history keeps who made it; the restorer changed it last.
+      createdBy: before?.createdBy ?? revived.get(id)?.createdBy ?? author,
+      createdAt: before?.createdAt ?? revived.get(id)?.createdAt ?? now,
       changedBy: author,
       changedAt: now,
     } as TeamDocument);
@@ -311,6 +313,19 @@ async function recordLocalChanges(
     if (held[id] !== undefined && 'rev' in result) held[id] = result.rev;
   });
   return { written: writes.length, recorded, revisions, files };
+}
+
+/** The last versions of the documents among `ids` that the copy holds as deleted (a restore brings one back); none looked up on a copy with nothing in it. */
+async function tombstonesOf(copy: PouchDB.Database, ids: readonly string[], copyHasDocuments: boolean): Promise<Map<string, TeamDocument>> {
+  const found = new Map<string, TeamDocument>();
+  if (ids.length === 0 || !copyHasDocuments) return found;
+  const { rows } = await copy.allDocs({ keys: [...ids] });
+  for (const row of rows) {
+    if (row.value?.deleted !== true) continue;
+    const tombstone = (await copy.get(row.id, { rev: row.value.rev }).catch(() => null)) as unknown as TeamDocument | null;
+    if (tombstone?.createdBy) found.set(row.id, tombstone);
+  }
+  return found;
 }
 
 /** The earlier revision of a document (before `winnerRev`) whose content is `payload`, if the copy still has one. */

@@ -53,6 +53,13 @@ describe('the team calls of the API', () => {
     await a.syncTeamNow({});
     await syncTeamLibrary(b, remote, 'Boris');
     expect((await b.getArticle({ id: article.id })).highlights.find((highlight) => highlight.id === doomed.id)).toMatchObject({ claimant: 'the secretariat', tags: ['CSTO'] });
+    // Deleted and restored by Boris this time: who made it stays who made it, the restore is its last change.
+    await b.deleteHighlight({ articleId: article.id, id: doomed.id });
+    await syncTeamLibrary(b, remote, 'Boris');
+    await b.restoreHighlight({ highlight: deleted[0]!.highlight });
+    await syncTeamLibrary(b, remote, 'Boris');
+    await a.syncTeamNow({});
+    expect((await a.teamAuthorship({ articleId: article.id }))[doomed.id]).toMatchObject({ createdBy: 'admin', changedBy: 'Boris (admin)' });
   }, 60_000);
 
   it('tells a reader’s account from an editor’s, and a reader’s change refused by the server stays here', async () => {
