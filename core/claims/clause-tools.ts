@@ -1,5 +1,6 @@
 import type { ClaimText } from './claim-text.js';
 import { lexiconTags } from './name-lexicon.js';
+import { citationAt } from './split-sentences.js';
 
 /** Where the clause around token `index` begins: after a ";", ":", a quotation, or a clause word after a comma. */
 export function clauseStart(ct: ClaimText, index: number): { start: number; starter: number | null } {
@@ -31,6 +32,8 @@ export function tokenAt(ct: ClaimText, offset: number): number {
 
 /** Whether tokens[from..] start a clause: a finite verb comes within a few words, before any punctuation. */
 export function looksLikeClause(ct: ClaimText, from: number, end: number): boolean {
+  // "they plan to ...", "she wants ...": a subject pronoun and a word after it.
+  if (SUBJECT_PRONOUNS.has(ct.tokens[from]?.lower ?? '') && from + 1 < end && ct.tokens[from + 1]!.isWord) return true;
   for (let index = from; index < Math.min(end, from + 12); index++) {
     const token = ct.tokens[index]!;
     if (!token.isWord && ct.quotationOf[index] === -1 && token.text !== '-' && token.text !== '%' && token.text !== '(' && token.text !== ')') return false;
@@ -41,6 +44,7 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
   return false;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each']);
 
 // Past and third-person forms the finiteVerbs list lacks: an -ed or -s word whose stem is a known verb.
@@ -52,7 +56,12 @@ function isVerbish(word: string): boolean {
 export function contentEndOfSentence(ct: ClaimText, sentenceIndex: number): number {
   const sentence = ct.sentences[sentenceIndex]!;
   let last = sentence.tokenEnd - 1;
-  while (last > sentence.tokenStart && ['.', '!', '?', ','].includes(ct.tokens[last]!.text) && ct.quotationOf[last] === -1) last--;
+  for (;;) {
+    if (last > sentence.tokenStart && ['.', '!', '?', ','].includes(ct.tokens[last]!.text) && ct.quotationOf[last] === -1) last--;
+    // A reference mark ending the sentence ("…[12]") is the page's, not the source's words.
+    else if (last - 2 > sentence.tokenStart && citationAt(ct.tokens, last - 2) === 3) last -= 3;
+    else break;
+  }
   return ct.tokens[last]!.end;
 }
 

@@ -89,7 +89,9 @@ export const ENGLISH_CUES: CueLexicon = {
     isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't can't couldn't shouldn't
     takes took makes made gets got goes went needs needed wants wanted fear fears feared remains remained plans planned
     seems seemed appears appeared comes came helps helped knows knew thinks thought believes believed
-    provides provided offers offered causes caused means meant includes included leads led gives gave sees saw`),
+    provides provided offers offered causes caused means meant includes included leads led gives gave sees saw
+    became become becomes began begins grew grows rose rises fell falls kept keeps left lost won paid sent spent stood held
+    brought built ran runs put set cut hit let lay lies felt found heard met sold bought told understood`),
   prepositions: words(`in on at of for from with by to after before during since under over about into onto upon against among
     between through across around near toward towards without within despite via per like unlike than`),
   quantities: words(`half quarter quarters third thirds majority minority most many some all none several few dozens hundreds

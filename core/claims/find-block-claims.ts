@@ -46,13 +46,14 @@ export function findBlockClaims(ct: ClaimText): RawClaim[] {
         cue = 'according to';
         break;
       }
-      if (lexicon.speechVerbs.has(lower) && ct.quotationOf[at] === -1 && at > sentence.tokenStart) {
+      // A verb in a relative clause ("a program that adds two numbers:") has no source for a subject.
+      if (lexicon.speechVerbs.has(lower) && ct.quotationOf[at] === -1 && at > sentence.tokenStart && !lexicon.relatives.has(tokens[at - 1]!.lower)) {
         source = readSourcePhrase(ct, sentence.tokenStart, at);
         cue = tokens[at]!.text;
         break;
       }
     }
-    if (!source || source.form === 'pronoun') return;
+    if (!source || source.form === 'pronoun' || looksLikeCode(text.slice(next[0], next[1]))) return;
     let contentEnd = next[1];
     for (let follow = index + 1; follow < Math.min(paragraphs.length - 1, index + MAX_LIST_PARAGRAPHS); follow++) {
       const paragraph = text.slice(paragraphs[follow]![0], paragraphs[follow]![1]).trimEnd();
@@ -62,6 +63,12 @@ export function findBlockClaims(ct: ClaimText): RawClaim[] {
     claims.push({ start: next[0], end: text.slice(0, contentEnd).trimEnd().length, source, cue, kind: 'direct', confidence: 0.6 });
   });
   return claims;
+}
+
+/** Whether a paragraph reads as program text (braces, semicolons, comment marks) rather than words someone said. */
+function looksLikeCode(paragraph: string): boolean {
+  const marks = paragraph.match(/[{}();<>=#/\\[\]]/g)?.length ?? 0;
+  return marks / Math.max(1, paragraph.length) > 0.05;
 }
 
 /** [start, end) of each paragraph (textblock) of a canonical text. */

@@ -132,7 +132,9 @@ function before(ct: ClaimText, quotation: Quotation, first: number): Found | nul
     const lower = tokens[at]!.lower;
     if (lexicon.finiteVerbs.has(lower) || lexicon.speechVerbs.has(lower) || /ed$/.test(lower)) {
       const source = readSourcePhrase(ct, clauseFrom, at);
-      if (source && source.form !== 'pronoun') return { source, cue: ':', confidence: 0.7 };
+      // Only someone or something that speaks: "The simplest way to think about it is ...: “…”" introduces an example, not a source's words.
+      const head = source?.text.toLowerCase().split(/\s+/).pop() ?? '';
+      if (source && source.form !== 'pronoun' && (source.form === 'name' || source.type !== 'unknown' || lexicon.sourceNouns.has(head))) return { source, cue: ':', confidence: 0.7 };
       return null;
     }
   }

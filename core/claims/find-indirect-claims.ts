@@ -20,6 +20,9 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", 
 const WITHOUT_THAT = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'deny', 'admit', 'predict', 'write', 'assert', 'contend', 'maintain', 'allege', 'confirm', 'show', 'find', 'suggest', 'indicate', 'reveal']);
 // Base forms that are more often nouns or other verbs than cues ("the Enqueued state", "show UI"): they need "that".
 const BASE_WITHOUT_THAT = new Set(['say', 'tell']);
+// After a bare "said": "when asked", "as he left", "after the meeting" are the circumstances, not what was said ("if ..." can be).
+const NOT_CLAUSE_STARTS = new Set(['when', 'while', 'whereas', 'after', 'before', 'since', 'as', 'because', 'and', 'but', 'or']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself', 'itself']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|day|night|morning|afternoon|evening|weekend|\d+)$/;
 
 /** Indirect and mixed attributions. */
@@ -73,9 +76,14 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
       if (!tokens[at]!.isWord) break;
     }
   } else {
+    // "Many would argue, that ...": a comma before "that" changes nothing.
+    if (tokens[skip]?.text === ',' && lexicon.complementizers.has(tokens[skip + 1]?.lower ?? '')) skip++;
     while (skip < end && (['on', 'last', 'this', 'earlier', 'late', 'in', 'a', 'an', 'statement', 'interview', 'yesterday', 'today', 'also', 'repeatedly', 'again', 'publicly'].includes(tokens[skip]!.lower) || TIME_WORDS.test(tokens[skip]!.lower)) && skip < from + 4) skip++;
   }
   if (lexicon.complementizers.has(tokens[skip]?.lower ?? '') && ct.quotationOf[skip] === -1) that = skip;
+  // "a place to show that information in the UI": after an infinitive, "that" is as often a
+  // determiner, so what follows must read as a clause.
+  if (that >= 0 && tokens[verb - 1]?.lower === 'to' && !looksLikeClause(ct, that + 1, end)) return null;
   if (that < 0 && (!WITHOUT_THAT.has(how.lemma) || (tokens[verb]!.lower === how.lemma && !BASE_WITHOUT_THAT.has(how.lemma)))) {
     if (!how.judgment) return null;
   }
@@ -92,6 +100,12 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   } else {
     if (['tell', 'ask'].includes(how.lemma) && OBJECT_PRONOUNS.has(tokens[from]?.lower ?? '')) from++;
     if (how.lemma === 'ask' || ct.quotationOf[from] !== -1 || !looksLikeClause(ct, from, end)) return null;
+    // "said angrily when ...", "said after the meeting", "told himself he was content": a manner,
+    // a time or the speaker's own mind follows the verb, not a clause they reported.
+    // A time after the verb ("said on Monday the summit ...") comes before the clause, as before "that".
+    if (skip > from && skip < end) from = skip;
+    const next = tokens[from]!;
+    if ((/ly$/.test(next.lower) && !next.isCapitalized) || NOT_CLAUSE_STARTS.has(next.lower) || (lexicon.prepositions.has(next.lower) && skip === verb + 1) || REFLEXIVES.has(tokens[verb + 1]?.lower ?? '')) return null;
     contentStart = from;
     confidence = how.evidence ? 0.5 : 0.7;
   }
@@ -106,7 +120,8 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (!source) return null;
   // "As the authors explain, research ... shows": the content is the main clause after the comma.
   const contentFrom = ct.tokens[contentStart]!.start;
-  const contentTo = Math.max(contentEndOfSentence(ct, sentenceIndex), quotationEndInside(ct, contentFrom, contentEndOfSentence(ct, sentenceIndex)));
+  const sentenceEnd = nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
+  const contentTo = Math.max(sentenceEnd, quotationEndInside(ct, contentFrom, sentenceEnd));
   if (contentTo <= contentFrom) return null;
   return [{ start: contentFrom, end: contentTo, source, cue: tokens[verb]!.text, kind: hasQuotation(ct, contentFrom, contentTo) ? 'mixed' : 'indirect', confidence: source.form === 'name' ? confidence : confidence - 0.05 }];
 }
@@ -142,12 +157,22 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
         break;
       }
     }
-    if (comma < 0 || !['.', '!', '?'].includes(tokens[verb + 1]?.text ?? '.') && verb + 1 < sentence.tokenEnd) return null;
+    // "…, Foreign Minister Anneli Korhavan said on Thursday, ending …": a time may follow the verb.
+    let after = verb + 1;
+    while (after < Math.min(sentence.tokenEnd, verb + 4) && (['on', 'last', 'this', 'in', 'a', 'an', 'statement', 'interview', 'yesterday', 'today', 'earlier', 'late'].includes(tokens[after]!.lower) || TIME_WORDS.test(tokens[after]!.lower))) after++;
+    if (comma < 0 || !['.', '!', '?', ','].includes(tokens[after]?.text ?? '.') && after < sentence.tokenEnd) return null;
+    if (tokens[after]?.text === ',' && after === verb + 1) return null;
     sourceFrom = comma + 1;
     sourceTo = verb;
   }
   if (comma < 0 || ct.quotationOf[comma - 1] !== -1) return null;
-  const { start } = clauseStart(ct, comma);
+  const start = afterDateline(ct, clauseStart(ct, comma).start, comma);
+  // "Linda Okafor, 71, a retired librarian, said the routine became a habit": a source and its
+  // apposition before the comma and a clause after the verb are the forward order, not the inverted one.
+  if (comma === verb - 1 && looksLikeClause(ct, verb + 1, sentence.tokenEnd)) {
+    const before = readSourcePhrase(ct, start, comma);
+    if (before && before.form !== 'pronoun') return null;
+  }
   if (comma - start < 4 || !(looksLikeClause(ct, start, comma) || comma - start >= 6)) return null;
   const source = readSourcePhrase(ct, sourceFrom, sourceTo);
   if (!source) return null;
@@ -159,6 +184,46 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
     if (to > from) claims.push({ start: from, end: to, source, cue, kind: 'indirect', confidence: 0.6 });
   }
   return claims;
+}
+
+/**
+ * Where a second attribution in the same sentence begins (", and 52% of agency respondents said
+ * ..."): the first content ends before its comma. Null when there is none.
+ */
+function nextAttributionIn(ct: ClaimText, from: number, end: number): number | null {
+  const { tokens, lexicon } = ct;
+  for (let at = from; at < end - 2; at++) {
+    if (tokens[at]!.text !== ',' || !['and', 'but', 'while', 'whereas'].includes(tokens[at + 1]!.lower) || ct.quotationOf[at] !== -1) continue;
+    for (let verb = at + 3; verb < Math.min(end, at + 10); verb++) {
+      if ([',', '.', ';', ':'].includes(tokens[verb]!.text) || ct.quotationOf[verb] !== -1) break;
+      if (lexicon.speechVerbs.has(tokens[verb]!.lower) && ct.quotationOf[verb] === -1 && readSourcePhrase(ct, at + 2, verb)) return tokens[at - 1]!.end;
+    }
+  }
+  return null;
+}
+
+/**
+ * Where the writer's own comment on the content begins: a last ", a line the party later printed
+ * ...", ", a charge she denied", ", which ..." after the reported clause. Null when there is none.
+ */
+function trailingComment(ct: ClaimText, from: number, end: number): number | null {
+  const { tokens } = ct;
+  for (let at = Math.max(from + 3, end - 12); at < end - 2; at++) {
+    if (tokens[at]!.text !== ',' || ct.quotationOf[at] !== -1 || !['a', 'an', 'which'].includes(tokens[at + 1]!.lower)) continue;
+    if (tokens.slice(at + 1, end).some((token) => token.text === ',')) continue;
+    return tokens[at - 1]!.end;
+  }
+  return null;
+}
+
+/** The first token after a wire story's dateline ("VELGRAD, March 14 (Reuters) - "), or `start` when there is none. */
+function afterDateline(ct: ClaimText, start: number, end: number): number {
+  const { tokens } = ct;
+  if (!/^\p{Lu}{3,}$/u.test(tokens[start]?.text ?? '')) return start;
+  for (let at = start + 1; at < Math.min(end, start + 12); at++) {
+    if (['-', '–', '—'].includes(tokens[at]!.text) && tokens[at - 1]?.text === ')') return at + 1;
+  }
+  return start;
 }
 
 function hasQuotation(ct: ClaimText, from: number, to: number): boolean {

@@ -129,6 +129,8 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   if (!isNounLike(ct, head)) return null;
   const plural = /[^s]s$/.test(head.lower) || head.lower === 'people' || head.lower === 'police';
   const type: SourceType = lexicon.organizationNouns.has(head.lower) ? 'organization' : plural ? 'group' : ['report', 'study', 'survey', 'research', 'findings', 'manifesto', 'paper', 'document', 'data', 'poll'].includes(head.lower) ? 'document' : 'unknown';
+  // "Our rough research has told us ...", "my analysis shows ...": the author's own work, so the author's own statement.
+  if (['our', 'my'].includes(tokens[from]!.lower) && type === 'document') return FIRST_PERSON;
   return { text: text.slice(tokens[from]!.start, tokens[end - 1]!.end), role: null, form: 'description', type, gender: null, plural, start: tokens[from]!.start, end: tokens[end - 1]!.end };
 }
 

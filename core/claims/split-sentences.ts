@@ -37,7 +37,12 @@ export function splitSentences(text: string, tokens: readonly TextToken[]): Sent
     }
     if (!ENDS.has(token.text) || isAbbreviation(tokens[index - 1], token)) continue;
     let last = index;
-    while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+    for (;;) {
+      if (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+      // A reference mark after the period ("… in 1950.[5] The finding …", Wikipedia's) belongs to the sentence it ends.
+      else if (citationAt(tokens, last + 1) > 0 && tokens[last + 1]!.start === tokens[last]!.end) last += citationAt(tokens, last + 1);
+      else break;
+    }
     const after = tokens[last + 1];
     if (!after || after.start === tokens[last]!.end) continue;
     if (text.slice(tokens[last]!.end, after.start).includes('\n')) continue;
@@ -48,6 +53,15 @@ export function splitSentences(text: string, tokens: readonly TextToken[]): Sent
   }
   if (first < tokens.length) push(tokens.length - 1);
   return sentences;
+}
+
+/** How many tokens a reference mark ("[5]", "[12]", "[a]") takes at `index`, or 0. */
+export function citationAt(tokens: readonly TextToken[], index: number): number {
+  const open = tokens[index];
+  const inside = tokens[index + 1];
+  const close = tokens[index + 2];
+  if (open?.text !== '[' || !inside || close?.text !== ']') return 0;
+  return /^(\d{1,3}|[a-z])$/.test(inside.text) && open.end === inside.start && inside.end === close.start ? 3 : 0;
 }
 
 function isAbbreviation(word: TextToken | undefined, period: TextToken): boolean {
