@@ -47,13 +47,16 @@ export function findBlockClaims(ct: ClaimText): RawClaim[] {
         break;
       }
       // A verb in a relative clause ("a program that adds two numbers:") has no source for a subject.
-      if (lexicon.speechVerbs.has(lower) && ct.quotationOf[at] === -1 && at > sentence.tokenStart && !lexicon.relatives.has(tokens[at - 1]!.lower)) {
+      if (lexicon.speechVerbs.has(lower) && ct.quotationOf[at] === -1 && at > sentence.tokenStart && !lexicon.relatives.has(tokens[at - 1]!.lower) && !(lower === 'add' && tokens[at + 1]?.lower === 'up')) {
         source = readSourcePhrase(ct, sentence.tokenStart, at);
         cue = tokens[at]!.text;
         break;
       }
     }
     if (!source || source.form === 'pronoun' || looksLikeCode(text.slice(next[0], next[1]))) return;
+    // Someone or something that speaks, not "the task states" or "Piling all these requirements ... can add up to":
+    const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
+    if (source.form !== 'name' && source.type === 'unknown' && !lexicon.sourceNouns.has(head)) return;
     let contentEnd = next[1];
     for (let follow = index + 1; follow < Math.min(paragraphs.length - 1, index + MAX_LIST_PARAGRAPHS); follow++) {
       const paragraph = text.slice(paragraphs[follow]![0], paragraphs[follow]![1]).trimEnd();

@@ -66,11 +66,10 @@ describe('findClaims on tricky cases', () => {
     expect(after.claimant).toBe('local police');
   });
 
-  it('takes a quotation over two paragraphs as one, the second reopened with a quote mark', () => {
+  it('takes a quotation over two paragraphs as one claim per paragraph, the second reopened with a quote mark, both the speaker’s', () => {
     const text = '“We have waited for this moment for ten years,” said Anna Berg. “The court has finally listened.\n\n“Now the government must act on it.”\n\nThe ministry did not comment.';
-    const suggestion = suggestionWith(text, 'The court has finally listened');
-    expect(suggestion.target.quote.exact).toBe('The court has finally listened.\n\n“Now the government must act on it.');
-    expect(suggestion.claimant).toBe('Anna Berg');
+    expect(suggestionWith(text, 'The court has finally listened')).toMatchObject({ claimant: 'Anna Berg', target: { quote: { exact: 'The court has finally listened.' } } });
+    expect(suggestionWith(text, 'Now the government must act')).toMatchObject({ claimant: 'Anna Berg', target: { quote: { exact: 'Now the government must act on it.' } } });
   });
 
   it('resolves a pronoun two sentences after the name, past a sentence with no person', () => {
@@ -91,6 +90,35 @@ describe('findClaims on tricky cases', () => {
   it('stays silent on scare quotes, passives and the author speaking', () => {
     const text = 'The so-called "a-ha" moment is said to be rare. I think that we were wrong. We found that nobody cared.';
     expect(findClaims(text)).toEqual([]);
+  });
+
+  it('ends a sentence at a reference mark after its period, and leaves the mark out of the content', () => {
+    const text = 'A 1988 report showed that the icefield had lost a fifth of its volume.[5] The finding was disputed at first.';
+    expect(suggestionWith(text, 'the icefield had lost').target.quote.exact).toBe('the icefield had lost a fifth of its volume');
+  });
+
+  it('reads a source with its apposition before "said", and the inverted order with a time after the cue', () => {
+    const okafor = 'Linda Okafor, 71, a retired school librarian in Toledo, said the routine quickly became a habit.';
+    expect(suggestionWith(okafor, 'the routine quickly became a habit')).toMatchObject({ claimant: 'Linda Okafor', kind: 'indirect' });
+    const wire = 'VELGRAD, March 14 (Reuters) - Varenia will resume talks with Dostrava next week, Foreign Minister Anneli Korhavan said on Thursday, ending a freeze.';
+    const talks = suggestionWith(wire, 'Varenia will resume talks');
+    expect(talks.claimant).toBe('Anneli Korhavan');
+    expect(talks.target.quote.exact).toBe('Varenia will resume talks with Dostrava next week');
+  });
+
+  it('ends a content where a second attribution or the writer’s comment begins', () => {
+    const survey = 'In the survey, 34% of buyers said they were satisfied with the tools, and 52% of agency respondents said reporting was their biggest frustration.';
+    expect(suggestionWith(survey, 'they were satisfied').target.quote.exact).toBe('they were satisfied with the tools');
+    expect(suggestionWith(survey, 'reporting was their biggest frustration').claimant).toBe('agency respondents');
+    const comment = 'Fishing associations claimed that her reforms had driven small crews out of business, a charge she consistently denied.';
+    expect(suggestionWith(comment, 'her reforms had driven').target.quote.exact).toBe('her reforms had driven small crews out of business');
+  });
+
+  it('takes no example after a colon, no code block, no circumstance after a bare "said" and not the author’s own research for a claim', () => {
+    expect(findClaims('The simplest way to think about it is that black-box monitoring is symptom-oriented: "The system isn’t working correctly, right now."')).toEqual([]);
+    expect(findClaims('Let us start with a program that adds two numbers:\n\n#include <stdio.h> int add(int x, int y) { return x + y; }')).toEqual([]);
+    expect(findClaims('“Beeeeep,” the drone said angrily when Haoyu moved to block its way again.').filter((suggestion) => suggestion.kind === 'indirect')).toEqual([]);
+    expect(findClaims('Our rough research has told us newsrooms need to be reorganized.')).toEqual([]);
   });
 
   it('finds nothing in a language it has no cues for', () => {

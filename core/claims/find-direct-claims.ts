@@ -1,5 +1,5 @@
 import type { ClaimText } from './claim-text.js';
-import { clauseStart, tokenAt } from './clause-tools.js';
+import { clauseStart, firstVerb, tokenAt } from './clause-tools.js';
 import type { Quotation } from './quotation.js';
 import type { RawClaim } from './raw-claim.js';
 import { readSourcePhrase } from './read-source-phrase.js';
@@ -30,22 +30,27 @@ export function findDirectClaims(ct: ClaimText): RawClaim[] {
   const byParagraph = new Map<number, RawClaim>();
   ct.quotations.forEach((quotation, index) => {
     const words = ct.text.slice(quotation.contentStart, quotation.contentEnd).split(/\s+/).filter(Boolean).length;
-    if (words < MIN_WORDS) return;
+    if (words < MIN_WORDS || looksLikeTitle(ct.text.slice(quotation.contentStart, quotation.contentEnd))) return;
     const first = tokenAt(ct, quotation.start);
     const paragraph = ct.sentences[ct.sentenceOf[first]!]?.paragraph ?? 0;
     const found = after(ct, quotation, index) ?? before(ct, quotation, first) ?? attributionLine(ct, quotation);
     const penalty = quotation.closed ? 0 : 0.15;
     const content = { start: quotation.contentStart, end: quotation.contentEnd, kind: 'direct' as const };
     if (found) {
-      const claim = { ...content, source: found.source, cue: found.cue, confidence: found.confidence - penalty };
+      // A quotation over several paragraphs is one claim per paragraph (PARC labels each part), all the speaker's.
+      const parts = paragraphParts(ct.text, content.start, content.end);
+      const claim = { ...content, ...parts[0]!, source: found.source, cue: found.cue, confidence: found.confidence - penalty };
       claims.push(claim);
+      for (const part of parts.slice(1)) claims.push({ ...claim, ...part, confidence: claim.confidence - 0.05 });
       byParagraph.set(paragraph + quotation.paragraphs - 1, claim);
       return;
     }
     const previous = byParagraph.get(paragraph) ?? (startsParagraph(ct, first) ? byParagraph.get(paragraph - 1) : undefined);
     if (previous && previous.kind === 'direct' && words >= MIN_CONTINUATION_WORDS) {
-      const claim = { ...content, source: previous.source, cue: previous.cue, confidence: (byParagraph.get(paragraph) ? 0.65 : 0.55) - penalty };
+      const parts = paragraphParts(ct.text, content.start, content.end);
+      const claim = { ...content, ...parts[0]!, source: previous.source, cue: previous.cue, confidence: (byParagraph.get(paragraph) ? 0.65 : 0.55) - penalty };
       claims.push(claim);
+      for (const part of parts.slice(1)) claims.push({ ...claim, ...part, confidence: claim.confidence - 0.05 });
       byParagraph.set(paragraph + quotation.paragraphs - 1, claim);
     }
   });
@@ -86,7 +91,7 @@ function after(ct: ClaimText, quotation: Quotation, index: number): Found | null
     let stop = verb + 1;
     // The sentence splitter already kept "Dr." inside the sentence: only its last period ends the source.
     while (stop < end && !([';', ':', '!', '?'].includes(tokens[stop]!.text) || (tokens[stop]!.text === '.' && stop === sentence.tokenEnd - 1)) && !ct.lexicon.complementizers.has(tokens[stop]!.lower)) stop++;
-    const source = readSourcePhrase(ct, verb + 1, stop);
+    const source = sourceAfterCue(ct, verb + 1, stop);
     if (source) return { source, cue: tokens[verb]!.text, confidence: source.form === 'name' ? 0.9 : 0.8 };
   }
   // Source first: he told a meeting / Dr. Shadlen says.
@@ -97,6 +102,22 @@ function after(ct: ClaimText, quotation: Quotation, index: number): Found | null
     return null;
   }
   return null;
+}
+
+/**
+ * The source right after a cue ("said Dr. Priya Nandakumar, the study’s lead author ..., Ohio"):
+ * the name next to the verb, with the description after it as its role; what follows is about
+ * that person, not a source of its own.
+ */
+function sourceAfterCue(ct: ClaimText, from: number, stop: number): SourcePhrase | null {
+  let comma = from;
+  while (comma < stop && ct.tokens[comma]!.text !== ',') comma++;
+  const first = comma < stop ? readSourcePhrase(ct, from, comma) : null;
+  if (!first || first.form !== 'name') return readSourcePhrase(ct, from, stop);
+  let next = comma + 1;
+  while (next < stop && ct.tokens[next]!.text !== ',') next++;
+  const apposition = readSourcePhrase(ct, comma + 1, next);
+  return apposition?.form === 'description' && first.role === null ? { ...first, role: apposition.text, type: first.type === 'unknown' ? 'person' : first.type } : first;
 }
 
 /** Putin said: “…” / According to X, “…” / In X's words, “…” / SOURCE ... : “…”. */
@@ -118,6 +139,15 @@ function before(ct: ClaimText, quotation: Quotation, first: number): Found | nul
       const source = readSourcePhrase(ct, at + 1, first - 2);
       return source ? { source, cue: ct.text.slice(tokens[at]!.start, tokens[first - 2]!.end), confidence: 0.85 } : null;
     }
+  }
+  // She told the room: “…” / He told reporters, “…”: the one told stands between the cue and the mark.
+  for (let told = first - 3; told >= Math.max(clauseFrom + 1, first - 5); told--) {
+    if (!isSpeechVerb(ct, told) || !['tell', 'warn', 'ask', 'remind'].includes(lexicon.speechVerbs.get(tokens[told]!.lower) ?? '')) continue;
+    if (!tokens.slice(told + 1, first - 1).every((token) => token.isWord && !lexicon.speechVerbs.has(token.lower))) break;
+    // "she slowed down and told the room:": the subject of the clause's first verb.
+    const source = readSourcePhrase(ct, clauseFrom, told) ?? readSourcePhrase(ct, clauseFrom, firstVerb(ct, clauseFrom, told));
+    if (source) return { source, cue: ct.text.slice(tokens[told]!.start, tokens[first - 2]!.end), confidence: source.form === 'name' ? 0.85 : 0.75 };
+    break;
   }
   // Putin said: “…” / Putin said, “…”
   let verb = first - 2;
@@ -156,6 +186,30 @@ function attributionLine(ct: ClaimText, quotation: Quotation): Found | null {
   const to = tokenAt(ct, lineEnd);
   const source = readSourcePhrase(ct, from, to);
   return source && source.form === 'name' ? { source, cue: 'attribution line', confidence: 0.7 } : null;
+}
+
+/** The paragraphs of a content span, each without the quote mark that reopens it. */
+function paragraphParts(text: string, start: number, end: number): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let from = start;
+  for (;;) {
+    const brk = text.indexOf('\n\n', from);
+    if (brk < 0 || brk >= end) break;
+    parts.push({ start: from, end: text.slice(from, brk).trimEnd().length + from });
+    from = brk + 2;
+    while (from < end && /[“"«„‘']/.test(text[from]!)) from++;
+  }
+  parts.push({ start: from, end });
+  return parts.filter((part) => part.end > part.start);
+}
+
+/** A quoted title ("Cold Arithmetic: A Life of Adela Mercer"): most words capitalised, no sentence's end. */
+function looksLikeTitle(content: string): boolean {
+  const trimmed = content.trim();
+  if (/[.!?,]$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  const long = words.filter((word) => word.length > 3);
+  return long.length >= 2 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.75;
 }
 
 function startsParagraph(ct: ClaimText, token: number): boolean {

@@ -159,7 +159,7 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
     }
     // "…, Foreign Minister Anneli Korhavan said on Thursday, ending …": a time may follow the verb.
     let after = verb + 1;
-    while (after < Math.min(sentence.tokenEnd, verb + 4) && (['on', 'last', 'this', 'in', 'a', 'an', 'statement', 'interview', 'yesterday', 'today', 'earlier', 'late'].includes(tokens[after]!.lower) || TIME_WORDS.test(tokens[after]!.lower))) after++;
+    while (after < Math.min(sentence.tokenEnd, verb + 8) && (['on', 'last', 'this', 'in', 'a', 'an', 'its', 'his', 'her', 'their', 'statement', 'interview', 'blog', 'post', 'email', 'emailed', 'letter', 'note', 'release', 'press', 'yesterday', 'today', 'earlier', 'late'].includes(tokens[after]!.lower) || TIME_WORDS.test(tokens[after]!.lower))) after++;
     if (comma < 0 || !['.', '!', '?', ','].includes(tokens[after]?.text ?? '.') && after < sentence.tokenEnd) return null;
     if (tokens[after]?.text === ',' && after === verb + 1) return null;
     sourceFrom = comma + 1;
@@ -208,7 +208,7 @@ function nextAttributionIn(ct: ClaimText, from: number, end: number): number | n
  */
 function trailingComment(ct: ClaimText, from: number, end: number): number | null {
   const { tokens } = ct;
-  for (let at = Math.max(from + 3, end - 12); at < end - 2; at++) {
+  for (let at = Math.max(from + 3, end - 16); at < end - 2; at++) {
     if (tokens[at]!.text !== ',' || ct.quotationOf[at] !== -1 || !['a', 'an', 'which'].includes(tokens[at + 1]!.lower)) continue;
     if (tokens.slice(at + 1, end).some((token) => token.text === ',')) continue;
     return tokens[at - 1]!.end;

@@ -25,12 +25,20 @@ const ORDINARY_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pr
 export function readSourcePhrase(ct: ClaimText, from: number, to: number): SourcePhrase | null {
   // The segment next to the cue is the subject; one before it is an apposition (a name and its
   // role, in either order: "One commenter, Bruce Van Horn," / "Mitchell Baker, executive chairwoman ...,").
-  const phrases = splitSegments(ct, from, to).map((segment) => readSegment(ct, segment));
+  // "In a 1989 address to the Royal Varosian Society she argued": the pronoun next to the cue is the subject.
+  const beforeCue = ct.tokens[to - 1];
+  if (to - 1 > from && beforeCue && ['he', 'she', 'they'].includes(beforeCue.lower) && ct.tokens[to - 2]?.text !== ',') return readSegment(ct, [to - 1, to]);
+  const segments = splitSegments(ct, from, to);
+  const phrases = segments.map((segment) => readSegment(ct, segment));
   let last = phrases.length - 1;
   while (last >= 0 && phrases[last] === null) last--;
   const phrase = phrases[last];
   if (!phrase || phrase === FIRST_PERSON) return null;
-  const other = last > 0 ? phrases[last - 1] : null;
+  // The apposition may stand past a segment that names nothing ("Linda Okafor, 71, a retired librarian"),
+  // never in an adverbial ("In a CloudOps Alliance survey of 850 professionals, 62% of respondents said").
+  let before = last - 1;
+  while (before >= 0 && phrases[before] === null) before--;
+  const other = before >= 0 && !segments[before]!.adverbial ? phrases[before] : null;
   if (other && other !== FIRST_PERSON) {
     if (phrase.form === 'name' && other.form === 'description') return { ...phrase, role: phrase.role ?? other.text, type: phrase.type === 'unknown' ? 'person' : phrase.type };
     if (phrase.form === 'description' && other.form === 'name') return { ...other, role: other.role ?? phrase.text, type: other.type === 'unknown' ? 'person' : other.type };
@@ -42,7 +50,9 @@ export function readSourcePhrase(ct: ClaimText, from: number, to: number): Sourc
 const FIRST_PERSON: SourcePhrase = { text: '', role: null, form: 'pronoun', type: 'unknown', gender: null, plural: false, start: 0, end: 0 };
 
 /** Token ranges between commas, parentheses and dashes, without adverbial segments and relative clauses. */
-function splitSegments(ct: ClaimText, from: number, to: number): [number, number][] {
+type Segment = [number, number] & { adverbial?: boolean };
+
+function splitSegments(ct: ClaimText, from: number, to: number): Segment[] {
   const segments: [number, number][] = [];
   let start = from;
   let depth = 0;
@@ -64,19 +74,24 @@ function splitSegments(ct: ClaimText, from: number, to: number): [number, number
     }
   }
   close(to);
-  return segments.map(([start, end]) => trimSegment(ct, start, end)).filter((segment): segment is [number, number] => segment !== null);
+  return segments.map(([start, end]) => trimSegment(ct, start, end)).filter((segment): segment is Segment => segment !== null);
 }
 
-function trimSegment(ct: ClaimText, start: number, end: number): [number, number] | null {
+function trimSegment(ct: ClaimText, start: number, end: number): Segment | null {
   const { tokens, lexicon } = ct;
   const first = tokens[start];
   if (!first) return null;
+  let adverbial = false;
   // An adverbial segment ("on Monday", "Citing an unnamed source") may still hold a name after its own noun ("In that update Baker").
-  if (lexicon.prepositions.has(first.lower) || (first.lower.endsWith('ing') && !first.isCapitalized) || (first.lower.endsWith('ing') && start === ct.sentences[ct.sentenceOf[start]!]!.tokenStart)) {
+  // A sentence's first -ing word opens an adverbial ("Citing an unnamed source", "Speaking to reporters") when a determiner, a preposition or a name follows it; "Fishing associations" is a noun phrase.
+  const second = tokens[start + 1];
+  const gerundOpens = !!second && (DETERMINERS.has(second.lower) || ['all', 'every', 'each', 'no', 'such'].includes(second.lower) || lexicon.prepositions.has(second.lower) || lexicon.pronouns.has(second.lower) || second.isCapitalized);
+  if (lexicon.prepositions.has(first.lower) || (first.lower.endsWith('ing') && !first.isCapitalized) || (first.lower.endsWith('ing') && start === ct.sentences[ct.sentenceOf[start]!]!.tokenStart && gerundOpens)) {
     let candidate = start + 1;
     while (candidate < end && !(tokens[candidate]!.isCapitalized && !lexicon.prepositions.has(tokens[candidate - 1]!.lower) && !DETERMINERS.has(tokens[candidate - 1]!.lower))) candidate++;
     if (candidate >= end) return null;
     start = candidate;
+    adverbial = true;
   }
   for (let index = start; index < end; index++) {
     if (index > start && lexicon.relatives.has(tokens[index]!.lower) && !tokens[index]!.isCapitalized) {
@@ -86,7 +101,7 @@ function trimSegment(ct: ClaimText, start: number, end: number): [number, number
   }
   while (end > start && (lexicon.verbModifiers.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower) || tokens[end - 1]!.text === '.')) end--;
   while (start < end && /ly$/.test(tokens[start]!.lower) && !tokens[start]!.isCapitalized) start++;
-  return end > start ? [start, end] : null;
+  return end > start ? Object.assign([start, end] as [number, number], { adverbial }) : null;
 }
 
 function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhrase | null {

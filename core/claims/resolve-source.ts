@@ -42,6 +42,8 @@ export class SourceResolver {
     for (let index = sentence; index >= 0 && index >= sentence - SENTENCES_BACK; index--) {
       for (const candidate of mentions[index] ?? []) {
         if (candidate.end > phrase.start || !accepts(candidate)) continue;
+        // In the pronoun's own sentence a description before it is most often the content ("Evening meals are ..., they noted").
+        if (index === sentence && candidate.form !== 'name' && phrase.form === 'pronoun') continue;
         return { ...candidate, text: candidate.form === 'name' ? this.fullName(candidate.text) : candidate.text };
       }
     }
