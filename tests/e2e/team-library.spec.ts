@@ -99,6 +99,7 @@ test('join a team library in the app, see a highlight changed apart as two versi
   const dialog = page.getByRole('dialog', { name: 'Team library' });
   const shareFiles = dialog.getByLabel("Send this library's originals and archived pages to the team");
   await expect(shareFiles).toBeChecked();
+  await screenshot(page, 'team-join');
   await join(dialog, remote.url, admin.username, 'wrong');
   await expect(dialog.getByRole('alert')).toContainText('refused the account');
   await join(dialog, remote.url, admin.username, admin.password);
