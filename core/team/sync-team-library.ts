@@ -165,8 +165,8 @@ export async function syncTeamLibrary(library: TeamLibrary, remote: TeamRemote, 
     // Files last, a few at a time: the team's changes are in the library already when they take long.
     const share = (await library.getSettings({})).shareFilesWithTeam;
     await recordTeamFiles(copy, library, files.kept, share, author);
-    const filesMoved = await replicate(remote.url, () => replicateTeamFiles(copy, server));
     const arrivedFiles = changes.flatMap((change) => (change.type === 'article' ? teamFilesOf(change.article as Article).missing : []));
+    const filesMoved = await replicate(remote.url, () => replicateTeamFiles(copy, server, { pull: arrivedFiles.length > 0 || files.missing.length > 0 }));
     const filesKept = await keepTeamFiles(copy, library, [...files.missing, ...arrivedFiles]);
     return {
       recorded: written + (vocabularyRecorded ? 1 : 0),

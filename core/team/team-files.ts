@@ -138,9 +138,12 @@ export async function recordTeamFiles(copy: PouchDB.Database, library: TeamFileL
  * wants (the server's file documents the copy lacks, or holds at another revision), so the server
  * filters its changes itself: a filter function would have it send every document of the team
  * database to be looked at here. A file's deletion comes with its article's (recordTeamFiles).
+ * `pull: false` skips the listing: a sync that brought no article and leaves no file missing
+ * (most background syncs, after an edit of a highlight) has nothing to fetch.
  */
-export async function replicateTeamFiles(copy: PouchDB.Database, server: PouchDB.Database): Promise<{ sent: number; received: number; refused: number }> {
+export async function replicateTeamFiles(copy: PouchDB.Database, server: PouchDB.Database, options: { pull: boolean }): Promise<{ sent: number; received: number; refused: number }> {
   const push = await PouchDB.replicate(copy, server, { batch_size: FILE_REPLICATION_BATCH, filter: (document) => isFileDocumentId(document._id) });
+  if (!options.pull) return { sent: push.docs_written, received: 0, refused: push.doc_write_failures };
   const range = { startkey: FILE, endkey: `${FILE}\uffff` };
   const onServer = (await server.allDocs(range)).rows;
   const inCopy = new Map((await copy.allDocs(range)).rows.map((row) => [row.id, row.value?.rev]));
