@@ -1,7 +1,7 @@
 import type { ClaimText } from './claim-text.js';
 import { tokenAt } from './clause-tools.js';
 import type { RawClaim } from './raw-claim.js';
-import { readSourcePhrase } from './read-source-phrase.js';
+import { canSpeak, readSourcePhrase } from './read-source-phrase.js';
 
 /*
  * Quotations without quotation marks: a paragraph that ends in a colon after a source ("One
@@ -55,8 +55,7 @@ export function findBlockClaims(ct: ClaimText): RawClaim[] {
     }
     if (!source || source.form === 'pronoun' || looksLikeCode(text.slice(next[0], next[1]))) return;
     // Someone or something that speaks, not "the task states" or "Piling all these requirements ... can add up to":
-    const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
-    if (source.form !== 'name' && source.type === 'unknown' && !lexicon.sourceNouns.has(head)) return;
+    if (!canSpeak(ct, source)) return;
     let contentEnd = next[1];
     for (let follow = index + 1; follow < Math.min(paragraphs.length - 1, index + MAX_LIST_PARAGRAPHS); follow++) {
       const paragraph = text.slice(paragraphs[follow]![0], paragraphs[follow]![1]).trimEnd();

@@ -2,7 +2,7 @@ import type { ClaimText } from './claim-text.js';
 import { clauseStart, firstVerb, tokenAt } from './clause-tools.js';
 import type { Quotation } from './quotation.js';
 import type { RawClaim } from './raw-claim.js';
-import { readSourcePhrase } from './read-source-phrase.js';
+import { canSpeak, readSourcePhrase } from './read-source-phrase.js';
 import type { SourcePhrase } from './source-phrase.js';
 
 /*
@@ -163,8 +163,7 @@ function before(ct: ClaimText, quotation: Quotation, first: number): Found | nul
     if (lexicon.finiteVerbs.has(lower) || lexicon.speechVerbs.has(lower) || /ed$/.test(lower)) {
       const source = readSourcePhrase(ct, clauseFrom, at);
       // Only someone or something that speaks: "The simplest way to think about it is ...: “…”" introduces an example, not a source's words.
-      const head = source?.text.toLowerCase().split(/\s+/).pop() ?? '';
-      if (source && source.form !== 'pronoun' && (source.form === 'name' || source.type !== 'unknown' || lexicon.sourceNouns.has(head))) return { source, cue: ':', confidence: 0.7 };
+      if (source && source.form !== 'pronoun' && canSpeak(ct, source)) return { source, cue: ':', confidence: 0.7 };
       return null;
     }
   }

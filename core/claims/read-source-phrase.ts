@@ -21,6 +21,16 @@ const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'f
 const PERSON_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific'];
 const ORDINARY_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Adjective', 'QuestionWord', 'Expression'];
 
+/**
+ * Whether a source can have said something: a name, a typed description (a group, an organisation,
+ * a document) or one whose head is a source noun ("one respondent"); not "The simplest way" or
+ * "the task" in front of a colon.
+ */
+export function canSpeak(ct: ClaimText, source: SourcePhrase): boolean {
+  const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
+  return source.form === 'name' || source.type !== 'unknown' || ct.lexicon.sourceNouns.has(head);
+}
+
 /** The source named by tokens[from..to), or null when they hold none. */
 export function readSourcePhrase(ct: ClaimText, from: number, to: number): SourcePhrase | null {
   // The segment next to the cue is the subject; one before it is an apposition (a name and its

@@ -1,6 +1,7 @@
 import PouchDB from 'pouchdb-node';
 import { messageOf } from '../api/api-error.js';
 import type { Article } from '../model/article.js';
+import { articleDocumentId, parseDocumentId } from './team-document.js';
 
 /**
  * Originals and archived pages travel as CouchDB attachments, each on a document of its own
@@ -123,8 +124,8 @@ export async function recordTeamFiles(copy: PouchDB.Database, library: TeamFileL
   const live = rows.filter((row) => row.value?.deleted !== true);
   const articleIds = [...new Set(live.map((row) => parseFileDocumentId(row.id)?.articleId).filter((id): id is string => id !== undefined))];
   if (articleIds.length === 0) return written;
-  const articles = await copy.allDocs({ keys: articleIds.map((id) => `article:${id}`) });
-  const deletedArticles = new Set(articles.rows.filter((row) => row.value?.deleted === true).map((row) => row.id.slice('article:'.length)));
+  const articles = await copy.allDocs({ keys: articleIds.map(articleDocumentId) });
+  const deletedArticles = new Set(articles.rows.filter((row) => row.value?.deleted === true).map((row) => parseDocumentId(row.id)?.articleId));
   for (const row of live) {
     const named = parseFileDocumentId(row.id);
     if (named && deletedArticles.has(named.articleId)) writes.push({ _id: row.id, _rev: row.value!.rev, _deleted: true, changedBy: author, changedAt: now });
