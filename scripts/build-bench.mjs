@@ -20,6 +20,8 @@ await build({
     'claim-finder-bench': 'bench/claim-finder-bench.ts',
     // Not part of npm run bench: the tuning set's errors, for changing the finder's rules.
     'claim-tuning-errors': 'bench/claim-tuning-errors.ts',
+    // Not part of npm run bench: checks hand labels without running the finder.
+    'check-claim-labels': 'bench/check-claim-labels.ts',
     'capture-bench': 'bench/capture-bench.ts',
     'team-sync-bench': 'bench/team-sync-bench.ts',
     'team-delay-bench': 'bench/team-delay-bench.ts',

@@ -64,8 +64,14 @@ export const ENGLISH_CUES: CueLexicon = {
     team organisers organizers participants users employees workers members member officer officers neuroscience
     teachers students parents voters citizens people executives executive director chairman chairwoman president
     founder ceo chief head board data statistics poll polls document documents ruling order memo website site blog
+    trial trials analysis review audit filing filings lawsuit complaint indictment forecast assessment estimate estimates
+    figures records transcript guidance guidelines release memo emails email letter letters petition regulator regulators
+    inspectors inspector panel jury prosecutor defendant coach manager club players player spokesperson
+    institute university hospital agency authority authorities department office insiders insider staff
   `),
-  organizationNouns: words('company firm organization organisation site website group agency ministry government party union council committee startup platform'),
+  organizationNouns: words(`company firm organization organisation site website group agency ministry government party union council committee startup platform
+    provider maker retailer carrier bank insurer operator developer publisher vendor giant automaker manufacturer chain lender
+    airline broadcaster network outlet newspaper daily magazine club`),
   titles: words(`mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister secretary senator sen rep representative
     governor gov mayor gen general col colonel capt captain lt sgt judge justice chancellor king queen prince princess pope
     rabbi imam father sister brother chairman chairwoman ceo chief director foreign defence defense interior finance deputy

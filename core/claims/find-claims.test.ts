@@ -121,6 +121,34 @@ describe('findClaims on tricky cases', () => {
     expect(findClaims('Our rough research has told us newsrooms need to be reorganized.')).toEqual([]);
   });
 
+  it('reads a participle after a comma as the subject’s report: “pushed back, arguing that …”, “…, saying …”', () => {
+    const moderator = 'The moderator, Ines Valcourt, pushed back, arguing that thirty variants were just “thirty ways to avoid a decision”.';
+    expect(suggestionWith(moderator, 'thirty variants were just')).toMatchObject({ claimant: 'Ines Valcourt', cue: 'arguing', kind: 'mixed' });
+    const wire = 'The minister left the summit early, saying the talks had collapsed over the border question.';
+    expect(suggestionWith(wire, 'the talks had collapsed').claimant).toBe('The minister');
+    // "saying" with no clause after it, or a participle with no comma before it, reports nothing.
+    expect(findClaims('She kept saying goodbye to everyone at the door.')).toEqual([]);
+    expect(findClaims('The minister left early, saying nothing to reporters.')).toEqual([]);
+  });
+
+  it('goes on with a short quotation only when it is a whole sentence in the same paragraph', () => {
+    const feld = 'Dr. Marcus Feld agreed. “Pick one meal and walk after it for a week,” he said. “If that sticks, add lunch.”\n\nThe “walk a week” advice is his.';
+    expect(suggestionWith(feld, 'If that sticks').claimant).toBe('Marcus Feld');
+    expect(findClaims(feld).some((suggestion) => suggestion.target.quote.exact.includes('walk a week'))).toBe(false);
+  });
+
+  it('gives a name inside an apposition (“a Nimbic customer”) no claim, and a “-based” description its company', () => {
+    const whitlock = 'Sandra Whitlock, vice president at Harborline Logistics, a Nimbic customer since 2019, said the new pricing would save her company money.';
+    expect(suggestionWith(whitlock, 'the new pricing').claimant).toBe('Sandra Whitlock');
+    const company = 'Nimbic Systems is cutting the price of its storage by as much as 30% for new customers, the San Jose-based cloud provider said on Tuesday.';
+    expect(suggestionWith(company, 'cutting the price').claimant).toBe('Nimbic Systems');
+  });
+
+  it('takes a trial as a document source of “according to”', () => {
+    const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
+    expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });
+  });
+
   it('finds nothing in a language it has no cues for', () => {
     expect(findClaims('« Nous ne partirons pas », a déclaré le maire.', { lang: 'fr' })).toEqual([]);
   });

@@ -17,7 +17,7 @@ import type { SourcePhrase } from './source-phrase.js';
  *    paragraph, or at the start of the paragraph after one (the speaker goes on).
  * Quotations of fewer than MIN_WORDS words are left out (terms, titles, scare quotes: the
  * "a-ha!" moment); so are continuations shorter than MIN_CONTINUATION_WORDS, a lower bar being
- * where most false suggestions came from. An unclosed quotation costs confidence.
+ * where most false suggestions came from, unless they are a whole sentence in the same paragraph. An unclosed quotation costs confidence.
  */
 
 const MIN_WORDS = 3;
@@ -46,7 +46,10 @@ export function findDirectClaims(ct: ClaimText): RawClaim[] {
       return;
     }
     const previous = byParagraph.get(paragraph) ?? (startsParagraph(ct, first) ? byParagraph.get(paragraph - 1) : undefined);
-    if (previous && previous.kind === 'direct' && words >= MIN_CONTINUATION_WORDS) {
+    // A short one goes on too when it is a whole sentence in the same paragraph (“…,” he said. “If that sticks, add lunch.”):
+    // a capital and a closing stop inside the marks are what scare quotes and terms lack.
+    const wholeSentence = /^\p{Lu}/u.test(ct.text.slice(quotation.contentStart, quotation.contentEnd)) && /[.!?]$/.test(ct.text.slice(quotation.contentStart, quotation.contentEnd).trim());
+    if (previous && previous.kind === 'direct' && (words >= MIN_CONTINUATION_WORDS || (wholeSentence && byParagraph.get(paragraph)))) {
       const parts = paragraphParts(ct.text, content.start, content.end);
       const claim = { ...content, ...parts[0]!, source: previous.source, cue: previous.cue, confidence: (byParagraph.get(paragraph) ? 0.65 : 0.55) - penalty };
       claims.push(claim);

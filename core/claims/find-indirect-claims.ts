@@ -33,7 +33,12 @@ export function findIndirectClaims(ct: ClaimText): RawClaim[] {
     const token = tokens[index]!;
     if (!token.isWord || ct.quotationOf[index] !== -1 || token.isCapitalized && index !== ct.sentences[ct.sentenceOf[index]!]!.tokenStart) continue;
     const lemma = lexicon.speechVerbs.get(token.lower) ?? lexicon.evidenceVerbs.get(token.lower) ?? lexicon.judgmentVerbs.get(token.lower);
-    if (lemma === undefined || token.lower.endsWith('ing')) continue;
+    if (lemma === undefined) continue;
+    if (token.lower.endsWith('ing')) {
+      const claim = participle(ct, index);
+      if (claim) claims.push(claim);
+      continue;
+    }
     const previous = tokens[index - 1];
     if (previous && (NOUN_MARKERS.has(previous.lower) || previous.isPossessive)) continue;
     // A passive ("is said to be", "the task is claimed") has no source.
@@ -126,6 +131,30 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   return [{ start: contentFrom, end: contentTo, source, cue: tokens[verb]!.text, kind: hasQuotation(ct, contentFrom, contentTo) ? 'mixed' : 'indirect', confidence: source.form === 'name' ? confidence : confidence - 0.05 }];
 }
 
+/**
+ * "The moderator pushed back, arguing that CONTENT" / "..., saying the talks had failed": a
+ * participle after a comma reports what the subject of the clause before it said.
+ */
+function participle(ct: ClaimText, verb: number): RawClaim | null {
+  const { tokens, lexicon } = ct;
+  if (tokens[verb - 1]?.text !== ',' || !lexicon.speechVerbs.has(tokens[verb]!.lower)) return null;
+  const sentenceIndex = ct.sentenceOf[verb]!;
+  const end = ct.sentences[sentenceIndex]!.tokenEnd;
+  const that = lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '') ? verb + 1 : -1;
+  if (that < 0 && !(tokens[verb]!.lower === 'saying' && looksLikeClause(ct, verb + 1, end) && !NOT_CLAUSE_STARTS.has(tokens[verb + 1]?.lower ?? ''))) return null;
+  const contentStart = that >= 0 ? that + 1 : verb + 1;
+  if (contentStart >= end || ct.quotationOf[contentStart] !== -1 && that < 0) return null;
+  const { start } = clauseStart(ct, verb - 1);
+  const subjectEnd = firstVerb(ct, start, verb - 1);
+  if (subjectEnd <= start || subjectEnd >= verb - 1) return null;
+  const source = readSourcePhrase(ct, start, subjectEnd);
+  if (!source) return null;
+  const from = tokens[contentStart]!.start;
+  const to = Math.max(contentEndOfSentence(ct, sentenceIndex), quotationEndInside(ct, from, contentEndOfSentence(ct, sentenceIndex)));
+  if (to <= from) return null;
+  return { start: from, end: to, source, cue: tokens[verb]!.text, kind: hasQuotation(ct, from, to) ? 'mixed' : 'indirect', confidence: source.form === 'name' ? 0.65 : 0.6 };
+}
+
 /** "CONTENT, say the researchers[, and CONTENT2]." and "As SOURCE explain(s), CONTENT." */
 function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[] | null {
   const { tokens } = ct;
@@ -151,7 +180,7 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
     sourceTo = sourceFrom;
     while (sourceTo < sentence.tokenEnd && ![',', '.', ';'].includes(tokens[sourceTo]!.text)) sourceTo++;
   } else {
-    for (let at = verb - 1; at > Math.max(sentence.tokenStart, verb - 6); at--) {
+    for (let at = verb - 1; at > Math.max(sentence.tokenStart, verb - 9); at--) {
       if (tokens[at]!.text === ',') {
         comma = at;
         break;

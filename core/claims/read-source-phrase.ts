@@ -19,6 +19,8 @@ const NAME_CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', '
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'our', 'its', 'their', 'his', 'her', 'this', 'these', 'some', 'many', 'most', 'several']);
 const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const PERSON_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific'];
+// Heads of descriptions that are documents ("the study", "a new clinical trial"), which "it" may refer to.
+const DOCUMENT_NOUNS = ['report', 'study', 'survey', 'research', 'findings', 'manifesto', 'paper', 'document', 'data', 'poll', 'trial', 'analysis', 'review', 'audit', 'filing', 'forecast', 'assessment', 'memo', 'letter', 'lawsuit', 'complaint', 'release', 'transcript', 'guidance'];
 const ORDINARY_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Adjective', 'QuestionWord', 'Expression'];
 
 /**
@@ -46,6 +48,17 @@ export function readSourcePhrase(ct: ClaimText, from: number, to: number): Sourc
   if (!phrase || phrase === FIRST_PERSON) return null;
   // The apposition may stand past a segment that names nothing ("Linda Okafor, 71, a retired librarian"),
   // never in an adverbial ("In a CloudOps Alliance survey of 850 professionals, 62% of respondents said").
+  // "Sandra Whitlock, vice president at Harborline, a Nimbic customer since 2019," : a name inside
+  // "a ... customer" qualifies the apposition; the subject is the name segments before.
+  if (phrase.form === 'name' && last > 0 && nameQualifiesNoun(ct, segments[last]!, phrase)) {
+    for (let earlier = last - 1; earlier >= 0 && !segments[earlier]!.adverbial; earlier--) {
+      const candidate = phrases[earlier];
+      if (candidate && candidate !== FIRST_PERSON && candidate.form === 'name') {
+        const role = phrases[earlier + 1]?.form === 'description' ? phrases[earlier + 1]!.text : null;
+        return { ...candidate, role: candidate.role ?? role, type: candidate.type === 'unknown' ? 'person' : candidate.type };
+      }
+    }
+  }
   let before = last - 1;
   while (before >= 0 && phrases[before] === null) before--;
   const other = before >= 0 && !segments[before]!.adverbial ? phrases[before] : null;
@@ -54,6 +67,14 @@ export function readSourcePhrase(ct: ClaimText, from: number, to: number): Sourc
     if (phrase.form === 'description' && other.form === 'name') return { ...other, role: other.role ?? phrase.text, type: other.type === 'unknown' ? 'person' : other.type };
   }
   return phrase;
+}
+
+/** Whether a segment is "a/an ... NAME noun ...": the name modifies the noun ("a Nimbic customer since 2019"). */
+function nameQualifiesNoun(ct: ClaimText, [start, end]: Segment, name: SourcePhrase): boolean {
+  const { tokens, lexicon } = ct;
+  if (!['a', 'an'].includes(tokens[start]!.lower)) return false;
+  const after = tokens.findIndex((token, index) => index >= start && token.start >= name.end);
+  return after >= 0 && after < end && tokens[after]!.isWord && !tokens[after]!.isCapitalized && !lexicon.prepositions.has(tokens[after]!.lower);
 }
 
 /** What readSegment gives for "I" or "we": the author, who is never a suggestion's source. */
@@ -153,7 +174,7 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   const head = kept[kept.length - 1]!;
   if (!isNounLike(ct, head)) return null;
   const plural = /[^s]s$/.test(head.lower) || head.lower === 'people' || head.lower === 'police';
-  const type: SourceType = lexicon.organizationNouns.has(head.lower) ? 'organization' : plural ? 'group' : ['report', 'study', 'survey', 'research', 'findings', 'manifesto', 'paper', 'document', 'data', 'poll'].includes(head.lower) ? 'document' : 'unknown';
+  const type: SourceType = lexicon.organizationNouns.has(head.lower) ? 'organization' : plural ? 'group' : DOCUMENT_NOUNS.includes(head.lower) ? 'document' : 'unknown';
   // "Our rough research has told us ...", "my analysis shows ...": the author's own work, so the author's own statement.
   if (['our', 'my'].includes(tokens[from]!.lower) && type === 'document') return FIRST_PERSON;
   return { text: text.slice(tokens[from]!.start, tokens[end - 1]!.end), role: null, form: 'description', type, gender: null, plural, start: tokens[from]!.start, end: tokens[end - 1]!.end };
@@ -215,6 +236,11 @@ export function nameRuns(ct: ClaimText, start: number, end: number): [number, nu
       else if (NAME_CONNECTORS.has(token.lower) && !token.isCapitalized && runEnd + 1 < end && isNameWord(ct, runEnd + 1)) runEnd += 2;
       else break;
     }
+    // "San Jose-based", "Kremlin-backed": a name that is part of an adjective is no name of its own.
+    if (isNameAdjective(tokens[runEnd])) {
+      index = runEnd + 1;
+      continue;
+    }
     let nameStart = runStart;
     while (nameStart < runEnd - 1 && (lexicon.titles.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === '.' || lexiconTags(tokens[nameStart]!.lower).includes('Demonym') || lexiconTags(tokens[nameStart]!.lower).includes('Honorific'))) nameStart++;
     const nameTokens = tokens.slice(nameStart, runEnd);
@@ -225,9 +251,14 @@ export function nameRuns(ct: ClaimText, start: number, end: number): [number, nu
   return found;
 }
 
+/** A capitalised word with a lower-case hyphenated ending: "Jose-based", "US-led". */
+function isNameAdjective(token: TextToken | undefined): boolean {
+  return !!token && token.isCapitalized && /-\p{Ll}+$/u.test(token.text);
+}
+
 function isNameWord(ct: ClaimText, index: number): boolean {
   const token = ct.tokens[index];
-  if (!token || !token.isWord || !token.isCapitalized || ct.quotationOf[index] !== -1) return false;
+  if (!token || !token.isWord || !token.isCapitalized || ct.quotationOf[index] !== -1 || isNameAdjective(token)) return false;
   if (NOT_NAMES.has(token.lower) || ct.lexicon.firstPerson.has(token.lower) || ct.lexicon.pronouns.has(token.lower)) return false;
   if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(token.text)) return true;
   const tags = lexiconTags(token.lower);

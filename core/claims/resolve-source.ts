@@ -28,7 +28,8 @@ export class SourceResolver {
   /** The named source a phrase at character offset `at` refers to; null when a pronoun finds none. */
   resolve(phrase: SourcePhrase): SourcePhrase | null {
     if (phrase.form === 'pronoun') return this.antecedent(phrase, (candidate) => compatible(phrase, candidate));
-    if (phrase.form === 'description' && /^the\s+\S+$/i.test(phrase.text) && phrase.type === 'organization') {
+    // "the company", "the San Jose-based cloud provider": a definite description of an organisation, up to four words.
+    if (phrase.form === 'description' && /^the(\s+\S+){1,4}$/i.test(phrase.text) && phrase.type === 'organization') {
       return this.antecedent(phrase, (candidate) => candidate.form === 'name' && (candidate.type === 'organization' || candidate.type === 'unknown')) ?? phrase;
     }
     if (phrase.form === 'name') return { ...phrase, text: this.fullName(phrase.text) };
