@@ -8,7 +8,14 @@ export function clauseStart(ct: ClaimText, index: number): { start: number; star
   const sentence = ct.sentences[ct.sentenceOf[index]!]!;
   for (let at = index - 1; at >= sentence.tokenStart; at--) {
     const token = tokens[at]!;
-    if (ct.quotationOf[at] !== -1) return { start: at + 1, starter: null };
+    if (ct.quotationOf[at] !== -1) {
+      // "a Castellan Research report, “The Cloud Cost Reckoning,” found that": a quoted title in an apposition is part of the subject.
+      const quotation = ct.quotations[ct.quotationOf[at]!]!;
+      const opening = tokenAt(ct, quotation.start);
+      if (!(tokens[opening - 1]?.text === ',' && looksLikeTitle(ct.text.slice(quotation.contentStart, quotation.contentEnd)))) return { start: at + 1, starter: null };
+      at = opening;
+      continue;
+    }
     if (token.text === ';' || token.text === ':') return { start: at + 1, starter: null };
     const afterComma = tokens[at - 1]?.text === ',';
     if (lexicon.clauseStarters.has(token.lower) && (afterComma || ['but', 'while', 'whereas', 'although'].includes(token.lower) || at === sentence.tokenStart)) {
@@ -74,4 +81,14 @@ export function firstVerb(ct: ClaimText, start: number, end: number): number {
     if (!ct.tokens[index]!.isCapitalized && index > start + 1 && (/ed$/.test(lower) || lexiconTags(lower).some((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Copula' || tag === 'Modal'))) return index;
   }
   return end;
+}
+
+/** A quoted title ("Cold Arithmetic: A Life of Adela Mercer"): most words capitalised, no sentence's end. */
+export function looksLikeTitle(content: string): boolean {
+  // A comma inside the marks is American style ("“The Cloud Cost Reckoning,” found"), not a sentence's end.
+  const trimmed = content.trim().replace(/,$/, '');
+  if (/[.!?]$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  const long = words.filter((word) => word.length > 3);
+  return long.length >= 2 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.75;
 }

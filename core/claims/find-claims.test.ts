@@ -144,6 +144,21 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith(company, 'cutting the price').claimant).toBe('Nimbic Systems');
   });
 
+  it('reads “As X put it, …” and “…, as X put it.”, and no other “put it”', () => {
+    const keynote = 'As the keynote speaker, Dana Okafor, put it, every onboarding flow is really “a negotiation the user didn’t ask for”.';
+    expect(suggestionWith(keynote, 'every onboarding flow')).toMatchObject({ claimant: 'Dana Okafor', kind: 'mixed' });
+    expect(suggestionWith('The deal is a lifeline for the struggling airline, as one analyst put it.', 'a lifeline').claimant).toBe('one analyst');
+    expect(findClaims('He put it on the table, and the minister put it away.')).toEqual([]);
+  });
+
+  it('reads a source past a quoted title in its apposition, and takes no title for a quotation', () => {
+    const report = 'The cuts come three weeks after a Castellan Research report, "The Cloud Cost Reckoning," found that 71% of large enterprises exceeded their budgets.';
+    const found = findClaims(report);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ claimant: 'Castellan Research', cue: 'found', kind: 'indirect' });
+    expect(found[0]!.target.quote.exact).toBe('71% of large enterprises exceeded their budgets');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -1,5 +1,5 @@
 import type { ClaimText } from './claim-text.js';
-import { clauseStart, firstVerb, tokenAt } from './clause-tools.js';
+import { clauseStart, firstVerb, looksLikeTitle, tokenAt } from './clause-tools.js';
 import type { Quotation } from './quotation.js';
 import type { RawClaim } from './raw-claim.js';
 import { canSpeak, readSourcePhrase } from './read-source-phrase.js';
@@ -203,15 +203,6 @@ function paragraphParts(text: string, start: number, end: number): { start: numb
   }
   parts.push({ start: from, end });
   return parts.filter((part) => part.end > part.start);
-}
-
-/** A quoted title ("Cold Arithmetic: A Life of Adela Mercer"): most words capitalised, no sentence's end. */
-function looksLikeTitle(content: string): boolean {
-  const trimmed = content.trim();
-  if (/[.!?,]$/.test(trimmed)) return false;
-  const words = trimmed.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
-  const long = words.filter((word) => word.length > 3);
-  return long.length >= 2 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.75;
 }
 
 function startsParagraph(ct: ClaimText, token: number): boolean {

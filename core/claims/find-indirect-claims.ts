@@ -33,6 +33,12 @@ export function findIndirectClaims(ct: ClaimText): RawClaim[] {
     const token = tokens[index]!;
     if (!token.isWord || ct.quotationOf[index] !== -1 || token.isCapitalized && index !== ct.sentences[ct.sentenceOf[index]!]!.tokenStart) continue;
     const lemma = lexicon.speechVerbs.get(token.lower) ?? lexicon.evidenceVerbs.get(token.lower) ?? lexicon.judgmentVerbs.get(token.lower);
+    // "As Okafor put it, ...": only in that frame is "put" a cue.
+    if (token.lower === 'put' && tokens[index + 1]?.lower === 'it') {
+      const claim = inverted(ct, index, ct.sentenceOf[index]!);
+      if (claim) claims.push(...claim);
+      continue;
+    }
     if (lemma === undefined) continue;
     if (token.lower.endsWith('ing')) {
       const claim = participle(ct, index);
@@ -122,6 +128,13 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     const previousStart = clauseStart(ct, starter).start;
     source = readSourcePhrase(ct, previousStart, firstVerb(ct, previousStart, starter));
   }
+  // "The cuts come weeks after a Castellan report, “The Cloud Cost Reckoning,” found that": the
+  // subject is the noun phrase after the clause's last preposition or verb.
+  if (!source && start < verb && (tokens[verb - 1]!.text === ',' || ct.quotationOf[verb - 1] !== -1)) {
+    let last = verb - 1;
+    while (last > start && !(ct.quotationOf[last] === -1 && (lexicon.prepositions.has(tokens[last]!.lower) || lexicon.finiteVerbs.has(tokens[last]!.lower)))) last--;
+    if (last > start) source = readSourcePhrase(ct, last + 1, verb);
+  }
   if (!source) return null;
   // "As the authors explain, research ... shows": the content is the main clause after the comma.
   const contentFrom = ct.tokens[contentStart]!.start;
@@ -160,12 +173,14 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   const { tokens } = ct;
   const sentence = ct.sentences[sentenceIndex]!;
   const cue = tokens[verb]!.text;
-  if (!ct.lexicon.speechVerbs.has(tokens[verb]!.lower) || ct.lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '')) return null;
-  // As the authors explain, CONTENT.
-  const as = tokens[verb - 3]?.lower === 'as' || tokens[verb - 2]?.lower === 'as' ? (tokens[verb - 3]?.lower === 'as' ? verb - 3 : verb - 2) : -1;
-  if (as === sentence.tokenStart && tokens[verb + 1]?.text === ',') {
+  if (!(ct.lexicon.speechVerbs.has(tokens[verb]!.lower) || tokens[verb]!.lower === 'put') || ct.lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '')) return null;
+  // As the authors explain, CONTENT. / As the keynote speaker, Dana Okafor, put it, CONTENT.
+  const as = sentence.tokenStart;
+  const putIt = tokens[verb]!.lower === 'put' && tokens[verb + 1]?.lower === 'it';
+  const afterCue = putIt ? verb + 2 : verb + 1;
+  if (tokens[as]!.lower === 'as' && verb - as >= 2 && verb - as <= 10 && tokens[afterCue]?.text === ',') {
     const source = readSourcePhrase(ct, as + 1, verb);
-    const from = tokens[verb + 2];
+    const from = tokens[afterCue + 1];
     if (!source || !from) return null;
     const to = contentEndOfSentence(ct, sentenceIndex);
     return [{ start: from.start, end: to, source, cue, kind: hasQuotation(ct, from.start, to) ? 'mixed' : 'indirect', confidence: 0.7 }];
@@ -187,13 +202,15 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
       }
     }
     // "…, Foreign Minister Anneli Korhavan said on Thursday, ending …": a time may follow the verb.
-    let after = verb + 1;
+    let after = afterCue;
     while (after < Math.min(sentence.tokenEnd, verb + 8) && (['on', 'last', 'this', 'in', 'a', 'an', 'its', 'his', 'her', 'their', 'statement', 'interview', 'blog', 'post', 'email', 'emailed', 'letter', 'note', 'release', 'press', 'yesterday', 'today', 'earlier', 'late'].includes(tokens[after]!.lower) || TIME_WORDS.test(tokens[after]!.lower))) after++;
     if (comma < 0 || !['.', '!', '?', ','].includes(tokens[after]?.text ?? '.') && after < sentence.tokenEnd) return null;
-    if (tokens[after]?.text === ',' && after === verb + 1) return null;
-    sourceFrom = comma + 1;
+    if (tokens[after]?.text === "," && after === afterCue && !putIt) return null;
+    // "CONTENT, as one analyst put it."
+    sourceFrom = tokens[comma + 1]?.lower === 'as' ? comma + 2 : comma + 1;
     sourceTo = verb;
   }
+  if (putIt && tokens[sourceFrom - 1]?.lower !== 'as') return null;
   if (comma < 0 || ct.quotationOf[comma - 1] !== -1) return null;
   const start = afterDateline(ct, clauseStart(ct, comma).start, comma);
   // "Linda Okafor, 71, a retired librarian, said the routine became a habit": a source and its
