@@ -36,6 +36,7 @@ const SPEECH = verbs(`
 
 const EVIDENCE = verbs(`
   show:shows,showed,shown,showing find:finds,found,finding suggest indicate reveal conclude demonstrate estimate
+  project:projects,projected forecast:forecasts,forecasted
 `);
 
 const JUDGMENT = verbs(`

@@ -155,8 +155,37 @@ describe('findClaims on tricky cases', () => {
     const report = 'The cuts come three weeks after a Castellan Research report, "The Cloud Cost Reckoning," found that 71% of large enterprises exceeded their budgets.';
     const found = findClaims(report);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ claimant: 'Castellan Research', cue: 'found', kind: 'indirect' });
+    expect(found[0]).toMatchObject({ claimant: 'a Castellan Research report', cue: 'found', kind: 'indirect' });
     expect(found[0]!.target.quote.exact).toBe('71% of large enterprises exceeded their budgets');
+  });
+
+  it('gives a share (“64% said”) the group surveyed, and “the report” the report’s name', () => {
+    const survey = 'In a survey of 310 brand marketers conducted for the report, 64% said that inconsistent metrics made it difficult to compare performance. Just 18% said they were confident in the figures.';
+    expect(suggestionWith(survey, 'inconsistent metrics').claimant).toBe('310 brand marketers');
+    expect(suggestionWith(survey, 'they were confident').claimant).toBe('310 brand marketers');
+    const halves = 'More than half of respondents (54%) said their team had rolled back a release, and a third reported that on-call duties had increased.';
+    expect(suggestionWith(halves, 'rolled back').claimant).toBe('respondents');
+    expect(suggestionWith(halves, 'on-call duties').claimant).toBe('respondents');
+    const report = 'The alliance today released its annual Retail Media Revenue Report. The report finds that revenue reached $41.8 billion in 2025.';
+    expect(suggestionWith(report, 'revenue reached').claimant).toBe('Retail Media Revenue Report');
+    // A bare number beside a name is an age, not a share.
+    expect(suggestionWith('Linda Okafor, 71, a retired librarian, said the routine became a habit.', 'the routine').claimant).toBe('Linda Okafor');
+  });
+
+  it('resolves “the ministry” only to a name with “Ministry” in it, and keeps a ministry described by its country', () => {
+    const wire = 'Smith told The Associated Press that he would appeal.\n\nThe ministry said in a statement that the claims were baseless.';
+    expect(suggestionWith(wire, 'the claims were baseless').claimant).toBe('The ministry');
+    const varenia = 'The Varenian foreign ministry said in a statement that the talks were a sign of good faith. It added that Velgrad expected a halt to the filling of the reservoir.';
+    expect(suggestionWith(varenia, 'Velgrad expected').claimant).toBe('The Varenian foreign ministry');
+  });
+
+  it('reads a source with an apposition before the cue after a quotation, and no “told” as an inversion', () => {
+    const rates = '“We have no choice but to raise rates again,” Jane Doerr, a professor of economics at Halden University, said on Tuesday.';
+    expect(suggestionWith(rates, 'no choice')).toMatchObject({ claimant: 'Jane Doerr', kind: 'direct', role: 'a professor of economics at Halden University' });
+    const governor = '“The committee will act,” the central bank’s governor, Piet Vanlo, told reporters in Brussels.';
+    const found = findClaims(governor);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ claimant: 'Piet Vanlo', kind: 'direct', cue: 'told' });
   });
 
   it('takes a trial as a document source of “according to”', () => {

@@ -23,6 +23,7 @@ import type { SourcePhrase } from './source-phrase.js';
 const MIN_WORDS = 3;
 const MIN_CONTINUATION_WORDS = 6;
 const VERB_WINDOW = 6;
+const APPOSITION_WINDOW = 20;
 
 /** Direct attributions: quotations with their sources. */
 export function findDirectClaims(ct: ClaimText): RawClaim[] {
@@ -97,9 +98,11 @@ function after(ct: ClaimText, quotation: Quotation, index: number): Found | null
     const source = sourceAfterCue(ct, verb + 1, stop);
     if (source) return { source, cue: tokens[verb]!.text, confidence: source.form === 'name' ? 0.9 : 0.8 };
   }
-  // Source first: he told a meeting / Dr. Shadlen says.
-  for (let at = from + 1; at < Math.min(end, from + VERB_WINDOW); at++) {
+  // Source first: he told a meeting / Dr. Shadlen says / Jane Doerr, a professor at Halden University, said.
+  for (let at = from + 1; at < Math.min(end, from + APPOSITION_WINDOW); at++) {
     if (!isSpeechVerb(ct, at)) continue;
+    // Past the short window only a source with an apposition closed by a comma next to the verb.
+    if (at >= from + VERB_WINDOW && !(tokens[at - 1]!.text === ',' || (tokens[at - 2]!.text === ',' && ct.lexicon.verbModifiers.has(tokens[at - 1]!.lower)))) continue;
     const source = readSourcePhrase(ct, from, at);
     if (source) return { source, cue: tokens[at]!.text, confidence: source.form === 'name' ? 0.9 : 0.8 };
     return null;
@@ -116,6 +119,13 @@ function sourceAfterCue(ct: ClaimText, from: number, stop: number): SourcePhrase
   let comma = from;
   while (comma < stop && ct.tokens[comma]!.text !== ',') comma++;
   const first = comma < stop ? readSourcePhrase(ct, from, comma) : null;
+  // "wrote one respondent, a frontend developer at ...": the first description is the source, the second its role.
+  if (first?.form === 'description' && canSpeak(ct, first)) {
+    let next = comma + 1;
+    while (next < stop && ct.tokens[next]!.text !== ',') next++;
+    const apposition = readSourcePhrase(ct, comma + 1, next);
+    if (apposition?.form === 'description') return { ...first, role: apposition.text };
+  }
   if (!first || first.form !== 'name') return readSourcePhrase(ct, from, stop);
   let next = comma + 1;
   while (next < stop && ct.tokens[next]!.text !== ',') next++;

@@ -92,6 +92,17 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     while (skip < end && (['on', 'last', 'this', 'earlier', 'late', 'in', 'a', 'an', 'statement', 'interview', 'yesterday', 'today', 'also', 'repeatedly', 'again', 'publicly'].includes(tokens[skip]!.lower) || TIME_WORDS.test(tokens[skip]!.lower)) && skip < from + 4) skip++;
   }
   if (lexicon.complementizers.has(tokens[skip]?.lower ?? '') && ct.quotationOf[skip] === -1) that = skip;
+  // "wrote in his memoir, “Cold Arithmetic” (2012), that": a longer adverbial set off before ", that".
+  if (that < 0 && lexicon.prepositions.has(tokens[from]?.lower ?? '')) {
+    for (let at = from + 1; at < Math.min(end - 1, from + 16); at++) {
+      const token = tokens[at]!;
+      if (token.text === ',' && ct.quotationOf[at] === -1 && lexicon.complementizers.has(tokens[at + 1]!.lower) && tokens[at + 1]!.lower === 'that') {
+        that = at + 1;
+        break;
+      }
+      if (ct.quotationOf[at] === -1 && !token.isWord && ![',', '(', ')'].includes(token.text)) break;
+    }
+  }
   // "a place to show that information in the UI": after an infinitive, "that" is as often a
   // determiner, so what follows must read as a clause.
   if (that >= 0 && tokens[verb - 1]?.lower === 'to' && !looksLikeClause(ct, that + 1, end)) return null;
@@ -116,7 +127,8 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     // A time after the verb ("said on Monday the summit ...") comes before the clause, as before "that".
     if (skip > from && skip < end) from = skip;
     const next = tokens[from]!;
-    if ((/ly$/.test(next.lower) && !next.isCapitalized) || NOT_CLAUSE_STARTS.has(next.lower) || (lexicon.prepositions.has(next.lower) && skip === verb + 1) || REFLEXIVES.has(tokens[verb + 1]?.lower ?? '')) return null;
+    // "said roughly 40% of ...": an -ly word before a number is a quantity, not the manner of saying.
+    if ((/ly$/.test(next.lower) && !next.isCapitalized && !/^\d/.test(tokens[from + 1]?.text ?? '')) || NOT_CLAUSE_STARTS.has(next.lower) || (lexicon.prepositions.has(next.lower) && skip === verb + 1) || REFLEXIVES.has(tokens[verb + 1]?.lower ?? '')) return null;
     contentStart = from;
     confidence = how.evidence ? 0.5 : 0.7;
   }
@@ -189,6 +201,8 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   let comma = -1;
   let sourceFrom = -1;
   let sourceTo = -1;
+  // "CONTENT, said X" inverts; "CONTENT, told X" does not: X is the one told.
+  if (tokens[verb - 1]?.text === ',' && ct.lexicon.speechVerbs.get(tokens[verb]!.lower) === 'tell') return null;
   if (tokens[verb - 1]?.text === ',') {
     comma = verb - 1;
     sourceFrom = verb + 1;

@@ -19,6 +19,8 @@ const NAME_CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', '
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'our', 'its', 'their', 'his', 'her', 'this', 'these', 'some', 'many', 'most', 'several']);
 const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const PERSON_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific'];
+// The words of a bare share ("Just 18%", "More than half", "nearly a third").
+const QUANTITY_WORDS = /^(\d[\d.,]*%?|%|per|cent|percent|just|only|more|than|nearly|almost|about|around|over|under|roughly|some|a|an|the|fewer|less|least|at)$/;
 // Heads of descriptions that are documents ("the study", "a new clinical trial"), which "it" may refer to.
 const DOCUMENT_NOUNS = ['report', 'study', 'survey', 'research', 'findings', 'manifesto', 'paper', 'document', 'data', 'poll', 'trial', 'analysis', 'review', 'audit', 'filing', 'forecast', 'assessment', 'memo', 'letter', 'lawsuit', 'complaint', 'release', 'transcript', 'guidance'];
 const ORDINARY_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Adjective', 'QuestionWord', 'Expression'];
@@ -62,19 +64,32 @@ export function readSourcePhrase(ct: ClaimText, from: number, to: number): Sourc
   let before = last - 1;
   while (before >= 0 && phrases[before] === null) before--;
   const other = before >= 0 && !segments[before]!.adverbial ? phrases[before] : null;
+  // A role is the whole apposition ("a professor of economics at Halden University"), not only its head.
+  const segmentText = ([start, end]: Segment): string => ct.text.slice(ct.tokens[start]!.start, ct.tokens[end - 1]!.end);
   if (other && other !== FIRST_PERSON) {
-    if (phrase.form === 'name' && other.form === 'description') return { ...phrase, role: phrase.role ?? other.text, type: phrase.type === 'unknown' ? 'person' : phrase.type };
-    if (phrase.form === 'description' && other.form === 'name') return { ...other, role: other.role ?? phrase.text, type: other.type === 'unknown' ? 'person' : other.type };
+    if (phrase.form === 'name' && other.form === 'description') return { ...phrase, role: phrase.role ?? segmentText(segments[before]!), type: phrase.type === 'unknown' ? 'person' : phrase.type };
+    if (phrase.form === 'description' && other.form === 'name') return { ...other, role: other.role ?? segmentText(segments[last]!), type: other.type === 'unknown' ? 'person' : other.type };
   }
   return phrase;
 }
 
-/** Whether a segment is "a/an ... NAME noun ...": the name modifies the noun ("a Nimbic customer since 2019"). */
+/** Whether a segment is "a/the ... NAME noun ...": the name modifies the noun ("a Nimbic customer since 2019", "the Draycott Lomax partner"). */
 function nameQualifiesNoun(ct: ClaimText, [start, end]: Segment, name: SourcePhrase): boolean {
   const { tokens, lexicon } = ct;
-  if (!['a', 'an'].includes(tokens[start]!.lower)) return false;
+  if (!['a', 'an', 'the'].includes(tokens[start]!.lower)) return false;
   const after = tokens.findIndex((token, index) => index >= start && token.start >= name.end);
   return after >= 0 && after < end && tokens[after]!.isWord && !tokens[after]!.isCapitalized && !lexicon.prepositions.has(tokens[after]!.lower);
+}
+
+/**
+ * Whether the words after a name end in an organisation's or a document's noun: "the Varenian
+ * foreign ministry", "a Castellan Research report" are that body or document, not the name. A
+ * person's role ("a Google spokesperson") keeps the name as the source.
+ */
+function qualifiesBodyNoun(ct: ClaimText, runEnd: number, end: number): boolean {
+  const last = ct.tokens[end - 1];
+  if (!last || end <= runEnd || !last.isWord || last.isCapitalized) return false;
+  return ct.lexicon.organizationNouns.has(last.lower) || DOCUMENT_NOUNS.includes(last.lower);
 }
 
 /** What readSegment gives for "I" or "we": the author, who is never a suggestion's source. */
@@ -154,20 +169,32 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   // A name after a preposition is a complement ("executive chairwoman of Mozilla Corporation"), not the head.
   let headEnd = end;
   for (let index = start + 1; index < end; index++) {
+    // "More than half of respondents": "than" after a comparative and a partitive "of" keep the phrase going.
+    if (tokens[index]!.lower === 'than' && ['more', 'less', 'fewer'].includes(tokens[index - 1]!.lower)) continue;
     if (lexicon.prepositions.has(tokens[index]!.lower) && !(tokens[index]!.lower === 'of' && tokens.slice(start, index).some((token) => lexicon.quantities.has(token.lower) || /\d|%/.test(token.text)))) {
       headEnd = index;
       break;
     }
   }
   const run = lastNameRun(ct, start, headEnd);
-  if (run) return namePhrase(ct, start, headEnd, run);
+  if (run && !qualifiesBodyNoun(ct, run[1], headEnd)) return namePhrase(ct, start, headEnd, run);
   end = headEnd;
   // A description: strip a partitive ("Over half (55%) of respondents" gives "respondents").
   let from = start;
   for (let index = start; index < end; index++) {
     if (tokens[index]!.lower === 'of' && tokens.slice(from, index).some((token) => lexicon.quantities.has(token.lower) || /\d|%/.test(token.text))) from = index + 1;
   }
-  const kept = tokens.slice(from, end).filter((token) => token.isWord || token.text === '-' );
+  // A parenthesis inside a description is an aside ("More than half of respondents (54%)").
+  let depth = 0;
+  const kept = tokens.slice(from, end).filter((token) => {
+    if (token.text === '(' || token.text === ')') depth = Math.max(0, depth + (token.text === '(' ? 1 : -1));
+    return depth === 0 && (token.isWord || token.text === '-');
+  });
+  // "64% said", "Just 18% said", "a third reported": a share of a group surveyed, resolved to that group.
+  // A bare number is no share ("Linda Okafor, 71, ..." is her age).
+  if (from === start && tokens.slice(start, end).some((token) => /%|^(percent|cent)$/.test(token.lower) || (lexicon.quantities.has(token.lower) && !/^\d/.test(token.text))) && tokens.slice(start, end).every((token) => QUANTITY_WORDS.test(token.lower) || lexicon.quantities.has(token.lower) || !token.isWord)) {
+    return { text: text.slice(tokens[start]!.start, tokens[end - 1]!.end), role: null, form: 'description', type: 'group', gender: null, plural: true, start: tokens[start]!.start, end: tokens[end - 1]!.end, share: true };
+  }
   if (kept.length === 0 || kept.length > 8) return null;
   if (kept.length === 1 && (lexicon.firstPerson.has(kept[0]!.lower) || lexicon.nonSources.has(kept[0]!.lower) || lexicon.pronouns.has(kept[0]!.lower))) return null;
   if (/\d/.test(kept[kept.length - 1]!.text)) return null;
@@ -177,7 +204,7 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   const type: SourceType = lexicon.organizationNouns.has(head.lower) ? 'organization' : plural ? 'group' : DOCUMENT_NOUNS.includes(head.lower) ? 'document' : 'unknown';
   // "Our rough research has told us ...", "my analysis shows ...": the author's own work, so the author's own statement.
   if (['our', 'my'].includes(tokens[from]!.lower) && type === 'document') return FIRST_PERSON;
-  return { text: text.slice(tokens[from]!.start, tokens[end - 1]!.end), role: null, form: 'description', type, gender: null, plural, start: tokens[from]!.start, end: tokens[end - 1]!.end };
+  return { text: text.slice(tokens[from]!.start, head.end), role: null, form: 'description', type, gender: null, plural, start: tokens[from]!.start, end: head.end };
 }
 
 

@@ -1,5 +1,5 @@
 import type { ClaimText } from './claim-text.js';
-import { firstVerb } from './clause-tools.js';
+import { firstVerb, looksLikeTitle } from './clause-tools.js';
 import { nameRuns, namePhrase, readSourcePhrase } from './read-source-phrase.js';
 import type { SourcePhrase } from './source-phrase.js';
 
@@ -17,11 +17,20 @@ import type { SourcePhrase } from './source-phrase.js';
  */
 
 const SENTENCES_BACK = 6;
+// "a survey of 310 brand marketers": the nouns whose "of" names the group a share belongs to.
+const SURVEY_NOUNS = new Set(['survey', 'poll', 'study', 'sample', 'panel', 'census', 'interviews']);
+// What "the report" and "the study" may refer back to: a name ending in one of these words, or followed by one.
+const DOCUMENT_TITLE_WORDS = new Set(['report', 'survey', 'study', 'outlook', 'index', 'review', 'census', 'barometer', 'monitor', 'trial', 'audit', 'assessment']);
+const TITLE_CONNECTORS = new Set(['of', 'and', 'in', 'for', 'on', '&']);
+const DOCUMENT_HEADS = new Set(['report', 'survey', 'study', 'trial', 'paper', 'review', 'analysis', 'poll', 'audit', 'index']);
+// Heads of descriptions that name a kind of body, which a name must share ("the ministry" / "Foreign Ministry").
+const INSTITUTION_HEADS = new Set(['ministry', 'government', 'agency', 'council', 'committee', 'party', 'union', 'bank', 'club', 'court', 'parliament', 'commission', 'department', 'office', 'authority', 'university', 'hospital', 'institute']);
 
 /** Resolves source phrases of one text (mentions are gathered once, on first use). */
 export class SourceResolver {
   private mentions: SourcePhrase[][] | null = null;
   private fullNames: Map<string, string> | null = null;
+  private documents: SourcePhrase[] | null = null;
 
   constructor(private readonly ct: ClaimText) {}
 
@@ -30,10 +39,96 @@ export class SourceResolver {
     if (phrase.form === 'pronoun') return this.antecedent(phrase, (candidate) => compatible(phrase, candidate));
     // "the company", "the San Jose-based cloud provider": a definite description of an organisation, up to four words.
     if (phrase.form === 'description' && /^the(\s+\S+){1,4}$/i.test(phrase.text) && phrase.type === 'organization') {
-      return this.antecedent(phrase, (candidate) => candidate.form === 'name' && (candidate.type === 'organization' || candidate.type === 'unknown')) ?? phrase;
+      // "The ministry" is the nearest name with "Ministry" in it, never another body's name; "the
+      // company" and "the cloud provider" are the nearest organisation of any name.
+      const head = phrase.text.toLowerCase().split(/\s+/).pop()!;
+      const named = (candidate: SourcePhrase): boolean => candidate.form === 'name' && (candidate.type === 'organization' || candidate.type === 'unknown');
+      if (!INSTITUTION_HEADS.has(head)) return this.antecedent(phrase, named) ?? phrase;
+      return this.antecedent(phrase, (candidate) => named(candidate) && candidate.text.toLowerCase().split(/\s+/).includes(head)) ?? phrase;
     }
     if (phrase.form === 'name') return { ...phrase, text: this.fullName(phrase.text) };
+    if (phrase.share) return this.surveyedGroup(phrase) ?? phrase;
+    if (phrase.form === 'description' && phrase.type === 'document' && /^the\b/i.test(phrase.text)) return this.documentName(phrase) ?? phrase;
     return phrase;
+  }
+
+  /**
+   * The group a share belongs to ("64% said" after "a survey of 310 brand marketers"): the
+   * nearest group of "survey/poll/study of ..." or a group subject, this sentence first.
+   */
+  private surveyedGroup(share: SourcePhrase): SourcePhrase | null {
+    const { ct } = this;
+    const token = ct.tokens.findIndex((candidate) => candidate.start >= share.start);
+    const sentence = ct.sentenceOf[token]!;
+    for (let index = sentence; index >= 0 && index >= sentence - SENTENCES_BACK; index--) {
+      const { tokenStart, tokenEnd } = ct.sentences[index]!;
+      for (let at = Math.min(tokenEnd, token) - 1; at >= tokenStart; at--) {
+        if (!SURVEY_NOUNS.has(ct.tokens[at]!.lower) || !['of', 'among'].includes(ct.tokens[at + 1]?.lower ?? '')) continue;
+        let end = at + 2;
+        while (end < tokenEnd && ct.tokens[end]!.isWord && !ct.lexicon.relatives.has(ct.tokens[end]!.lower) && !ct.lexicon.prepositions.has(ct.tokens[end]!.lower) && !/(ed|ing)$/.test(ct.tokens[end]!.lower)) end++;
+        const group = readSourcePhrase(ct, at + 2, end);
+        if (group && group.plural && !group.share) return group;
+      }
+      const subject = (this.sentenceMentions()[index] ?? []).find((candidate) => candidate.form === 'description' && candidate.plural && !candidate.share && candidate.end <= share.start);
+      if (subject) return subject;
+      // "83% of respondents said ...": the nearest group word of a source noun.
+      for (let at = Math.min(tokenEnd, token) - 1; at >= tokenStart; at--) {
+        const word = ct.tokens[at]!;
+        if (!word.isCapitalized && /[^s]s$/.test(word.lower) && ct.lexicon.sourceNouns.has(word.lower)) return readSourcePhrase(ct, at, at + 1) ?? null;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest document name before "the report" / "the study": "Retail Media Revenue Report", "PACE-Walk trial", a quoted title. */
+  private documentName(phrase: SourcePhrase): SourcePhrase | null {
+    // One of the same kind first ("the survey" / "2026 State of Developer Workflows survey"), else the nearest.
+    const head = phrase.text.toLowerCase().split(/\s+/).pop()!;
+    let found: SourcePhrase | null = null;
+    let sameKind: SourcePhrase | null = null;
+    for (const name of this.documentNames()) {
+      if (name.end > phrase.start) break;
+      found = name;
+      if (name.text.toLowerCase().split(/\s+/).includes(head)) sameKind = name;
+    }
+    return sameKind ?? found;
+  }
+
+  private documentNames(): SourcePhrase[] {
+    if (this.documents) return this.documents;
+    const { ct } = this;
+    const { tokens } = ct;
+    const names: SourcePhrase[] = [];
+    const add = (text: string, start: number, end: number): void => {
+      names.push({ text, role: null, form: 'name', type: 'document', gender: null, plural: false, start, end });
+    };
+    // "Retail Media Revenue Report", "Audio Advertising Outlook": a run of capitalised words (a
+    // title's "of", "and", "in" inside it) ending in a document word, outside quotation marks.
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at]!;
+      if (!token.isCapitalized || !DOCUMENT_TITLE_WORDS.has(token.lower) || ct.quotationOf[at] !== -1) continue;
+      let first = at;
+      while (first > 0 && ct.sentenceOf[first - 1] === ct.sentenceOf[at] && (tokens[first - 1]!.isCapitalized || (TITLE_CONNECTORS.has(tokens[first - 1]!.lower) && tokens[first - 2]?.isCapitalized)) && !tokens[first - 1]!.isPossessive) first--;
+      if (at - first >= 1) add(ct.text.slice(tokens[first]!.start, token.end), tokens[first]!.start, token.end);
+    }
+    // "the PACE-Walk trial", "a Castellan Research report": a name before a document noun.
+    for (const sentence of ct.sentences) {
+      for (const [, runEnd, nameStart] of nameRuns(ct, sentence.tokenStart, sentence.tokenEnd)) {
+        const next = tokens[runEnd];
+        if (next && !next.isCapitalized && DOCUMENT_HEADS.has(next.lower)) add(ct.text.slice(tokens[nameStart]!.start, next.end), tokens[nameStart]!.start, next.end);
+      }
+    }
+    // The full report, “Workflows in Motion,” / the “Workflows in Motion” report.
+    for (const quotation of ct.quotations) {
+      const first = tokens.findIndex((token) => token.start >= quotation.start);
+      const title = ct.text.slice(quotation.contentStart, quotation.contentEnd).replace(/,$/, '');
+      if (!looksLikeTitle(title)) continue;
+      const before = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
+      const afterIndex = tokens.findIndex((token) => token.start >= quotation.end);
+      if ((before && DOCUMENT_HEADS.has(before.lower)) || DOCUMENT_HEADS.has(tokens[afterIndex]?.lower ?? '')) add(title, quotation.contentStart, quotation.contentEnd);
+    }
+    this.documents = names.sort((a, b) => a.start - b.start);
+    return this.documents;
   }
 
   private antecedent(phrase: SourcePhrase, accepts: (candidate: SourcePhrase) => boolean): SourcePhrase | null {

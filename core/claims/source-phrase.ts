@@ -14,4 +14,6 @@ export interface SourcePhrase {
   /** Offset of the phrase in the text (where pronoun resolution searches back from). */
   start: number;
   end: number;
+  /** A bare share ("64%", "a third") of a group named elsewhere, which resolution looks for. */
+  share?: boolean;
 }
