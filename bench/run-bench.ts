@@ -356,6 +356,8 @@ async function main(): Promise<void> {
     ['claim finder: first call / loading it (once a process)', `${claims.claimFinderFirstCallMs} / ${claims.claimFinderLoadMs} ms`, ''],
     [`claim finder held-out content F1 (${claims.claimHeldOutLabels} labels)`, `${claims.claimHeldOutF1} (P ${claims.claimHeldOutPrecision}, R ${claims.claimHeldOutRecall})`, '>= 0.85'],
     ['claim finder held-out claimant accuracy', `${claims.claimHeldOutClaimantAccuracy}`, '>= 0.85'],
+    [`  of which real web pages (${claims.claimHeldOutRealLabels} labels): F1 / claimant`, `${claims.claimHeldOutRealF1} / ${claims.claimHeldOutRealClaimantAccuracy}`, ''],
+    [`  of which synthetic texts (${claims.claimHeldOutSyntheticLabels} labels): F1 / claimant`, `${claims.claimHeldOutSyntheticF1} / ${claims.claimHeldOutSyntheticClaimantAccuracy}`, ''],
     ['claim finder tuning set: F1 / claimant accuracy', `${claims.claimTuningF1} / ${claims.claimTuningClaimantAccuracy}`, ''],
     [`browser capture of a ${(Number(capture.captureBytes) / 1e6).toFixed(1)} MB page, sent to stored (median / max of 5)`, `${capture.captureFiveMbMedianMs} / ${capture.captureFiveMbMaxMs} ms`, '<= 2000 ms'],
     [`verify ${capture.verify10kArticles} articles, ${capture.verify10kLogEntries} log entries (${capture.verify10kProblems} problems)`, `${capture.verify10kMs} ms`, '<= 60000 ms'],
