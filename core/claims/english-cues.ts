@@ -31,8 +31,11 @@ const SPEECH = verbs(`
   claim argue assert state add note explain warn admit:admits,admitted,admitting acknowledge deny reply respond answer
   report announce declare confirm stress emphasize emphasise complain allege contend maintain predict promise
   recall observe remark concede insist caution tweet comment testify:testifies,testified,testifying
-  point:points,pointed,pointing ask:asks,asked,asking
+  point:points,pointed,pointing ask:asks,asked,asking counter retort
 `);
+
+// "the advisory reads": only that form of "read" reports a document's words.
+SPEECH.set('reads', 'read');
 
 const EVIDENCE = verbs(`
   show:shows,showed,shown,showing find:finds,found,finding suggest indicate reveal conclude demonstrate estimate
@@ -76,7 +79,7 @@ export const ENGLISH_CUES: CueLexicon = {
   titles: words(`mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister secretary senator sen rep representative
     governor gov mayor gen general col colonel capt captain lt sgt judge justice chancellor king queen prince princess pope
     rabbi imam father sister brother chairman chairwoman ceo chief director foreign defence defense interior finance deputy
-    ambassador commissioner chair spokesman spokeswoman`),
+    ambassador commissioner chair spokesman spokeswoman leader majority minority speaker whip cfo cto coo cio ciso vp svp evp`),
   nameSuffixes: words('phd ph.d md jr sr ii iii mba ma msc bsc esq'),
   pronouns: new Map([
     ['he', 'male'], ['him', 'male'], ['his', 'male'],

@@ -188,6 +188,25 @@ describe('findClaims on tricky cases', () => {
     expect(found[0]).toMatchObject({ claimant: 'Piet Vanlo', kind: 'direct', cue: 'told' });
   });
 
+  it('reads the news forms: “adding that” after a quotation’s comma, “, while Sen. X argued”, “counter”, a name told, “the advisory reads”', () => {
+    const takeda = 'Senate Majority Leader Ron Takeda called the vote “a historic step,” adding that the measure would lower costs for families.';
+    expect(suggestionWith(takeda, 'the measure would lower costs')).toMatchObject({ claimant: 'Ron Takeda', cue: 'adding' });
+    const senators = 'Sen. Mara Hollis of Idaho said it was rushed, while Sen. Dean Koval argued the costs had been underestimated.';
+    expect(suggestionWith(senators, 'it was rushed').target.quote.exact).toBe('it was rushed');
+    expect(suggestionWith(senators, 'the costs had been underestimated').claimant).toBe('Dean Koval');
+    expect(suggestionWith('Supporters counter that it will expand coverage to 4 million people.', 'expand coverage').claimant).toBe('Supporters');
+    const register = 'A Microsoft spokesperson told The Register the company was "aware of reports" and working on a fix.';
+    expect(suggestionWith(register, 'the company was').target.quote.exact).toBe('the company was "aware of reports" and working on a fix');
+    expect(suggestionWith(register, 'the company was').claimant).toBe('Microsoft');
+    expect(suggestionWith('"We recommend customers apply the patch immediately," the advisory reads.', 'apply the patch').claimant).toBe('the advisory');
+  });
+
+  it('names a user by the description, not by the site, and a chief executive by the name after the title', () => {
+    expect(suggestionWith('One Reddit user wrote: "Our whole team lost access for three hours."', 'lost access').claimant).toBe('One Reddit user');
+    const reyes = 'In a blog post, GitLab CEO Sid Reyes wrote that the company would double its security team.';
+    expect(suggestionWith(reyes, 'double its security team')).toMatchObject({ claimant: 'Sid Reyes', role: 'GitLab CEO' });
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -1,5 +1,5 @@
 import type { ClaimText } from './claim-text.js';
-import { clauseStart, contentEndOfSentence, firstVerb, looksLikeClause } from './clause-tools.js';
+import { clauseStart, contentEndOfSentence, firstVerb, looksLikeClause, tokenAt } from './clause-tools.js';
 import type { RawClaim } from './raw-claim.js';
 import { readSourcePhrase } from './read-source-phrase.js';
 
@@ -121,6 +121,12 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     confidence = how.evidence ? 0.6 : 0.8;
   } else {
     if (['tell', 'ask'].includes(how.lemma) && OBJECT_PRONOUNS.has(tokens[from]?.lower ?? '')) from++;
+    // "told The Register the company was ...": the one told is a name, then the clause.
+    else if (how.lemma === 'tell') {
+      let after = tokens[from]?.lower === 'the' ? from + 1 : from;
+      while (after < end && tokens[after]!.isCapitalized && ct.quotationOf[after] === -1) after++;
+      if (after > from && after < end && tokens[after - 1]!.isCapitalized && looksLikeClause(ct, after, end)) from = after;
+    }
     if (how.lemma === 'ask' || ct.quotationOf[from] !== -1 || !looksLikeClause(ct, from, end)) return null;
     // "said angrily when ...", "said after the meeting", "told himself he was content": a manner,
     // a time or the speaker's own mind follows the verb, not a clause they reported.
@@ -162,16 +168,19 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
  */
 function participle(ct: ClaimText, verb: number): RawClaim | null {
   const { tokens, lexicon } = ct;
-  if (tokens[verb - 1]?.text !== ',' || !lexicon.speechVerbs.has(tokens[verb]!.lower)) return null;
+  // The comma may stand inside a quotation's closing marks: called the vote “a historic step,” adding that ...
+  const commaBefore = tokens[verb - 1]?.text === ',' || (ct.quotationOf[verb - 1] !== -1 && tokens[verb - 2]?.text === ',');
+  if (!commaBefore || !lexicon.speechVerbs.has(tokens[verb]!.lower)) return null;
   const sentenceIndex = ct.sentenceOf[verb]!;
   const end = ct.sentences[sentenceIndex]!.tokenEnd;
   const that = lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '') ? verb + 1 : -1;
   if (that < 0 && !(tokens[verb]!.lower === 'saying' && looksLikeClause(ct, verb + 1, end) && !NOT_CLAUSE_STARTS.has(tokens[verb + 1]?.lower ?? ''))) return null;
   const contentStart = that >= 0 ? that + 1 : verb + 1;
   if (contentStart >= end || ct.quotationOf[contentStart] !== -1 && that < 0) return null;
-  const { start } = clauseStart(ct, verb - 1);
-  const subjectEnd = firstVerb(ct, start, verb - 1);
-  if (subjectEnd <= start || subjectEnd >= verb - 1) return null;
+  const before = ct.quotationOf[verb - 1] !== -1 ? tokenAt(ct, ct.quotations[ct.quotationOf[verb - 1]!]!.start) : verb - 1;
+  const { start } = clauseStart(ct, before);
+  const subjectEnd = firstVerb(ct, start, before);
+  if (subjectEnd <= start || subjectEnd >= before) return null;
   const source = readSourcePhrase(ct, start, subjectEnd);
   if (!source) return null;
   const from = tokens[contentStart]!.start;
@@ -255,7 +264,9 @@ function nextAttributionIn(ct: ClaimText, from: number, end: number): number | n
   for (let at = from; at < end - 2; at++) {
     if (tokens[at]!.text !== ',' || !['and', 'but', 'while', 'whereas'].includes(tokens[at + 1]!.lower) || ct.quotationOf[at] !== -1) continue;
     for (let verb = at + 3; verb < Math.min(end, at + 10); verb++) {
-      if ([',', '.', ';', ':'].includes(tokens[verb]!.text) || ct.quotationOf[verb] !== -1) break;
+      // The period of "Sen." or "Dr." is part of the name that follows.
+      const abbreviation = tokens[verb]!.text === '.' && lexicon.titles.has(tokens[verb - 1]!.lower) && tokens[verb - 1]!.end === tokens[verb]!.start;
+      if (([',', '.', ';', ':'].includes(tokens[verb]!.text) && !abbreviation) || ct.quotationOf[verb] !== -1) break;
       if (lexicon.speechVerbs.has(tokens[verb]!.lower) && ct.quotationOf[verb] === -1 && readSourcePhrase(ct, at + 2, verb)) return tokens[at - 1]!.end;
     }
   }

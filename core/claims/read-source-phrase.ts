@@ -48,15 +48,17 @@ export function readSourcePhrase(ct: ClaimText, from: number, to: number): Sourc
   while (last >= 0 && phrases[last] === null) last--;
   const phrase = phrases[last];
   if (!phrase || phrase === FIRST_PERSON) return null;
+  // A role is the whole apposition ("a professor of economics at Halden University"), not only its head.
+  const segmentText = ([start, end]: Segment): string => ct.text.slice(ct.tokens[start]!.start, ct.tokens[end - 1]!.end);
   // The apposition may stand past a segment that names nothing ("Linda Okafor, 71, a retired librarian"),
   // never in an adverbial ("In a CloudOps Alliance survey of 850 professionals, 62% of respondents said").
   // "Sandra Whitlock, vice president at Harborline, a Nimbic customer since 2019," : a name inside
   // "a ... customer" qualifies the apposition; the subject is the name segments before.
-  if (phrase.form === 'name' && last > 0 && nameQualifiesNoun(ct, segments[last]!, phrase)) {
+  if (last > 0 && (phrase.form === 'description' || nameQualifiesNoun(ct, segments[last]!, phrase))) {
     for (let earlier = last - 1; earlier >= 0 && !segments[earlier]!.adverbial; earlier--) {
       const candidate = phrases[earlier];
       if (candidate && candidate !== FIRST_PERSON && candidate.form === 'name') {
-        const role = phrases[earlier + 1]?.form === 'description' ? phrases[earlier + 1]!.text : null;
+        const role = phrases[earlier + 1]?.form === 'description' ? segmentText(segments[earlier + 1]!) : null;
         return { ...candidate, role: candidate.role ?? role, type: candidate.type === 'unknown' ? 'person' : candidate.type };
       }
     }
@@ -64,8 +66,6 @@ export function readSourcePhrase(ct: ClaimText, from: number, to: number): Sourc
   let before = last - 1;
   while (before >= 0 && phrases[before] === null) before--;
   const other = before >= 0 && !segments[before]!.adverbial ? phrases[before] : null;
-  // A role is the whole apposition ("a professor of economics at Halden University"), not only its head.
-  const segmentText = ([start, end]: Segment): string => ct.text.slice(ct.tokens[start]!.start, ct.tokens[end - 1]!.end);
   if (other && other !== FIRST_PERSON) {
     if (phrase.form === 'name' && other.form === 'description') return { ...phrase, role: phrase.role ?? segmentText(segments[before]!), type: phrase.type === 'unknown' ? 'person' : phrase.type };
     if (phrase.form === 'description' && other.form === 'name') return { ...other, role: other.role ?? segmentText(segments[last]!), type: other.type === 'unknown' ? 'person' : other.type };
@@ -91,6 +91,20 @@ function qualifiesBodyNoun(ct: ClaimText, runEnd: number, end: number): boolean 
   if (!last || end <= runEnd || !last.isWord || last.isCapitalized) return false;
   return ct.lexicon.organizationNouns.has(last.lower) || DOCUMENT_NOUNS.includes(last.lower);
 }
+
+/**
+ * Whether "a/one ... NAME noun" is someone described by the name ("One Reddit user", "a Nimbic
+ * customer"): a description. One who speaks for the name ("a Google spokesperson") keeps the name.
+ */
+function qualifiesPersonNoun(ct: ClaimText, start: number, runEnd: number, end: number): boolean {
+  const { tokens } = ct;
+  const last = tokens[end - 1];
+  if (!last || end <= runEnd || !last.isWord || last.isCapitalized || !['a', 'an', 'one', 'another'].includes(tokens[start]!.lower)) return false;
+  return !SPEAKS_FOR.has(last.lower) && tokens.slice(runEnd, end).every((token) => token.isWord && !token.isCapitalized);
+}
+
+// Roles that speak for the organisation named before them.
+const SPEAKS_FOR = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'official', 'officials', 'statement', 'source', 'sources', 'executive', 'executives']);
 
 /** What readSegment gives for "I" or "we": the author, who is never a suggestion's source. */
 const FIRST_PERSON: SourcePhrase = { text: '', role: null, form: 'pronoun', type: 'unknown', gender: null, plural: false, start: 0, end: 0 };
@@ -177,7 +191,7 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
     }
   }
   const run = lastNameRun(ct, start, headEnd);
-  if (run && !qualifiesBodyNoun(ct, run[1], headEnd)) return namePhrase(ct, start, headEnd, run);
+  if (run && !qualifiesBodyNoun(ct, run[1], headEnd) && !qualifiesPersonNoun(ct, start, run[1], headEnd)) return namePhrase(ct, start, headEnd, run);
   end = headEnd;
   // A description: strip a partitive ("Over half (55%) of respondents" gives "respondents").
   let from = start;
@@ -269,6 +283,13 @@ export function nameRuns(ct: ClaimText, start: number, end: number): [number, nu
       continue;
     }
     let nameStart = runStart;
+    // "GitLab CEO Sid Reyes": the name is what follows the run's last title.
+    for (let at = runEnd - 2; at > runStart; at--) {
+      if (lexicon.titles.has(tokens[at]!.lower) && /^\p{Lu}/u.test(tokens[at]!.text) && tokens[at]!.text === tokens[at]!.text.toUpperCase() && tokens[at]!.text.length > 1) {
+        nameStart = at;
+        break;
+      }
+    }
     while (nameStart < runEnd - 1 && (lexicon.titles.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === '.' || lexiconTags(tokens[nameStart]!.lower).includes('Demonym') || lexiconTags(tokens[nameStart]!.lower).includes('Honorific'))) nameStart++;
     const nameTokens = tokens.slice(nameStart, runEnd);
     const isName = !(nameTokens.length === 1 && (lexicon.titles.has(nameTokens[0]!.lower) || lexiconTags(nameTokens[0]!.lower).includes('Demonym')));
