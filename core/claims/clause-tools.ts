@@ -43,7 +43,17 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
   if (SUBJECT_PRONOUNS.has(ct.tokens[from]?.lower ?? '') && from + 1 < end && ct.tokens[from + 1]!.isWord) return true;
   for (let index = from; index < Math.min(end, from + 12); index++) {
     const token = ct.tokens[index]!;
+    // "the modified package, version 8.4.2, contained ...": a short apposition between commas.
+    if (token.text === ',' && index > from && ct.quotationOf[index] === -1) {
+      const close = ct.tokens.findIndex((other, at) => at > index && at <= index + 5 && other.text === ',');
+      if (close > 0 && ct.tokens.slice(index + 1, close).every((other) => other.isWord || other.text === '.')) {
+        index = close;
+        continue;
+      }
+    }
     if (!token.isWord && ct.quotationOf[index] === -1 && token.text !== '-' && token.text !== '%' && token.text !== '(' && token.text !== ')') return false;
+    // "sewage overflows also feed into ...": an adverb of the verb phrase stands right before its verb.
+    if (index > from && VERB_ADVERBS.has(token.lower) && ct.tokens[index + 1]?.isWord) return true;
     // An -ed or -es word is a verb after a pronoun or a noun, not after a determiner ("the proposed plan").
     const previous = ct.tokens[index - 1]!;
     if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && index <= from + 4 && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
@@ -52,6 +62,7 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const VERB_ADVERBS = new Set(['also', 'still', 'never', 'often', 'already', 'really', 'actually', 'usually', 'rarely', 'always', 'mostly']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each']);
 
 // Past and third-person forms the finiteVerbs list lacks: an -ed or -s word whose stem is a known verb.

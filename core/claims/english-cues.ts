@@ -34,8 +34,9 @@ const SPEECH = verbs(`
   point:points,pointed,pointing ask:asks,asked,asking counter retort
 `);
 
-// "the advisory reads": only that form of "read" reports a document's words.
+// "the advisory reads", "the post read": a document's words (a base "read" needs "that" like any base form).
 SPEECH.set('reads', 'read');
+SPEECH.set('read', 'read');
 
 const EVIDENCE = verbs(`
   show:shows,showed,shown,showing find:finds,found,finding suggest indicate reveal conclude demonstrate estimate

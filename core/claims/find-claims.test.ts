@@ -207,6 +207,35 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith(reyes, 'double its security team')).toMatchObject({ claimant: 'Sid Reyes', role: 'GitLab CEO' });
   });
 
+  it('reads records as sources (“emails show …”, “…, agency records show.”) and a report past its participle', () => {
+    expect(suggestionWith('Internal emails show managers at the plant knew their effluent was breaching limits.', 'managers at the plant').claimant).toBe('Internal emails');
+    expect(suggestionWith('That sampling did not take place until February 2025, agency records show.', 'That sampling').claimant).toBe('agency records');
+    const staff = 'A city staff report presented at the start of the meeting found that the project would add 900 trips a day.';
+    expect(suggestionWith(staff, 'the project would add').claimant).toBe('A city staff report');
+  });
+
+  it('cuts a content at “, and that”, at “but declined to”, at a second cue and at the end of a relative clause', () => {
+    const two = 'Several speakers said 280 parking spaces were not enough for 312 units, and that overflow cars would end up on side streets.';
+    expect(suggestionWith(two, '280 parking spaces').target.quote.exact).toBe('280 parking spaces were not enough for 312 units');
+    expect(suggestionWith(two, 'overflow cars').target.quote.exact).toBe('overflow cars would end up on side streets');
+    // Without the comma it stays one content, as PARC labels it.
+    expect(suggestionWith('Feld cautioned that the trial was short and that most participants were white.', 'the trial was short').target.quote.exact).toBe('the trial was short and that most participants were white');
+    expect(suggestionWith('Gwen Tarrant confirmed the emails were genuine but declined to comment further.', 'genuine').target.quote.exact).toBe('the emails were genuine');
+    const lunde = 'Lunde said the council was "rushing a 40-year decision" and argued that the deal had been negotiated behind closed doors.';
+    expect(suggestionWith(lunde, 'rushing').target.quote.exact).toBe('the council was "rushing a 40-year decision"');
+    expect(suggestionWith(lunde, 'behind closed doors')).toMatchObject({ claimant: 'Lunde', cue: 'argued' });
+    const oyelaran = 'Councillor Raymond Oyelaran, who had said for weeks he was undecided, joined the supporters.';
+    expect(suggestionWith(oyelaran, 'undecided')).toMatchObject({ claimant: 'Raymond Oyelaran' });
+    expect(suggestionWith(oyelaran, 'undecided').target.quote.exact).toBe('he was undecided');
+  });
+
+  it('finds the source of a colon past an opening adverbial and a noun that looks like a verb', () => {
+    const pike = 'In a written statement submitted before the hearing, the association’s president, Howard Pike, put it this way: "We are not against housing."';
+    expect(suggestionWith(pike, 'not against housing').claimant).toBe('Howard Pike');
+    const reply = 'A reply from the operations director, Neil Sharrock, sent the next morning, reads in full: “Understood. Let’s keep this off email.”';
+    expect(suggestionWith(reply, 'Understood').claimant).toBe('Neil Sharrock');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -171,8 +171,13 @@ function before(ct: ClaimText, quotation: Quotation, first: number): Found | nul
   }
   if (mark.text !== ':') return null;
   // A clause ending in a colon: its subject is the source ("One survey respondent summed this up as follows:").
+  // An opening adverbial ("In a written statement submitted before the hearing,") holds no subject.
+  const adverbialEnd = lexicon.prepositions.has(tokens[clauseFrom]!.lower) ? tokens.findIndex((token, index) => index > clauseFrom && token.text === ',') : -1;
   for (let at = clauseFrom + 1; at < first - 1; at++) {
     const lower = tokens[at]!.lower;
+    if (at < adverbialEnd) continue;
+    // After a determiner a verb's form is a noun ("A reply from ...").
+    if (['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(tokens[at - 1]!.lower) || tokens[at - 1]!.isPossessive) continue;
     if (lexicon.finiteVerbs.has(lower) || lexicon.speechVerbs.has(lower) || /ed$/.test(lower)) {
       const source = readSourcePhrase(ct, clauseFrom, at);
       // Only someone or something that speaks: "The simplest way to think about it is ...: “…”" introduces an example, not a source's words.

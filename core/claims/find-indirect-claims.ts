@@ -1,6 +1,7 @@
 import type { ClaimText } from './claim-text.js';
 import { clauseStart, contentEndOfSentence, firstVerb, looksLikeClause, tokenAt } from './clause-tools.js';
 import type { RawClaim } from './raw-claim.js';
+import { lexiconTags } from './name-lexicon.js';
 import { readSourcePhrase } from './read-source-phrase.js';
 
 /*
@@ -22,8 +23,10 @@ const WITHOUT_THAT = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn',
 const BASE_WITHOUT_THAT = new Set(['say', 'tell']);
 // After a bare "said": "when asked", "as he left", "after the meeting" are the circumstances, not what was said ("if ..." can be).
 const NOT_CLAUSE_STARTS = new Set(['when', 'while', 'whereas', 'after', 'before', 'since', 'as', 'because', 'and', 'but', 'or']);
+const RECORD_NOUNS = new Set(['emails', 'records', 'documents', 'data', 'figures', 'studies', 'polls', 'surveys', 'reports', 'files', 'filings', 'statistics', 'results', 'findings', 'minutes', 'messages', 'logs']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself', 'itself']);
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|day|night|morning|afternoon|evening|weekend|\d+)$/;
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weeks?|months?|years?|days?|night|morning|afternoon|evening|weekend|\d+)$/;
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** Indirect and mixed attributions. */
 export function findIndirectClaims(ct: ClaimText): RawClaim[] {
@@ -47,6 +50,8 @@ export function findIndirectClaims(ct: ClaimText): RawClaim[] {
     }
     const previous = tokens[index - 1];
     if (previous && (NOUN_MARKERS.has(previous.lower) || previous.isPossessive)) continue;
+    // "of public comment that stretched past midnight": a base form after an adjective or a preposition is a noun.
+    if (previous && token.lower === lemma && (lexicon.prepositions.has(previous.lower) || (lexiconTags(previous.lower).includes('Adjective') && !lexicon.verbModifiers.has(previous.lower)))) continue;
     // A passive ("is said to be", "the task is claimed") has no source.
     const beforeVerb = lexicon.verbModifiers.has(previous?.lower ?? '') && !BE.has(previous?.lower ?? '') ? tokens[index - 2] : previous;
     if (beforeVerb && BE.has(beforeVerb.lower) && token.lower !== lemma) continue;
@@ -89,7 +94,10 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   } else {
     // "Many would argue, that ...": a comma before "that" changes nothing.
     if (tokens[skip]?.text === ',' && lexicon.complementizers.has(tokens[skip + 1]?.lower ?? '')) skip++;
-    while (skip < end && (['on', 'last', 'this', 'earlier', 'late', 'in', 'a', 'an', 'statement', 'interview', 'yesterday', 'today', 'also', 'repeatedly', 'again', 'publicly'].includes(tokens[skip]!.lower) || TIME_WORDS.test(tokens[skip]!.lower)) && skip < from + 4) skip++;
+    // A number is a time only after a month or "on" ("said on March 3 that"), not "said 280 spaces were".
+    const isTime = (at: number): boolean => TIME_WORDS.test(tokens[at]!.lower) && (!/^\d/.test(tokens[at]!.text) || MONTHS.test(tokens[at - 1]?.lower ?? '') || ['on', 'in', 'last'].includes(tokens[at - 1]?.lower ?? ''));
+    while (skip < end && (['on', 'last', 'this', 'earlier', 'late', 'in', 'for', 'a', 'an', 'statement', 'interview', 'yesterday', 'today', 'also', 'repeatedly', 'again', 'publicly'].includes(tokens[skip]!.lower) || MONTHS.test(tokens[skip]!.lower) || isTime(skip)) && skip < from + 4) skip++;
+    if (tokens[skip - 1]?.lower === 'for' && skip - 1 >= from) skip--;
   }
   if (lexicon.complementizers.has(tokens[skip]?.lower ?? '') && ct.quotationOf[skip] === -1) that = skip;
   // "wrote in his memoir, “Cold Arithmetic” (2012), that": a longer adverbial set off before ", that".
@@ -103,10 +111,23 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
       if (ct.quotationOf[at] === -1 && !token.isWord && ![',', '(', ')'].includes(token.text)) break;
     }
   }
+  // "acknowledge in the paper that their detection ...": a short prepositional phrase before a
+  // "that" that opens a clause (a "that" followed by a verb is a relative: "in a paper that appeared").
+  if (that < 0 && lexicon.prepositions.has(tokens[from]?.lower ?? '') && how.lemma !== 'tell') {
+    for (let at = from + 1; at < Math.min(end - 1, from + 8); at++) {
+      if (!tokens[at]!.isWord || ct.quotationOf[at] !== -1) break;
+      if (tokens[at]!.lower === 'that' && !verbAt(ct, at + 1)) {
+        that = at;
+        break;
+      }
+    }
+  }
   // "a place to show that information in the UI": after an infinitive, "that" is as often a
   // determiner, so what follows must read as a clause.
   if (that >= 0 && tokens[verb - 1]?.lower === 'to' && !looksLikeClause(ct, that + 1, end)) return null;
-  if (that < 0 && (!WITHOUT_THAT.has(how.lemma) || (tokens[verb]!.lower === how.lemma && !BASE_WITHOUT_THAT.has(how.lemma)))) {
+  // "Internal emails show managers knew ...", "agency records show": a base form after a plural record noun needs no "that".
+  const records = tokens[verb]!.lower === how.lemma && how.evidence && RECORD_NOUNS.has(tokens[verb - 1]?.lower ?? '');
+  if (that < 0 && !records && (!WITHOUT_THAT.has(how.lemma) || (tokens[verb]!.lower === how.lemma && !BASE_WITHOUT_THAT.has(how.lemma)))) {
     if (!how.judgment) return null;
   }
   let contentStart: number;
@@ -140,7 +161,17 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   }
   if (contentStart >= end) return null;
   const { start, starter } = clauseStart(ct, verb);
-  let source = start < verb ? readSourcePhrase(ct, start, verb) : null;
+  // "Lunde said the council was ... and argued that ...": a second verb of the same subject.
+  const and = tokens[verb - 1]?.lower === 'and' ? verb - 1 : lexicon.verbModifiers.has(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.lower === 'and' ? verb - 2 : -1;
+  let source = and < 0 && start < verb ? readSourcePhrase(ct, start, verb) : null;
+  if (and >= 0) {
+    // The first verb's clause may hold a quotation: "said the council was “rushing …” and argued that".
+    let before = and;
+    while (before > 0 && ct.quotationOf[before - 1] !== -1) before = tokenAt(ct, ct.quotations[ct.quotationOf[before - 1]!]!.start);
+    const first = clauseStart(ct, before).start;
+    const subjectEnd = firstVerb(ct, first, and);
+    if (subjectEnd < and && (lexicon.speechVerbs.has(tokens[subjectEnd]!.lower) || lexicon.evidenceVerbs.has(tokens[subjectEnd]!.lower))) source = readSourcePhrase(ct, first, subjectEnd);
+  }
   // "the site surveyed ... but noted that", "and 49% said": the subject of the clause before.
   if (!source && starter !== null) {
     const previousStart = clauseStart(ct, starter).start;
@@ -156,10 +187,60 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (!source) return null;
   // "As the authors explain, research ... shows": the content is the main clause after the comma.
   const contentFrom = ct.tokens[contentStart]!.start;
-  const sentenceEnd = nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
-  const contentTo = Math.max(sentenceEnd, quotationEndInside(ct, contentFrom, sentenceEnd));
+  const sentenceEnd = relativeClauseEnd(ct, start, verb, contentStart, end) ?? nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
+  let contentTo = Math.max(sentenceEnd, quotationEndInside(ct, contentFrom, sentenceEnd));
   if (contentTo <= contentFrom) return null;
-  return [{ start: contentFrom, end: contentTo, source, cue: tokens[verb]!.text, kind: hasQuotation(ct, contentFrom, contentTo) ? 'mixed' : 'indirect', confidence: source.form === 'name' ? confidence : confidence - 0.05 }];
+  const claim = (from: number, to: number, less = 0): RawClaim => ({ start: from, end: to, source: source!, cue: tokens[verb]!.text, kind: hasQuotation(ct, from, to) ? 'mixed' : 'indirect', confidence: (source!.form === 'name' ? confidence : confidence - 0.05) - less });
+  // "said A, and that B" is two reported clauses; "said A and argued that B" ends A before "and" (the second verb is its own claim).
+  const second = secondClause(ct, contentStart, tokenAt(ct, contentTo));
+  if (second) {
+    contentTo = tokens[second.cut - 1]!.end;
+    if (second.thatAt >= 0 && second.thatAt + 1 < end) return [claim(contentFrom, contentTo), claim(tokens[second.thatAt + 1]!.start, Math.max(contentEndOfSentence(ct, sentenceIndex), quotationEndInside(ct, tokens[second.thatAt + 1]!.start, contentEndOfSentence(ct, sentenceIndex))), 0.05)];
+  }
+  return [claim(contentFrom, contentTo)];
+}
+
+/**
+ * Where a content is cut by "and": ", and that B" (a second clause of the same
+ * cue: `thatAt` is its "that") or "and argued that B" (a second cue, found on its own: `thatAt` -1).
+ * Null when the content has neither, outside quotation marks.
+ */
+function secondClause(ct: ClaimText, from: number, to: number): { cut: number; thatAt: number } | null {
+  const { tokens, lexicon } = ct;
+  for (let at = from + 2; at < to - 1; at++) {
+    if (!['and', 'but'].includes(tokens[at]!.lower) || ct.quotationOf[at] !== -1) continue;
+    const cut = tokens[at - 1]!.text === ',' ? at - 1 : at;
+    // Without a comma, "said A and that B" is one content (PARC labels it so); with one, two.
+    if (tokens[at + 1]!.lower === 'that' && tokens[at]!.lower === 'and') {
+      if (cut === at - 1 && !verbAt(ct, at + 2)) return { cut, thatAt: at + 1 };
+      continue;
+    }
+    let next = at + 1;
+    while (next < to && lexicon.verbModifiers.has(tokens[next]!.lower)) next++;
+    const word = tokens[next];
+    // "confirmed the emails were genuine but declined to comment": the subject's next act, not what was said.
+    if (tokens[at]!.lower === 'but' && word && /ed$/.test(word.lower) && tokens[next + 1]?.lower === 'to') return { cut, thatAt: -1 };
+    if (word && !word.lower.endsWith('ing') && (lexicon.speechVerbs.has(word.lower) || lexicon.evidenceVerbs.has(word.lower)) && (lexicon.complementizers.has(tokens[next + 1]?.lower ?? '') || WITHOUT_THAT.has(lexicon.speechVerbs.get(word.lower) ?? ''))) return { cut, thatAt: -1 };
+  }
+  return null;
+}
+
+/**
+ * "Councillor Raymond Oyelaran, who had said for weeks he was undecided, joined ...": a cue inside
+ * a relative clause set off by commas ends its content at the comma that closes it. Null otherwise.
+ */
+function relativeClauseEnd(ct: ClaimText, start: number, verb: number, from: number, end: number): number | null {
+  const { tokens, lexicon } = ct;
+  let relative = -1;
+  for (let at = verb - 1; at > start; at--) {
+    if (lexicon.relatives.has(tokens[at]!.lower) && tokens[at - 1]!.text === ',') {
+      relative = at;
+      break;
+    }
+  }
+  if (relative < 0) return null;
+  for (let at = from + 1; at < end; at++) if (tokens[at]!.text === ',' && ct.quotationOf[at] === -1) return tokens[at - 1]!.end;
+  return null;
 }
 
 /**
@@ -194,7 +275,9 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   const { tokens } = ct;
   const sentence = ct.sentences[sentenceIndex]!;
   const cue = tokens[verb]!.text;
-  if (!(ct.lexicon.speechVerbs.has(tokens[verb]!.lower) || tokens[verb]!.lower === 'put') || ct.lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '')) return null;
+  // "…, agency records show." inverts too, at the sentence's end.
+  const evidenceAtEnd = ct.lexicon.evidenceVerbs.has(tokens[verb]!.lower) && tokens[verb - 1]?.text !== ',' && ['.', '!', '?'].includes(tokens[verb + 1]?.text ?? '');
+  if (!(ct.lexicon.speechVerbs.has(tokens[verb]!.lower) || tokens[verb]!.lower === 'put' || evidenceAtEnd) || ct.lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '')) return null;
   // As the authors explain, CONTENT. / As the keynote speaker, Dana Okafor, put it, CONTENT.
   const as = sentence.tokenStart;
   const putIt = tokens[verb]!.lower === 'put' && tokens[verb + 1]?.lower === 'it';
@@ -245,6 +328,8 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   if (comma - start < 4 || !(looksLikeClause(ct, start, comma) || comma - start >= 6)) return null;
   const source = readSourcePhrase(ct, sourceFrom, sourceTo);
   if (!source) return null;
+  // "X, a principal analyst, said the incident fits a pattern of ...": a long run after the verb is its clause, not a source.
+  if (comma === verb - 1 && source.form === 'description' && sourceTo - sourceFrom > 5) return null;
   const claims: RawClaim[] = [{ start: tokens[start]!.start, end: tokens[comma - 1]!.end, source, cue, kind: hasQuotation(ct, tokens[start]!.start, tokens[comma - 1]!.end) ? 'mixed' : 'indirect', confidence: 0.7 }];
   // ", and CONTENT2": the rest of the sentence is said by the same source.
   if (tokens[sourceTo]?.text === ',' && tokens[sourceTo + 1]?.lower === 'and' && sourceTo + 2 < sentence.tokenEnd) {
@@ -295,6 +380,13 @@ function afterDateline(ct: ClaimText, start: number, end: number): number {
     if (['-', '–', '—'].includes(tokens[at]!.text) && tokens[at - 1]?.text === ')') return at + 1;
   }
   return start;
+}
+
+/** Whether tokens[index] reads as a verb ("that appeared", "that will"), so a "that" before it is a relative. */
+function verbAt(ct: ClaimText, index: number): boolean {
+  const token = ct.tokens[index];
+  if (!token || !token.isWord || token.isCapitalized) return false;
+  return ct.lexicon.finiteVerbs.has(token.lower) || ct.lexicon.speechVerbs.has(token.lower) || /ed$/.test(token.lower) || lexiconTags(token.lower).some((tag) => ['PastTense', 'PresentTense', 'Modal', 'Copula'].includes(tag));
 }
 
 function hasQuotation(ct: ClaimText, from: number, to: number): boolean {

@@ -22,7 +22,7 @@ const PERSON_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person'
 // The words of a bare share ("Just 18%", "More than half", "nearly a third").
 const QUANTITY_WORDS = /^(\d[\d.,]*%?|%|per|cent|percent|just|only|more|than|nearly|almost|about|around|over|under|roughly|some|a|an|the|fewer|less|least|at)$/;
 // Heads of descriptions that are documents ("the study", "a new clinical trial"), which "it" may refer to.
-const DOCUMENT_NOUNS = ['report', 'study', 'survey', 'research', 'findings', 'manifesto', 'paper', 'document', 'data', 'poll', 'trial', 'analysis', 'review', 'audit', 'filing', 'forecast', 'assessment', 'memo', 'letter', 'lawsuit', 'complaint', 'release', 'transcript', 'guidance'];
+const DOCUMENT_NOUNS = ['report', 'study', 'survey', 'research', 'findings', 'manifesto', 'paper', 'document', 'data', 'poll', 'trial', 'analysis', 'review', 'audit', 'filing', 'forecast', 'assessment', 'memo', 'letter', 'lawsuit', 'complaint', 'release', 'transcript', 'guidance', 'advisory', 'notice', 'bulletin', 'statement', 'post', 'summary', 'emails', 'records', 'documents', 'figures', 'statistics', 'results', 'messages', 'files', 'logs'];
 const ORDINARY_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Adjective', 'QuestionWord', 'Expression'];
 
 /**
@@ -185,6 +185,11 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   for (let index = start + 1; index < end; index++) {
     // "More than half of respondents": "than" after a comparative and a partitive "of" keep the phrase going.
     if (tokens[index]!.lower === 'than' && ['more', 'less', 'fewer'].includes(tokens[index - 1]!.lower)) continue;
+    // "A city staff report presented at the meeting", "a study published in ...": a participle ends the head.
+    if (index > start + 1 && /[^e]ed$|shown|written|done|made$/.test(tokens[index]!.lower) && !tokens[index]!.isCapitalized && lexicon.prepositions.has(tokens[index + 1]?.lower ?? '')) {
+      headEnd = index;
+      break;
+    }
     if (lexicon.prepositions.has(tokens[index]!.lower) && !(tokens[index]!.lower === 'of' && tokens.slice(start, index).some((token) => lexicon.quantities.has(token.lower) || /\d|%/.test(token.text)))) {
       headEnd = index;
       break;
