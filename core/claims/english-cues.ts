@@ -80,7 +80,7 @@ export const ENGLISH_CUES: CueLexicon = {
   titles: words(`mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister secretary senator sen rep representative
     governor gov mayor gen general col colonel capt captain lt sgt judge justice chancellor king queen prince princess pope
     rabbi imam father sister brother chairman chairwoman ceo chief director foreign defence defense interior finance deputy
-    ambassador commissioner chair spokesman spokeswoman leader majority minority speaker whip cfo cto coo cio ciso vp svp evp`),
+    ambassador commissioner chair spokesman spokeswoman leader majority minority speaker whip councillor councillors councilor councilors councilman councilwoman alderman cfo cto coo cio ciso vp svp evp`),
   nameSuffixes: words('phd ph.d md jr sr ii iii mba ma msc bsc esq'),
   pronouns: new Map([
     ['he', 'male'], ['him', 'male'], ['his', 'male'],

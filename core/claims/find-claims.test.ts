@@ -236,6 +236,16 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith(reply, 'Understood').claimant).toBe('Neil Sharrock');
   });
 
+  it('resolves “the mayor” and “the two-term councillor” to the person given that title, not to the nearest name', () => {
+    const council = [
+      'Mayor Alicia Drummond cast the deciding vote. Councillor Beatrice Lunde voted against it.',
+      'Lunde said the council was rushing. Victor Amankwah, a resident, left early.',
+      '“I asked for a traffic study,” the two-term councillor said. “I have listened to every one of you,” the mayor said.',
+    ].join('\n\n');
+    expect(suggestionWith(council, 'traffic study')).toMatchObject({ claimant: 'Beatrice Lunde', role: 'the two-term councillor' });
+    expect(suggestionWith(council, 'every one of you').claimant).toBe('Alicia Drummond');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

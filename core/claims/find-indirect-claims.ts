@@ -169,8 +169,9 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     let before = and;
     while (before > 0 && ct.quotationOf[before - 1] !== -1) before = tokenAt(ct, ct.quotations[ct.quotationOf[before - 1]!]!.start);
     const first = clauseStart(ct, before).start;
-    const subjectEnd = firstVerb(ct, first, and);
-    if (subjectEnd < and && (lexicon.speechVerbs.has(tokens[subjectEnd]!.lower) || lexicon.evidenceVerbs.has(tokens[subjectEnd]!.lower))) source = readSourcePhrase(ct, first, subjectEnd);
+    let cue = before - 1;
+    while (cue > first && !(ct.quotationOf[cue] === -1 && (lexicon.speechVerbs.has(tokens[cue]!.lower) || lexicon.evidenceVerbs.has(tokens[cue]!.lower)) && !tokens[cue]!.lower.endsWith('ing'))) cue--;
+    if (cue > first) source = readSourcePhrase(ct, first, cue);
   }
   // "the site surveyed ... but noted that", "and 49% said": the subject of the clause before.
   if (!source && starter !== null) {

@@ -17,6 +17,8 @@ import type { SourcePhrase } from './source-phrase.js';
  */
 
 const SENTENCES_BACK = 6;
+// Heads of a description of one person, besides titles ("the mayor"): "the lawyer", "the analyst".
+const PERSON_HEADS = new Set(['councillor', 'councilor', 'lawyer', 'attorney', 'analyst', 'researcher', 'author', 'professor', 'doctor', 'physician', 'economist', 'scientist', 'founder', 'executive', 'officer', 'spokesperson', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'witness', 'defendant', 'prosecutor', 'investigator', 'engineer', 'designer', 'developer', 'owner', 'resident', 'nurse', 'teacher', 'activist', 'lawmaker', 'legislator', 'official', 'diplomat', 'astronomer', 'historian', 'biographer', 'critic', 'veteran']);
 // "a survey of 310 brand marketers": the nouns whose "of" names the group a share belongs to.
 const SURVEY_NOUNS = new Set(['survey', 'poll', 'study', 'sample', 'panel', 'census', 'interviews']);
 // What "the report" and "the study" may refer back to: a name ending in one of these words, or followed by one.
@@ -31,6 +33,7 @@ export class SourceResolver {
   private mentions: SourcePhrase[][] | null = null;
   private fullNames: Map<string, string> | null = null;
   private documents: SourcePhrase[] | null = null;
+  private roles: Map<string, string[]> | null = null;
 
   constructor(private readonly ct: ClaimText) {}
 
@@ -48,6 +51,12 @@ export class SourceResolver {
     }
     if (phrase.form === 'name') return { ...phrase, text: this.fullName(phrase.text) };
     if (phrase.share) return this.surveyedGroup(phrase) ?? phrase;
+    // "the mayor", "the two-term councillor": the nearest person given that title or role anywhere in the text.
+    const head = phrase.text.toLowerCase().split(/\s+/).pop()!;
+    if (phrase.form === 'description' && !phrase.plural && /^the\b/i.test(phrase.text) && (this.ct.lexicon.titles.has(head) || PERSON_HEADS.has(head))) {
+      const person = this.antecedent(phrase, (candidate) => candidate.form === 'name' && candidate.type !== 'organization' && candidate.type !== 'place' && this.rolesOf(candidate.text).some((role) => role.includes(head)));
+      if (person) return { ...person, role: phrase.text };
+    }
     if (phrase.form === 'description' && phrase.type === 'document' && /^the\b/i.test(phrase.text)) return this.documentName(phrase) ?? phrase;
     return phrase;
   }
@@ -162,6 +171,21 @@ export class SourceResolver {
       return found;
     });
     return this.mentions;
+  }
+
+  /** The roles and titles given anywhere in the text to the person of a name, lower case. */
+  private rolesOf(name: string): string[] {
+    if (!this.roles) {
+      this.roles = new Map();
+      for (const sentence of this.sentenceMentions()) {
+        for (const mention of sentence) {
+          if (mention.form !== 'name' || !mention.role) continue;
+          const full = this.fullName(mention.text);
+          this.roles.set(full, [...(this.roles.get(full) ?? []), mention.role.toLowerCase()]);
+        }
+      }
+    }
+    return this.roles.get(this.fullName(name)) ?? [];
   }
 
   private fullName(name: string): string {
