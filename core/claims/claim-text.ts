@@ -19,6 +19,8 @@ export interface ClaimText {
   quotationOf: Int32Array;
   /** Lower-case words that occur in lower case somewhere in the text (so a capitalised one may be an ordinary word). */
   lowerWords: ReadonlySet<string>;
+  /** Lower-case forms of words capitalised inside a sentence somewhere ("Josh Earnest"), so "Earnest added" opens with a name. */
+  innerCapitals: ReadonlySet<string>;
 }
 
 /** Cuts a text up for the finder. */
@@ -37,5 +39,10 @@ export function analyzeClaimText(text: string, lexicon: CueLexicon): ClaimText {
     if (current && current.start <= token.start && token.end <= current.end) quotationOf[index] = quotation;
     if (token.isWord && !token.isCapitalized) lowerWords.add(token.lower);
   });
-  return { text, lexicon, tokens, sentences, quotations, sentenceOf, quotationOf, lowerWords };
+  const innerCapitals = new Set<string>();
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    if (token.isCapitalized && token.isWord && previous?.isWord && sentences[sentenceOf[index]!]!.tokenStart !== index) innerCapitals.add(token.lower);
+  });
+  return { text, lexicon, tokens, sentences, quotations, sentenceOf, quotationOf, lowerWords, innerCapitals };
 }

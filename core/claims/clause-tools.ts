@@ -98,7 +98,8 @@ export function firstVerb(ct: ClaimText, start: number, end: number): number {
 export function looksLikeTitle(content: string): boolean {
   // A comma inside the marks is American style ("“The Cloud Cost Reckoning,” found"), not a sentence's end.
   const trimmed = content.trim().replace(/,$/, '');
-  if (/[.!?]$/.test(trimmed)) return false;
+  // A comma inside or a lower-case "is", "was", "will" ... makes it a sentence: “While the United States is loved, ...,”.
+  if (/[.!?]$/.test(trimmed) || trimmed.includes(',') || /\s(is|are|was|were|has|have|had|will|would|can|could|should|must|do|does|did|not)\s/.test(` ${trimmed} `)) return false;
   const words = trimmed.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
   const long = words.filter((word) => word.length > 3);
   return long.length >= 2 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.75;

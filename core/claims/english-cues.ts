@@ -31,7 +31,7 @@ const SPEECH = verbs(`
   claim argue assert state add note explain warn admit:admits,admitted,admitting acknowledge deny reply respond answer
   report announce declare confirm stress emphasize emphasise complain allege contend maintain predict promise
   recall observe remark concede insist caution tweet comment testify:testifies,testified,testifying
-  point:points,pointed,pointing ask:asks,asked,asking counter retort
+  point:points,pointed,pointing ask:asks,asked,asking counter retort mention divulge disclose
 `);
 
 // "the advisory reads", "the post read": a document's words (a base "read" needs "that" like any base form).

@@ -8,7 +8,8 @@ import { canSpeak, readSourcePhrase } from './read-source-phrase.js';
  * commenter, Bruce Van Horn, noted that ...:", "According to the Mozilla Foundation:", "Alan
  * Goodale wrote on December 24, 2020 at 3:53 am:") introduces the next paragraph as its words, and
  * a list introduced so ("we will:" then items ending in ";") runs on while each paragraph ends in a
- * colon, a semicolon or "and". A paragraph that opens with a person's name and a colon
+ * colon, a semicolon or "and"; a list of items with no full stop ("Obama also said:" then "The UK
+ * must stay in the EU ...") is one claim per item. A paragraph that opens with a person's name and a colon
  * ("Stephens: We are ...") is an interview's answer. A colon after anything else (a heading,
  * "Reminder:") says nothing of a source, so the source must be a name or a description with a
  * reporting verb or "according to" in the same sentence.
@@ -56,6 +57,18 @@ export function findBlockClaims(ct: ClaimText): RawClaim[] {
     if (!source || source.form === 'pronoun' || looksLikeCode(text.slice(next[0], next[1]))) return;
     // Someone or something that speaks, not "the task states" or "Piling all these requirements ... can add up to":
     if (!canSpeak(ct, source)) return;
+    // A bulleted list ("President Obama also said:" then items with no full stop): one claim per item.
+    const isItem = (range: [number, number]): boolean => {
+      const item = text.slice(range[0], range[1]).trim();
+      return item.length > 0 && !/[.!?:;]$/.test(item) && item.split(/\s+/).length <= 40 && !/^[“"«„]/.test(item);
+    };
+    if (isItem(next)) {
+      for (let follow = index + 1; follow < Math.min(paragraphs.length, index + 1 + MAX_LIST_PARAGRAPHS) && isItem(paragraphs[follow]!); follow++) {
+        const [itemStart, itemEnd] = paragraphs[follow]!;
+        claims.push({ start: itemStart, end: text.slice(0, itemEnd).trimEnd().length, source, cue, kind: 'indirect', confidence: 0.55 });
+      }
+      return;
+    }
     let contentEnd = next[1];
     for (let follow = index + 1; follow < Math.min(paragraphs.length - 1, index + MAX_LIST_PARAGRAPHS); follow++) {
       const paragraph = text.slice(paragraphs[follow]![0], paragraphs[follow]![1]).trimEnd();

@@ -246,6 +246,35 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith(council, 'every one of you').claimant).toBe('Alicia Drummond');
   });
 
+  it('reads real news forms: a bulleted list after “said:”, a quotation right after the cue, a quoted subject, “told the U.N. …”', () => {
+    const list = 'In a wide-ranging interview, President Obama also said:\n\nThe UK must stay in the EU to have influence\n\nHe is confident the Iran nuclear deal will be passed\n\nMr Obama has faced criticism in the country.';
+    const items = findClaims(list);
+    expect(items.map((item) => item.target.quote.exact)).toEqual(['The UK must stay in the EU to have influence', 'He is confident the Iran nuclear deal will be passed']);
+    expect(items.every((item) => item.claimant === 'Obama')).toBe(true);
+    expect(suggestionWith('Mr Obama smiled. Talking about his successes, he said "every president, every leader has strengths and weaknesses".', 'every president')).toMatchObject({ kind: 'direct', cue: 'said' });
+    // Interface text after "says" is no quotation of anyone.
+    expect(findClaims('One screen had a button that says “Accept and continue” in grey.')).toEqual([]);
+    expect(suggestionWith('Mr Obama spoke in June. After the killings, he admitted "politics in this town" meant there were few options.', 'few options').kind).toBe('mixed');
+    const un = 'President Obama told the U.N. General Assembly 18 months ago that he would seek “real breakthroughs on these two issues.”';
+    expect(suggestionWith(un, 'real breakthroughs').claimant).toBe('Obama');
+  });
+
+  it('carries a speaker on to quotations after reported speech, and knows a surname that is also a word', () => {
+    const indyk = '“Now it’s hard to see what could persuade the Palestinians” to hold up on their plans, Indyk said. “That has nothing to do with negotiations, but it could lead to a collapse.';
+    expect(suggestionWith(indyk, 'hard to see')).toMatchObject({ claimant: 'Indyk', kind: 'mixed' });
+    expect(suggestionWith(indyk, 'nothing to do with negotiations')).toMatchObject({ claimant: 'Indyk', kind: 'direct' });
+    const earnest = '“We are deeply concerned about the rhetoric,” White House press secretary Josh Earnest told reporters aboard Air Force One.\n\nEarnest added that the disavowal would force the administration to reconsider its approach.';
+    expect(suggestionWith(earnest, 'deeply concerned').claimant).toBe('Josh Earnest');
+    expect(suggestionWith(earnest, 'the disavowal would force').claimant).toBe('Josh Earnest');
+  });
+
+  it('takes no order, no noun after “Palestinian”, nothing shown with a relative clause and no “thanks to” for a claim', () => {
+    expect(findClaims('Vendor revokes signing certificate, tells customers to rotate stored credentials')).toEqual([]);
+    expect(findClaims('Netanyahu’s declaration that there would be no Palestinian state on his watch makes that more difficult.')).toEqual([]);
+    expect(findClaims('The carving, Te Kaurinui Parata shows, bears marks where a poacher had attempted to hack it out.').filter((item) => item.cue === 'shows')).toEqual([]);
+    expect(findClaims('The show looks great thanks to its brilliant use of HDR, which the console supports.')).toEqual([]);
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

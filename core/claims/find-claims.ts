@@ -5,7 +5,7 @@ import type { CueLexicon } from './cue-lexicon.js';
 import { ENGLISH_CUES } from './english-cues.js';
 import { findAccordingToClaims } from './find-according-to-claims.js';
 import { findBlockClaims } from './find-block-claims.js';
-import { findDirectClaims } from './find-direct-claims.js';
+import { findDirectClaims, findParagraphQuotations } from './find-direct-claims.js';
 import { findIndirectClaims } from './find-indirect-claims.js';
 import type { RawClaim } from './raw-claim.js';
 import { SourceResolver } from './resolve-source.js';
@@ -38,7 +38,8 @@ export function findClaims(text: string, options: FindClaimsOptions = {}): Claim
   const lexicon = CUE_LEXICONS[language] ?? (options.lang ? null : ENGLISH_CUES);
   if (!lexicon || text.length === 0) return [];
   const ct = analyzeClaimText(text, lexicon);
-  const raw = [...findDirectClaims(ct), ...findIndirectClaims(ct), ...findAccordingToClaims(ct), ...findBlockClaims(ct)];
+  const found = [...findDirectClaims(ct), ...findIndirectClaims(ct), ...findAccordingToClaims(ct), ...findBlockClaims(ct)];
+  const raw = [...found, ...findParagraphQuotations(ct, found)];
   const resolver = new SourceResolver(ct);
   const resolved: (RawClaim & { claimant: string; role: string | null })[] = [];
   for (const claim of raw) {

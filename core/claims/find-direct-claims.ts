@@ -22,7 +22,7 @@ import type { SourcePhrase } from './source-phrase.js';
 
 const MIN_WORDS = 3;
 const MIN_CONTINUATION_WORDS = 6;
-const VERB_WINDOW = 6;
+const VERB_WINDOW = 8;
 const APPOSITION_WINDOW = 20;
 
 /** Direct attributions: quotations with their sources. */
@@ -59,6 +59,41 @@ export function findDirectClaims(ct: ClaimText): RawClaim[] {
     }
   });
   return claims;
+}
+
+/**
+ * A quotation that is a whole paragraph with no cue, after a paragraph whose last claim is
+ * reported speech ("The president also admitted that ... However, he defended his decision." then
+ * "“Well, they're not ideal institutions. ...”"): the same speaker goes on. Direct claims already
+ * carry on by themselves (above); this takes the others' sources. Run on all rules' claims.
+ */
+export function findParagraphQuotations(ct: ClaimText, claims: readonly RawClaim[]): RawClaim[] {
+  const found: RawClaim[] = [];
+  for (const quotation of ct.quotations) {
+    if (claims.some((claim) => claim.start < quotation.contentEnd && quotation.contentStart < claim.end)) continue;
+    const paragraphStart = ct.text.lastIndexOf('\n\n', quotation.start);
+    const before = ct.text.slice(paragraphStart < 0 ? 0 : paragraphStart + 2, quotation.start).trim();
+    const nextBreak = ct.text.indexOf('\n\n', quotation.end);
+    const after = ct.text.slice(quotation.end, nextBreak < 0 ? ct.text.length : nextBreak).trim();
+    const words = ct.text.slice(quotation.contentStart, quotation.contentEnd).split(/\s+/).filter(Boolean).length;
+    if (words < MIN_CONTINUATION_WORDS) continue;
+    const ownStart = paragraphStart < 0 ? 0 : paragraphStart + 2;
+    const first = tokenAt(ct, quotation.start);
+    // A sentence of its own after a claim in its paragraph ("…, Indyk said. “That has nothing to do with ...").
+    const opensSentence = ct.sentences[ct.sentenceOf[first]!]!.tokenStart === first;
+    const inParagraph = opensSentence ? claims.filter((claim) => claim.start >= ownStart && claim.end <= quotation.start).sort((a, b) => b.start - a.start)[0] : undefined;
+    let previous = inParagraph;
+    if (!previous) {
+      // Or a paragraph that is only the quotation, after a paragraph with a claim.
+      if (before !== '' || after.replace(/^[.,]$/, '') !== '' || paragraphStart < 0) continue;
+      const previousStart = ct.text.lastIndexOf('\n\n', paragraphStart - 1) + 2;
+      previous = claims.filter((claim) => claim.start >= previousStart && claim.end <= paragraphStart).sort((a, b) => b.start - a.start)[0];
+    }
+    if (!previous || (previous.source.form === 'description' && previous.source.type === 'document')) continue;
+    const parts = paragraphParts(ct.text, quotation.contentStart, quotation.contentEnd);
+    for (const part of parts) found.push({ ...part, source: previous.source, cue: previous.cue, kind: 'direct', confidence: inParagraph ? 0.55 : 0.5 });
+  }
+  return found;
 }
 
 interface Found {
@@ -137,7 +172,18 @@ function sourceAfterCue(ct: ClaimText, from: number, stop: number): SourcePhrase
 function before(ct: ClaimText, quotation: Quotation, first: number): Found | null {
   const { tokens, lexicon } = ct;
   const mark = tokens[first - 1];
-  if (!mark || (mark.text !== ',' && mark.text !== ':') || ct.sentenceOf[first - 1] !== ct.sentenceOf[first]) return null;
+  if (!mark || ct.sentenceOf[first - 1] !== ct.sentenceOf[first]) return null;
+  // he said “every president, every leader has strengths and weaknesses”: the cue right before the marks.
+  if (mark.text !== ',' && mark.text !== ':') {
+    // Only a sentence's worth of words that ends the sentence: not a button that "says “Accept and continue”".
+    const words = ct.text.slice(quotation.contentStart, quotation.contentEnd).split(/\s+/).filter(Boolean).length;
+    const afterMarks = tokens[tokenAt(ct, quotation.end)];
+    const endsSentence = !afterMarks || ct.sentenceOf[tokenAt(ct, quotation.end)] !== ct.sentenceOf[first] || ['.', '!', '?'].includes(afterMarks.text);
+    if (words < 5 || !endsSentence || !isSpeechVerb(ct, first - 1) || ['tell', 'ask'].includes(lexicon.speechVerbs.get(mark.lower) ?? '')) return null;
+    const { start } = clauseStart(ct, first - 1);
+    const source = start < first - 1 ? readSourcePhrase(ct, start, first - 1) : null;
+    return source && canSpeak(ct, source) ? { source, cue: mark.text, confidence: source.form === 'name' ? 0.8 : 0.7 } : null;
+  }
   const { start } = clauseStart(ct, first - 1);
   const sentence = ct.sentences[ct.sentenceOf[first]!]!;
   const clauseFrom = Math.max(start, sentence.tokenStart);

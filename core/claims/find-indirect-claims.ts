@@ -43,6 +43,8 @@ export function findIndirectClaims(ct: ClaimText): RawClaim[] {
       continue;
     }
     if (lemma === undefined) continue;
+    // "thanks to its use of HDR" is a preposition, not a judgment.
+    if (token.lower === 'thanks' && tokens[index + 1]?.lower === 'to') continue;
     if (token.lower.endsWith('ing')) {
       const claim = participle(ct, index);
       if (claim) claims.push(claim);
@@ -52,6 +54,8 @@ export function findIndirectClaims(ct: ClaimText): RawClaim[] {
     if (previous && (NOUN_MARKERS.has(previous.lower) || previous.isPossessive)) continue;
     // "of public comment that stretched past midnight": a base form after an adjective or a preposition is a noun.
     if (previous && token.lower === lemma && (lexicon.prepositions.has(previous.lower) || (lexiconTags(previous.lower).includes('Adjective') && !lexicon.verbModifiers.has(previous.lower)))) continue;
+    // "no Palestinian state on his watch": a base form after a capitalised singular word inside a sentence is a noun ("Democrats say" is not).
+    if (previous && token.lower === lemma && previous.isCapitalized && !/s$/.test(previous.lower) && index - 1 !== ct.sentences[ct.sentenceOf[index]!]!.tokenStart) continue;
     // A passive ("is said to be", "the task is claimed") has no source.
     const beforeVerb = lexicon.verbModifiers.has(previous?.lower ?? '') && !BE.has(previous?.lower ?? '') ? tokens[index - 2] : previous;
     if (beforeVerb && BE.has(beforeVerb.lower) && token.lower !== lemma) continue;
@@ -84,12 +88,13 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     // The one told is a pronoun, a name or "a meeting of ...": "tell stories that" is no report.
     const object = tokens[from];
     const told = !!object && (OBJECT_PRONOUNS.has(object.lower) || object.isCapitalized || ['a', 'an', 'the'].includes(object.lower));
-    for (let at = from; told && at < Math.min(end, from + 7); at++) {
+    for (let at = from; told && at < Math.min(end, from + 10); at++) {
       if (lexicon.complementizers.has(tokens[at]!.lower)) {
         skip = at;
         break;
       }
-      if (!tokens[at]!.isWord) break;
+      // "told the U.N. General Assembly 18 months ago that": an abbreviation's period goes on.
+      if (!tokens[at]!.isWord && !(tokens[at]!.text === '.' && tokens[at - 1]!.end === tokens[at]!.start && tokens[at - 1]!.text.includes('.'))) break;
     }
   } else {
     // "Many would argue, that ...": a comma before "that" changes nothing.
@@ -148,14 +153,20 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
       while (after < end && tokens[after]!.isCapitalized && ct.quotationOf[after] === -1) after++;
       if (after > from && after < end && tokens[after - 1]!.isCapitalized && looksLikeClause(ct, after, end)) from = after;
     }
-    if (how.lemma === 'ask' || ct.quotationOf[from] !== -1 || !looksLikeClause(ct, from, end)) return null;
+    // "admitted “politics in this town” meant there were few options": a short quotation as the clause's subject.
+    const quotedSubject = ct.quotationOf[from] !== -1 ? quotedSubjectEnd(ct, from, end) : -1;
+    if (how.lemma === 'ask' || (ct.quotationOf[from] !== -1 && quotedSubject < 0) || (quotedSubject < 0 && !looksLikeClause(ct, from, end))) return null;
     // "said angrily when ...", "said after the meeting", "told himself he was content": a manner,
     // a time or the speaker's own mind follows the verb, not a clause they reported.
     // A time after the verb ("said on Monday the summit ...") comes before the clause, as before "that".
     if (skip > from && skip < end) from = skip;
+    // "tells customers to rotate their keys": an order, not a report.
+    if (how.lemma === 'tell' && tokens.slice(from, from + 4).some((token) => token.lower === 'to')) return null;
+    // "shows marks where a poacher ...": a noun and its relative clause are what is shown, not a clause.
+    if (how.evidence && tokens.slice(from + 1, from + 4).some((token) => ['where', 'which', 'who', 'whose'].includes(token.lower))) return null;
     const next = tokens[from]!;
     // "said roughly 40% of ...": an -ly word before a number is a quantity, not the manner of saying.
-    if ((/ly$/.test(next.lower) && !next.isCapitalized && !/^\d/.test(tokens[from + 1]?.text ?? '')) || NOT_CLAUSE_STARTS.has(next.lower) || (lexicon.prepositions.has(next.lower) && skip === verb + 1) || REFLEXIVES.has(tokens[verb + 1]?.lower ?? '')) return null;
+    if ((/ly$/.test(next.lower) && !next.isCapitalized && !/^\d/.test(tokens[from + 1]?.text ?? '')) || NOT_CLAUSE_STARTS.has(next.lower) || (lexicon.prepositions.has(next.lower) && skip === verb + 1 && !(['over', 'under', 'about', 'around', 'nearly'].includes(next.lower) && /^\d/.test(tokens[from + 1]?.text ?? ''))) || REFLEXIVES.has(tokens[verb + 1]?.lower ?? '')) return null;
     contentStart = from;
     confidence = how.evidence ? 0.5 : 0.7;
   }
@@ -212,7 +223,7 @@ function secondClause(ct: ClaimText, from: number, to: number): { cut: number; t
     if (!['and', 'but'].includes(tokens[at]!.lower) || ct.quotationOf[at] !== -1) continue;
     const cut = tokens[at - 1]!.text === ',' ? at - 1 : at;
     // Without a comma, "said A and that B" is one content (PARC labels it so); with one, two.
-    if (tokens[at + 1]!.lower === 'that' && tokens[at]!.lower === 'and') {
+    if (tokens[at + 1]!.lower === 'that') {
       if (cut === at - 1 && !verbAt(ct, at + 2)) return { cut, thatAt: at + 1 };
       continue;
     }
@@ -252,7 +263,9 @@ function participle(ct: ClaimText, verb: number): RawClaim | null {
   const { tokens, lexicon } = ct;
   // The comma may stand inside a quotation's closing marks: called the vote “a historic step,” adding that ...
   const commaBefore = tokens[verb - 1]?.text === ',' || (ct.quotationOf[verb - 1] !== -1 && tokens[verb - 2]?.text === ',');
-  if (!commaBefore || !lexicon.speechVerbs.has(tokens[verb]!.lower)) return null;
+  // "..., suggesting that": an evidence verb too, but only with "that".
+  const evidence = lexicon.evidenceVerbs.has(tokens[verb]!.lower) && lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '');
+  if (!commaBefore || !(lexicon.speechVerbs.has(tokens[verb]!.lower) || evidence)) return null;
   const sentenceIndex = ct.sentenceOf[verb]!;
   const end = ct.sentences[sentenceIndex]!.tokenEnd;
   const that = lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '') ? verb + 1 : -1;
@@ -319,7 +332,9 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   }
   if (putIt && tokens[sourceFrom - 1]?.lower !== 'as') return null;
   if (comma < 0 || ct.quotationOf[comma - 1] !== -1) return null;
-  const start = afterDateline(ct, clauseStart(ct, comma).start, comma);
+  let start = afterDateline(ct, clauseStart(ct, comma).start, comma);
+  // "“Now it’s hard to see what could persuade the Palestinians” to hold up on their plans, Indyk said": the quotation opens the content.
+  if (start > sentence.tokenStart && ct.quotationOf[start - 1] !== -1 && tokenAt(ct, ct.quotations[ct.quotationOf[start - 1]!]!.start) === sentence.tokenStart) start = sentence.tokenStart;
   // "Linda Okafor, 71, a retired librarian, said the routine became a habit": a source and its
   // apposition before the comma and a clause after the verb are the forward order, not the inverted one.
   if (comma === verb - 1 && looksLikeClause(ct, verb + 1, sentence.tokenEnd)) {
@@ -381,6 +396,14 @@ function afterDateline(ct: ClaimText, start: number, end: number): number {
     if (['-', '–', '—'].includes(tokens[at]!.text) && tokens[at - 1]?.text === ')') return at + 1;
   }
   return start;
+}
+
+/** The token after a short quotation at `from` when a verb follows it ("“politics in this town” meant"), else -1. */
+function quotedSubjectEnd(ct: ClaimText, from: number, end: number): number {
+  const quotation = ct.quotations[ct.quotationOf[from]!]!;
+  const words = ct.text.slice(quotation.contentStart, quotation.contentEnd).split(/\s+/).filter(Boolean).length;
+  const after = tokenAt(ct, quotation.end);
+  return words <= 6 && after < end && verbAt(ct, after) ? after : -1;
 }
 
 /** Whether tokens[index] reads as a verb ("that appeared", "that will"), so a "that" before it is a relative. */

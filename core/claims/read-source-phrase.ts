@@ -82,14 +82,17 @@ function nameQualifiesNoun(ct: ClaimText, [start, end]: Segment, name: SourcePhr
 }
 
 /**
- * Whether the words after a name end in an organisation's or a document's noun: "the Varenian
- * foreign ministry", "a Castellan Research report" are that body or document, not the name. A
+ * Whether the words after a name end in an organisation's, a document's or a group's noun: "the
+ * Varenian foreign ministry", "a Castellan Research report", "Obama administration officials" are
+ * that body, document or group, not the name. A
  * person's role ("a Google spokesperson") keeps the name as the source.
  */
 function qualifiesBodyNoun(ct: ClaimText, runEnd: number, end: number): boolean {
   const last = ct.tokens[end - 1];
   if (!last || end <= runEnd || !last.isWord || last.isCapitalized) return false;
-  return ct.lexicon.organizationNouns.has(last.lower) || DOCUMENT_NOUNS.includes(last.lower);
+  // "Obama administration officials": a group described by the name is that group.
+  const group = /[^s]s$/.test(last.lower) && ct.lexicon.sourceNouns.has(last.lower);
+  return ct.lexicon.organizationNouns.has(last.lower) || DOCUMENT_NOUNS.includes(last.lower) || group;
 }
 
 /**
@@ -320,7 +323,9 @@ function isNameWord(ct: ClaimText, index: number): boolean {
   // A capitalised ordinary word (a sentence's first word, a heading) is no name.
   const sentence = ct.sentences[ct.sentenceOf[index]!]!;
   const first = sentence.tokenStart === index || ct.tokens[index - 1]?.text === '“' || ct.tokens[index - 1]?.text === '"';
-  if (first && (tags.length > 0 || ct.lowerWords.has(token.lower))) return false;
+  // Unless the text names someone with it inside a sentence and never uses it in lower case ("Josh Earnest ... Earnest added").
+  const knownName = ct.innerCapitals.has(token.lower) && !ct.lowerWords.has(token.lower);
+  if (first && !knownName && (tags.length > 0 || ct.lowerWords.has(token.lower))) return false;
   if (!first && ct.lowerWords.has(token.lower) && tags.some((tag) => ORDINARY_TAGS.includes(tag) || tag === 'Plural' || tag === 'Singular')) return false;
   return true;
 }
