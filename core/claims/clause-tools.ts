@@ -41,12 +41,14 @@ export function tokenAt(ct: ClaimText, offset: number): number {
 export function looksLikeClause(ct: ClaimText, from: number, end: number): boolean {
   // "they plan to ...", "she wants ...": a subject pronoun and a word after it.
   if (SUBJECT_PRONOUNS.has(ct.tokens[from]?.lower ?? '') && from + 1 < end && ct.tokens[from + 1]!.isWord) return true;
-  for (let index = from; index < Math.min(end, from + 12); index++) {
+  let reach = 0;
+  for (let index = from; index < Math.min(end, from + 12 + reach); index++) {
     const token = ct.tokens[index]!;
     // "the modified package, version 8.4.2, contained ...": a short apposition between commas.
     if (token.text === ',' && index > from && ct.quotationOf[index] === -1) {
       const close = ct.tokens.findIndex((other, at) => at > index && at <= index + 5 && other.text === ',');
       if (close > 0 && ct.tokens.slice(index + 1, close).every((other) => other.isWord || other.text === '.')) {
+        reach += close - index + 1;
         index = close;
         continue;
       }
@@ -56,7 +58,7 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
     if (index > from && VERB_ADVERBS.has(token.lower) && ct.tokens[index + 1]?.isWord) return true;
     // An -ed or -es word is a verb after a pronoun or a noun, not after a determiner ("the proposed plan").
     const previous = ct.tokens[index - 1]!;
-    if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && index <= from + 4 && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
+    if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && index <= from + 4 + reach && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
   }
   return false;
 }

@@ -86,14 +86,26 @@ export function findParagraphQuotations(ct: ClaimText, claims: readonly RawClaim
     if (!previous) {
       // Or a paragraph that is only the quotation, after a paragraph with a claim.
       if (before !== '' || after.replace(/^[.,]$/, '') !== '' || paragraphStart < 0) continue;
-      const previousStart = ct.text.lastIndexOf('\n\n', paragraphStart - 1) + 2;
-      previous = claims.filter((claim) => claim.start >= previousStart && claim.end <= paragraphStart).sort((a, b) => b.start - a.start)[0];
+      // Photo captions between them ("Hori Parata at his Pātaua farm", no full stop) are skipped.
+      let previousEnd = paragraphStart;
+      let previousStart = ct.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
+      for (let skipped = 0; skipped < 3 && previousStart > 1 && isCaption(ct.text.slice(previousStart, previousEnd)); skipped++) {
+        previousEnd = previousStart - 2;
+        previousStart = ct.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
+      }
+      previous = claims.filter((claim) => claim.start >= previousStart && claim.end <= previousEnd).sort((a, b) => b.start - a.start)[0];
     }
     if (!previous || (previous.source.form === 'description' && previous.source.type === 'document')) continue;
     const parts = paragraphParts(ct.text, quotation.contentStart, quotation.contentEnd);
     for (const part of parts) found.push({ ...part, source: previous.source, cue: previous.cue, kind: 'direct', confidence: inParagraph ? 0.55 : 0.5 });
   }
   return found;
+}
+
+/** A short paragraph with no closing stop or quotation mark: a caption or a heading, not part of the story's flow. */
+function isCaption(paragraph: string): boolean {
+  const trimmed = paragraph.trim();
+  return trimmed === '' || (!/[.!?…”"’]$/.test(trimmed) && trimmed.split(/\s+/).length <= 25);
 }
 
 interface Found {

@@ -1,6 +1,7 @@
 import type { ClaimText } from './claim-text.js';
 import { clauseStart, contentEndOfSentence, firstVerb, looksLikeClause, tokenAt } from './clause-tools.js';
 import type { RawClaim } from './raw-claim.js';
+import type { SourcePhrase } from './source-phrase.js';
 import { lexiconTags } from './name-lexicon.js';
 import { readSourcePhrase } from './read-source-phrase.js';
 
@@ -59,6 +60,8 @@ export function findIndirectClaims(ct: ClaimText): RawClaim[] {
     // A passive ("is said to be", "the task is claimed") has no source.
     const beforeVerb = lexicon.verbModifiers.has(previous?.lower ?? '') && !BE.has(previous?.lower ?? '') ? tokens[index - 2] : previous;
     if (beforeVerb && BE.has(beforeVerb.lower) && token.lower !== lemma) continue;
+    // "Netanyahu, criticized by the administration for ...": a participle before "by" is a passive too.
+    if (token.lower !== lemma && tokens[index + 1]?.lower === 'by') continue;
     const sentenceIndex = ct.sentenceOf[index]!;
     const sentence = ct.sentences[sentenceIndex]!;
     const evidence = lexicon.evidenceVerbs.has(token.lower) && !lexicon.speechVerbs.has(token.lower);
@@ -175,15 +178,9 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   // "Lunde said the council was ... and argued that ...": a second verb of the same subject.
   const and = tokens[verb - 1]?.lower === 'and' ? verb - 1 : lexicon.verbModifiers.has(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.lower === 'and' ? verb - 2 : -1;
   let source = and < 0 && start < verb ? readSourcePhrase(ct, start, verb) : null;
-  if (and >= 0) {
-    // The first verb's clause may hold a quotation: "said the council was “rushing …” and argued that".
-    let before = and;
-    while (before > 0 && ct.quotationOf[before - 1] !== -1) before = tokenAt(ct, ct.quotations[ct.quotationOf[before - 1]!]!.start);
-    const first = clauseStart(ct, before).start;
-    let cue = before - 1;
-    while (cue > first && !(ct.quotationOf[cue] === -1 && (lexicon.speechVerbs.has(tokens[cue]!.lower) || lexicon.evidenceVerbs.has(tokens[cue]!.lower)) && !tokens[cue]!.lower.endsWith('ing'))) cue--;
-    if (cue > first) source = readSourcePhrase(ct, first, cue);
-  }
+  if (and >= 0) source = subjectOfEarlierCue(ct, and);
+  // "said concerns were “legitimate” but insisted progress had been made": the first cue's subject.
+  if (!source && starter !== null && tokens[starter]!.lower === 'but' && start === verb) source = subjectOfEarlierCue(ct, starter);
   // "the site surveyed ... but noted that", "and 49% said": the subject of the clause before.
   if (!source && starter !== null) {
     const previousStart = clauseStart(ct, starter).start;
@@ -210,6 +207,22 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     if (second.thatAt >= 0 && second.thatAt + 1 < end) return [claim(contentFrom, contentTo), claim(tokens[second.thatAt + 1]!.start, Math.max(contentEndOfSentence(ct, sentenceIndex), quotationEndInside(ct, tokens[second.thatAt + 1]!.start, contentEndOfSentence(ct, sentenceIndex))), 0.05)];
   }
   return [claim(contentFrom, contentTo)];
+}
+
+/**
+ * The subject of the nearest cue before token `at` in its sentence, past any quotation in that
+ * clause ("said the council was “rushing …” and argued that"): the source of a second cue. Null when there is none.
+ */
+function subjectOfEarlierCue(ct: ClaimText, at: number): SourcePhrase | null {
+  const { tokens, lexicon } = ct;
+  let before = at;
+  while (before > 0 && ct.quotationOf[before - 1] !== -1) before = tokenAt(ct, ct.quotations[ct.quotationOf[before - 1]!]!.start);
+  let first = clauseStart(ct, before).start;
+  // Past a quotation inside the clause, on to the clause's real start.
+  while (first > 0 && ct.quotationOf[first - 1] !== -1 && ct.sentenceOf[first - 1] === ct.sentenceOf[at]) first = clauseStart(ct, tokenAt(ct, ct.quotations[ct.quotationOf[first - 1]!]!.start)).start;
+  let cue = before - 1;
+  while (cue > first && !(ct.quotationOf[cue] === -1 && (lexicon.speechVerbs.has(tokens[cue]!.lower) || lexicon.evidenceVerbs.has(tokens[cue]!.lower)) && !tokens[cue]!.lower.endsWith('ing'))) cue--;
+  return cue > first ? readSourcePhrase(ct, first, cue) : null;
 }
 
 /**

@@ -31,7 +31,7 @@ const INSTITUTION_HEADS = new Set(['ministry', 'government', 'agency', 'council'
 /** Resolves source phrases of one text (mentions are gathered once, on first use). */
 export class SourceResolver {
   private mentions: SourcePhrase[][] | null = null;
-  private fullNames: Map<string, string> | null = null;
+  private fullNames: Map<string, { text: string; start: number }[]> | null = null;
   private documents: SourcePhrase[] | null = null;
   private roles: Map<string, string[]> | null = null;
 
@@ -49,7 +49,7 @@ export class SourceResolver {
       if (!INSTITUTION_HEADS.has(head)) return this.antecedent(phrase, named) ?? phrase;
       return this.antecedent(phrase, (candidate) => named(candidate) && candidate.text.toLowerCase().split(/\s+/).includes(head)) ?? phrase;
     }
-    if (phrase.form === 'name') return { ...phrase, text: this.fullName(phrase.text) };
+    if (phrase.form === 'name') return { ...phrase, text: this.fullName(phrase.text, phrase.start) };
     if (phrase.share) return this.surveyedGroup(phrase) ?? phrase;
     // "the mayor", "the two-term councillor": the nearest person given that title or role anywhere in the text.
     const head = phrase.text.toLowerCase().split(/\s+/).pop()!;
@@ -149,7 +149,7 @@ export class SourceResolver {
         if (candidate.end > phrase.start || !accepts(candidate)) continue;
         // In the pronoun's own sentence a description before it is most often the content ("Evening meals are ..., they noted").
         if (index === sentence && candidate.form !== 'name' && phrase.form === 'pronoun') continue;
-        return { ...candidate, text: candidate.form === 'name' ? this.fullName(candidate.text) : candidate.text };
+        return { ...candidate, text: candidate.form === 'name' ? this.fullName(candidate.text, candidate.start) : candidate.text };
       }
     }
     return null;
@@ -188,24 +188,33 @@ export class SourceResolver {
     return this.roles.get(this.fullName(name)) ?? [];
   }
 
-  private fullName(name: string): string {
+  /**
+   * The fullest name ending with a surname: of two people with one surname ("Hori Parata", "Te
+   * Kaurinui Robert Parata"), the one named last before `at` (the nearest in the story), else the
+   * first named after it.
+   */
+  private fullName(name: string, at = Number.MAX_SAFE_INTEGER): string {
     if (!this.fullNames) {
       this.fullNames = new Map();
       for (const sentence of this.sentenceMentions()) {
         for (const mention of sentence) {
           if (mention.form !== 'name') continue;
           const words = mention.text.split(' ');
+          if (words.length < 2 || words.length > 4) continue;
           const last = words[words.length - 1]!.toLowerCase();
-          const known = this.fullNames.get(last);
-          if (words.length > 1 && (!known || known.split(' ').length < words.length) && words.length <= 4) this.fullNames.set(last, mention.text);
+          this.fullNames.set(last, [...(this.fullNames.get(last) ?? []), { text: mention.text, start: mention.start }]);
         }
       }
     }
     const words = name.split(' ');
     if (words.length > 2) return name;
-    const full = this.fullNames.get(words[words.length - 1]!.toLowerCase());
-    return full && full.split(' ').length > words.length ? full : name;
+    const known = (this.fullNames.get(words[words.length - 1]!.toLowerCase()) ?? []).filter((candidate) => candidate.text.split(' ').length > words.length);
+    if (known.length === 0) return name;
+    const before = known.filter((candidate) => candidate.start < at);
+    const full = before.length > 0 ? before.reduce((nearest, candidate) => (candidate.start >= nearest.start ? candidate : nearest)) : known[0]!;
+    return full.text;
   }
+
 }
 
 function compatible(pronoun: SourcePhrase, candidate: SourcePhrase): boolean {
