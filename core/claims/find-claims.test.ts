@@ -275,6 +275,13 @@ describe('findClaims on tricky cases', () => {
     expect(findClaims('The show looks great thanks to its brilliant use of HDR, which the console supports.')).toEqual([]);
   });
 
+  it('takes no source from a relative clause in an apposition, and no person from “African-American churchgoers”', () => {
+    const ruth = 'Ruth Abernathy-Cole, IT operations manager at Pellham County Credit Union, which runs BackupVault across two data centres, told SysWire her team learned of the problem from a forum.';
+    expect(suggestionWith(ruth, 'her team learned').claimant).toBe('Ruth Abernathy-Cole');
+    const obama = 'Mr Obama spoke in June.\n\nAfter nine African-American churchgoers were killed, he admitted that there were few options available.';
+    expect(suggestionWith(obama, 'few options').claimant).toBe('Obama');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -144,6 +144,8 @@ function trimSegment(ct: ClaimText, start: number, end: number): Segment | null 
   const { tokens, lexicon } = ct;
   const first = tokens[start];
   if (!first) return null;
+  // ", which runs BackupVault across two data centres,": a relative clause between commas names no source.
+  if (lexicon.relatives.has(first.lower) && !first.isCapitalized && first.lower !== 'that') return null;
   let adverbial = false;
   // An adverbial segment ("on Monday", "Citing an unnamed source") may still hold a name after its own noun ("In that update Baker").
   // A sentence's first -ing word opens an adverbial ("Citing an unnamed source", "Speaking to reporters") when a determiner, a preposition or a name follows it; "Fishing associations" is a noun phrase.

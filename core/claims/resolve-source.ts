@@ -163,9 +163,11 @@ export class SourceResolver {
       const found: SourcePhrase[] = [];
       const subjectEnd = firstVerb(ct, sentence.tokenStart, sentence.tokenEnd);
       const subject = subjectEnd > sentence.tokenStart ? readSourcePhrase(ct, sentence.tokenStart, subjectEnd) : null;
-      if (subject && subject.form !== 'pronoun') found.push(subject);
+      if (subject && subject.form !== 'pronoun' && !isCompoundModifier(ct, subject)) found.push(subject);
       for (const run of nameRuns(ct, sentence.tokenStart, sentence.tokenEnd)) {
+        // "nine African-American churchgoers": a capitalised compound before a noun describes it, and is nobody.
         const phrase = namePhrase(ct, run[0], run[1], run);
+        if (isCompoundModifier(ct, phrase)) continue;
         if (!found.some((other) => other.start === phrase.start)) found.push(phrase);
       }
       return found;
@@ -215,6 +217,13 @@ export class SourceResolver {
     return full.text;
   }
 
+}
+
+/** "African-American" in "nine African-American churchgoers": a capitalised compound before a noun, nobody's name. */
+function isCompoundModifier(ct: ClaimText, phrase: SourcePhrase): boolean {
+  if (phrase.form !== 'name' || !/^\p{Lu}\p{Ll}+-\p{Lu}\S*$/u.test(phrase.text)) return false;
+  const next = ct.tokens.find((token) => token.start >= phrase.end);
+  return !!next && next.isWord && !next.isCapitalized;
 }
 
 function compatible(pronoun: SourcePhrase, candidate: SourcePhrase): boolean {
