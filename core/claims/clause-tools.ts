@@ -46,7 +46,13 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
     const token = ct.tokens[index]!;
     // "the modified package, version 8.4.2, contained ...": a short apposition between commas.
     if (token.text === ',' && index > from && ct.quotationOf[index] === -1) {
-      const close = ct.tokens.findIndex((other, at) => at > index && at <= index + 5 && other.text === ',');
+      let close = -1;
+      for (let at = index + 1; at <= Math.min(index + 5, ct.tokens.length - 1); at++) {
+        if (ct.tokens[at]!.text === ',') {
+          close = at;
+          break;
+        }
+      }
       if (close > 0 && ct.tokens.slice(index + 1, close).every((other) => other.isWord || other.text === '.')) {
         reach += close - index + 1;
         index = close;

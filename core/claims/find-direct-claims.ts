@@ -230,7 +230,10 @@ function before(ct: ClaimText, quotation: Quotation, first: number): Found | nul
   if (mark.text !== ':') return null;
   // A clause ending in a colon: its subject is the source ("One survey respondent summed this up as follows:").
   // An opening adverbial ("In a written statement submitted before the hearing,") holds no subject.
-  const adverbialEnd = lexicon.prepositions.has(tokens[clauseFrom]!.lower) ? tokens.findIndex((token, index) => index > clauseFrom && token.text === ',') : -1;
+  let adverbialEnd = -1;
+  if (lexicon.prepositions.has(tokens[clauseFrom]!.lower)) {
+    for (let at = clauseFrom + 1; at < tokens.length && adverbialEnd < 0; at++) if (tokens[at]!.text === ',') adverbialEnd = at;
+  }
   for (let at = clauseFrom + 1; at < first - 1; at++) {
     const lower = tokens[at]!.lower;
     if (at < adverbialEnd) continue;

@@ -1,4 +1,5 @@
 import type { ClaimText } from './claim-text.js';
+import { tokenAt } from './clause-tools.js';
 import { lexiconTags, isOrganizationWord } from './name-lexicon.js';
 import type { SourcePhrase, SourceType } from './source-phrase.js';
 import type { TextToken } from './text-token.js';
@@ -77,8 +78,8 @@ export function readSourcePhrase(ct: ClaimText, from: number, to: number): Sourc
 function nameQualifiesNoun(ct: ClaimText, [start, end]: Segment, name: SourcePhrase): boolean {
   const { tokens, lexicon } = ct;
   if (!['a', 'an', 'the'].includes(tokens[start]!.lower)) return false;
-  const after = tokens.findIndex((token, index) => index >= start && token.start >= name.end);
-  return after >= 0 && after < end && tokens[after]!.isWord && !tokens[after]!.isCapitalized && !lexicon.prepositions.has(tokens[after]!.lower);
+  const after = Math.max(start, tokenAt(ct, name.end));
+  return after < end && tokens[after]!.isWord && !tokens[after]!.isCapitalized && !lexicon.prepositions.has(tokens[after]!.lower);
 }
 
 /**

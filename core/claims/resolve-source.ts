@@ -1,5 +1,5 @@
 import type { ClaimText } from './claim-text.js';
-import { firstVerb, looksLikeTitle } from './clause-tools.js';
+import { firstVerb, looksLikeTitle, tokenAt } from './clause-tools.js';
 import { nameRuns, namePhrase, readSourcePhrase } from './read-source-phrase.js';
 import type { SourcePhrase } from './source-phrase.js';
 
@@ -67,7 +67,7 @@ export class SourceResolver {
    */
   private surveyedGroup(share: SourcePhrase): SourcePhrase | null {
     const { ct } = this;
-    const token = ct.tokens.findIndex((candidate) => candidate.start >= share.start);
+    const token = tokenAt(ct, share.start);
     const sentence = ct.sentenceOf[token]!;
     for (let index = sentence; index >= 0 && index >= sentence - SENTENCES_BACK; index--) {
       const { tokenStart, tokenEnd } = ct.sentences[index]!;
@@ -129,11 +129,11 @@ export class SourceResolver {
     }
     // The full report, “Workflows in Motion,” / the “Workflows in Motion” report.
     for (const quotation of ct.quotations) {
-      const first = tokens.findIndex((token) => token.start >= quotation.start);
+      const first = tokenAt(ct, quotation.start);
       const title = ct.text.slice(quotation.contentStart, quotation.contentEnd).replace(/,$/, '');
       if (!looksLikeTitle(title)) continue;
       const before = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
-      const afterIndex = tokens.findIndex((token) => token.start >= quotation.end);
+      const afterIndex = tokenAt(ct, quotation.end);
       if ((before && DOCUMENT_HEADS.has(before.lower)) || DOCUMENT_HEADS.has(tokens[afterIndex]?.lower ?? '')) add(title, quotation.contentStart, quotation.contentEnd);
     }
     this.documents = names.sort((a, b) => a.start - b.start);
@@ -222,7 +222,7 @@ export class SourceResolver {
 /** "African-American" in "nine African-American churchgoers": a capitalised compound before a noun, nobody's name. */
 function isCompoundModifier(ct: ClaimText, phrase: SourcePhrase): boolean {
   if (phrase.form !== 'name' || !/^\p{Lu}\p{Ll}+-\p{Lu}\S*$/u.test(phrase.text)) return false;
-  const next = ct.tokens.find((token) => token.start >= phrase.end);
+  const next = ct.tokens[tokenAt(ct, phrase.end)];
   return !!next && next.isWord && !next.isCapitalized;
 }
 
