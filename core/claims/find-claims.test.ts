@@ -282,6 +282,15 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith(obama, 'few options').claimant).toBe('Obama');
   });
 
+  it('gives a document to its owner and a short company name to the full one, and reads a double-barrelled surname as a subject', () => {
+    const corvane = 'Corvane Software said it had been breached. Corvane’s advisory tells customers to wait. It also says the component was built to stay dormant.';
+    expect(suggestionWith(corvane, 'stay dormant').claimant).toBe('Corvane Software');
+    const lab = 'The samples were analysed by Kestrel Analytical, an accredited laboratory. Its results showed that ammonia levels were high.';
+    expect(suggestionWith(lab, 'ammonia levels').claimant).toBe('Kestrel Analytical');
+    const ruth = 'Ruth Abernathy-Cole runs IT for a clinic. Corvane offered six free months. Abernathy-Cole was not won over. “Six free months is nice,” she said.';
+    expect(suggestionWith(ruth, 'Six free months is nice').claimant).toBe('Ruth Abernathy-Cole');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -23,7 +23,7 @@ const PERSON_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person'
 // The words of a bare share ("Just 18%", "More than half", "nearly a third").
 const QUANTITY_WORDS = /^(\d[\d.,]*%?|%|per|cent|percent|just|only|more|than|nearly|almost|about|around|over|under|roughly|some|a|an|the|fewer|less|least|at)$/;
 // Heads of descriptions that are documents ("the study", "a new clinical trial"), which "it" may refer to.
-const DOCUMENT_NOUNS = ['report', 'study', 'survey', 'research', 'findings', 'manifesto', 'paper', 'document', 'data', 'poll', 'trial', 'analysis', 'review', 'audit', 'filing', 'forecast', 'assessment', 'memo', 'letter', 'lawsuit', 'complaint', 'release', 'transcript', 'guidance', 'advisory', 'notice', 'bulletin', 'statement', 'post', 'summary', 'emails', 'records', 'documents', 'figures', 'statistics', 'results', 'messages', 'files', 'logs'];
+export const DOCUMENT_NOUNS = ['report', 'study', 'survey', 'research', 'findings', 'manifesto', 'paper', 'document', 'data', 'poll', 'trial', 'analysis', 'review', 'audit', 'filing', 'forecast', 'assessment', 'memo', 'letter', 'lawsuit', 'complaint', 'release', 'transcript', 'guidance', 'advisory', 'notice', 'bulletin', 'statement', 'post', 'summary', 'emails', 'records', 'documents', 'figures', 'statistics', 'results', 'messages', 'files', 'logs'];
 const ORDINARY_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Adjective', 'QuestionWord', 'Expression'];
 
 /**

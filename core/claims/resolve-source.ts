@@ -1,6 +1,6 @@
 import type { ClaimText } from './claim-text.js';
 import { firstVerb, looksLikeTitle, tokenAt } from './clause-tools.js';
-import { nameRuns, namePhrase, readSourcePhrase } from './read-source-phrase.js';
+import { DOCUMENT_NOUNS, nameRuns, namePhrase, readSourcePhrase } from './read-source-phrase.js';
 import type { SourcePhrase } from './source-phrase.js';
 
 /*
@@ -39,6 +39,29 @@ export class SourceResolver {
 
   /** The named source a phrase at character offset `at` refers to; null when a pronoun finds none. */
   resolve(phrase: SourcePhrase): SourcePhrase | null {
+    const resolved = this.resolveOnce(phrase);
+    const isDocument = resolved?.form === 'description' && DOCUMENT_NOUNS.includes(resolved.text.toLowerCase().split(/\s+/).pop()!);
+    return resolved && isDocument ? (this.documentOwner(resolved) ?? resolved) : resolved;
+  }
+
+  /**
+   * Who a document belongs to, when its phrase says ("Corvane's advisory", "Its results" after
+   * "Kestrel Analytical"): the claim is the owner's to make, and that is whom the analyst asks for.
+   */
+  private documentOwner(document: SourcePhrase): SourcePhrase | null {
+    const { ct } = this;
+    const first = tokenAt(ct, document.start);
+    const token = ct.tokens[first];
+    if (!token) return null;
+    if (token.lower === 'its') return this.antecedent(document, (candidate) => candidate.form === 'name' && (candidate.type === 'organization' || candidate.type === 'unknown'));
+    if (!token.isPossessive || !token.isCapitalized) return null;
+    let start = first;
+    while (start > 0 && ct.tokens[start - 1]!.isCapitalized && ct.tokens[start - 1]!.isWord && !ct.tokens[start - 1]!.isPossessive && ct.tokens[start - 1]!.start >= document.start) start--;
+    const name = ct.text.slice(ct.tokens[start]!.start, token.end - 2);
+    return { text: this.fullName(name, token.start), role: null, form: 'name', type: 'organization', gender: null, plural: false, start: ct.tokens[start]!.start, end: token.end - 2 };
+  }
+
+  private resolveOnce(phrase: SourcePhrase): SourcePhrase | null {
     if (phrase.form === 'pronoun') return this.antecedent(phrase, (candidate) => compatible(phrase, candidate));
     // "the company", "the San Jose-based cloud provider": a definite description of an organisation, up to four words.
     if (phrase.form === 'description' && /^the(\s+\S+){1,4}$/i.test(phrase.text) && phrase.type === 'organization') {
@@ -205,12 +228,17 @@ export class SourceResolver {
           if (words.length < 2 || words.length > 4) continue;
           const last = words[words.length - 1]!.toLowerCase();
           this.fullNames.set(last, [...(this.fullNames.get(last) ?? []), { text: mention.text, start: mention.start }]);
+          // "Corvane" after "Corvane Software": a company is shortened to its first word, not its
+          // last; a surname is tried first, so a person's first word only serves when nothing ends with it.
+          if (mention.type !== 'place') this.fullNames.set(`org:${words[0]!.toLowerCase()}`, [...(this.fullNames.get(`org:${words[0]!.toLowerCase()}`) ?? []), { text: mention.text, start: mention.start }]);
         }
       }
     }
     const words = name.split(' ');
     if (words.length > 2) return name;
-    const known = (this.fullNames.get(words[words.length - 1]!.toLowerCase()) ?? []).filter((candidate) => candidate.text.split(' ').length > words.length);
+    const longer = (key: string): { text: string; start: number }[] => (this.fullNames!.get(key) ?? []).filter((candidate) => candidate.text.split(' ').length > words.length);
+    let known = longer(words[words.length - 1]!.toLowerCase());
+    if (known.length === 0 && words.length === 1) known = longer(`org:${words[0]!.toLowerCase()}`);
     if (known.length === 0) return name;
     const before = known.filter((candidate) => candidate.start < at);
     const full = before.length > 0 ? before.reduce((nearest, candidate) => (candidate.start >= nearest.start ? candidate : nearest)) : known[0]!;
@@ -222,8 +250,10 @@ export class SourceResolver {
 /** "African-American" in "nine African-American churchgoers": a capitalised compound before a noun, nobody's name. */
 function isCompoundModifier(ct: ClaimText, phrase: SourcePhrase): boolean {
   if (phrase.form !== 'name' || !/^\p{Lu}\p{Ll}+-\p{Lu}\S*$/u.test(phrase.text)) return false;
-  const next = ct.tokens[tokenAt(ct, phrase.end)];
-  return !!next && next.isWord && !next.isCapitalized;
+  const at = tokenAt(ct, phrase.end);
+  const next = ct.tokens[at];
+  // "Abernathy-Cole was not won over": a verb after it makes it the subject, a double-barrelled surname.
+  return !!next && next.isWord && !next.isCapitalized && firstVerb(ct, at - 1, at + 1) !== at;
 }
 
 function compatible(pronoun: SourcePhrase, candidate: SourcePhrase): boolean {
