@@ -230,7 +230,7 @@ export class SourceResolver {
           this.fullNames.set(last, [...(this.fullNames.get(last) ?? []), { text: mention.text, start: mention.start }]);
           // "Corvane" after "Corvane Software": a company is shortened to its first word, not its
           // last; a surname is tried first, so a person's first word only serves when nothing ends with it.
-          if (mention.type !== 'place') this.fullNames.set(`org:${words[0]!.toLowerCase()}`, [...(this.fullNames.get(`org:${words[0]!.toLowerCase()}`) ?? []), { text: mention.text, start: mention.start }]);
+          if (mention.type !== 'place') this.fullNames.set(`first:${words[0]!.toLowerCase()}`, [...(this.fullNames.get(`first:${words[0]!.toLowerCase()}`) ?? []), { text: mention.text, start: mention.start }]);
         }
       }
     }
@@ -238,7 +238,7 @@ export class SourceResolver {
     if (words.length > 2) return name;
     const longer = (key: string): { text: string; start: number }[] => (this.fullNames!.get(key) ?? []).filter((candidate) => candidate.text.split(' ').length > words.length);
     let known = longer(words[words.length - 1]!.toLowerCase());
-    if (known.length === 0 && words.length === 1) known = longer(`org:${words[0]!.toLowerCase()}`);
+    if (known.length === 0 && words.length === 1) known = longer(`first:${words[0]!.toLowerCase()}`);
     if (known.length === 0) return name;
     const before = known.filter((candidate) => candidate.start < at);
     const full = before.length > 0 ? before.reduce((nearest, candidate) => (candidate.start >= nearest.start ? candidate : nearest)) : known[0]!;
