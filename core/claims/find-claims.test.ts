@@ -291,6 +291,22 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith(ruth, 'Six free months is nice').claimant).toBe('Ruth Abernathy-Cole');
   });
 
+  it('reads an unquoted “CONTENT, X said at the trial.” and “CONTENT, X said, and CONTENT2”', () => {
+    const text = 'Mark Zuckerberg testified on Tuesday. A key approach is building a long-term relationship with your target, Zuckerberg said at the trial. It also pays to be wary of competing suitors for your startup, Zuckerberg said, and be willing to move fast to stave off rivals.';
+    expect(suggestionWith(text, 'long-term relationship')).toMatchObject({ claimant: 'Mark Zuckerberg', cue: 'said', kind: 'indirect' });
+    expect(suggestionWith(text, 'competing suitors').target.quote.exact).toBe('It also pays to be wary of competing suitors for your startup');
+    expect(suggestionWith(text, 'move fast').claimant).toBe('Mark Zuckerberg');
+    // Without "and" after it, "X said," opens a clause of its own: nothing is read before it.
+    expect(findClaims('At a meeting last spring in the capital, Zuckerberg said, the plan was set.').filter((item) => item.target.quote.exact.includes('meeting'))).toEqual([]);
+  });
+
+  it('gives a quoted paragraph with no cue to the person the paragraph before names, but not a quoted heading', () => {
+    const text = 'A whale stranded at Pātaua this week.\n\nBut for Hori Parata and his family the deaths are personal.\n\n“It’s very emotional. Our ancestors tell us the strandings are a sign from the sea.”';
+    expect(suggestionWith(text, 'very emotional')).toMatchObject({ claimant: 'Hori Parata', kind: 'direct' });
+    const heading = 'Many in Millbeck blame the plant, says Owain Petrakis.\n\n‘Nobody came until the fish were floating’\n\nThe river is quiet now.';
+    expect(findClaims(heading).filter((item) => item.target.quote.exact.includes('Nobody came'))).toEqual([]);
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

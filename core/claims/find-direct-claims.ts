@@ -2,7 +2,7 @@ import type { ClaimText } from './claim-text.js';
 import { clauseStart, firstVerb, looksLikeTitle, tokenAt } from './clause-tools.js';
 import type { Quotation } from './quotation.js';
 import type { RawClaim } from './raw-claim.js';
-import { canSpeak, readSourcePhrase } from './read-source-phrase.js';
+import { canSpeak, namePhrase, nameRuns, readSourcePhrase } from './read-source-phrase.js';
 import type { SourcePhrase } from './source-phrase.js';
 
 /*
@@ -94,12 +94,29 @@ export function findParagraphQuotations(ct: ClaimText, claims: readonly RawClaim
         previousStart = ct.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
       }
       previous = claims.filter((claim) => claim.start >= previousStart && claim.end <= previousEnd).sort((a, b) => b.start - a.start)[0];
+      // "But for Parata and his family the deaths are personal." then "“It’s very emotional. …”": with
+      // no claim before it, a quoted paragraph is the words of the person just written about.
+      // A heading in quotation marks (‘Nobody came until the fish were floating’) has no closing stop.
+      const speaker = previous || !/[.!?…]$/.test(ct.text.slice(quotation.contentStart, quotation.contentEnd).trim()) ? null : firstPersonNamed(ct, previousStart, previousEnd);
+      if (speaker) {
+        for (const part of paragraphParts(ct.text, quotation.contentStart, quotation.contentEnd)) found.push({ ...part, source: speaker, cue: 'after a mention', kind: 'direct', confidence: 0.45 });
+        continue;
+      }
     }
     if (!previous || (previous.source.form === 'description' && previous.source.type === 'document')) continue;
     const parts = paragraphParts(ct.text, quotation.contentStart, quotation.contentEnd);
     for (const part of parts) found.push({ ...part, source: previous.source, cue: previous.cue, kind: 'direct', confidence: inParagraph ? 0.55 : 0.5 });
   }
   return found;
+}
+
+/** The first name in text[from, to) that is not a place's or an organisation's, or null. */
+function firstPersonNamed(ct: ClaimText, from: number, to: number): SourcePhrase | null {
+  for (const run of nameRuns(ct, tokenAt(ct, from), tokenAt(ct, to))) {
+    const phrase = namePhrase(ct, run[0], run[1], run);
+    if (phrase.type === 'person' || phrase.type === 'unknown') return phrase;
+  }
+  return null;
 }
 
 /** A short paragraph with no closing stop or quotation mark: a caption or a heading, not part of the story's flow. */

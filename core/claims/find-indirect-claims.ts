@@ -318,6 +318,7 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   }
   // CONTENT, say SOURCE, ... / CONTENT, SOURCE said.
   let comma = -1;
+  let continuesAfter = -1;
   let sourceFrom = -1;
   let sourceTo = -1;
   // "CONTENT, said X" inverts; "CONTENT, told X" does not: X is the one told.
@@ -337,8 +338,18 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
     // "…, Foreign Minister Anneli Korhavan said on Thursday, ending …": a time may follow the verb.
     let after = afterCue;
     while (after < Math.min(sentence.tokenEnd, verb + 8) && (['on', 'last', 'this', 'in', 'a', 'an', 'its', 'his', 'her', 'their', 'statement', 'interview', 'blog', 'post', 'email', 'emailed', 'letter', 'note', 'release', 'press', 'yesterday', 'today', 'earlier', 'late'].includes(tokens[after]!.lower) || TIME_WORDS.test(tokens[after]!.lower))) after++;
+    // "…, Zuckerberg said at the trial.", "…, he said according to a transcript reviewed by …": a short prepositional phrase may end it.
+    if (after < sentence.tokenEnd && (ct.lexicon.prepositions.has(tokens[after]!.lower) || tokens[after]!.lower === 'according')) {
+      let at = after + 1;
+      while (at < Math.min(sentence.tokenEnd, after + 10) && tokens[at]!.isWord) at++;
+      if (['.', '!', '?'].includes(tokens[at]?.text ?? '.')) after = at;
+    }
     if (comma < 0 || !['.', '!', '?', ','].includes(tokens[after]?.text ?? '.') && after < sentence.tokenEnd) return null;
-    if (tokens[after]?.text === "," && after === afterCue && !putIt) return null;
+    if (tokens[after]?.text === ',' && after === afterCue && !putIt) {
+      // "It also pays to be wary of rivals, Zuckerberg said, and be willing to move fast": the rest is said too.
+      if (tokens[after + 1]?.lower !== 'and' || !looksLikeClause(ct, clauseStart(ct, comma).start, comma)) return null;
+      continuesAfter = after;
+    }
     // "CONTENT, as one analyst put it."
     sourceFrom = tokens[comma + 1]?.lower === 'as' ? comma + 2 : comma + 1;
     sourceTo = verb;
@@ -361,8 +372,9 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   if (comma === verb - 1 && source.form === 'description' && sourceTo - sourceFrom > 5) return null;
   const claims: RawClaim[] = [{ start: tokens[start]!.start, end: tokens[comma - 1]!.end, source, cue, kind: hasQuotation(ct, tokens[start]!.start, tokens[comma - 1]!.end) ? 'mixed' : 'indirect', confidence: 0.7 }];
   // ", and CONTENT2": the rest of the sentence is said by the same source.
-  if (tokens[sourceTo]?.text === ',' && tokens[sourceTo + 1]?.lower === 'and' && sourceTo + 2 < sentence.tokenEnd) {
-    const from = tokens[sourceTo + 2]!.start;
+  const andAt = continuesAfter >= 0 ? continuesAfter : sourceTo;
+  if (tokens[andAt]?.text === ',' && tokens[andAt + 1]?.lower === 'and' && andAt + 2 < sentence.tokenEnd) {
+    const from = tokens[andAt + 2]!.start;
     const to = contentEndOfSentence(ct, sentenceIndex);
     if (to > from) claims.push({ start: from, end: to, source, cue, kind: 'indirect', confidence: 0.6 });
   }
