@@ -41,6 +41,9 @@ export function tokenAt(ct: ClaimText, offset: number): number {
 export function looksLikeClause(ct: ClaimText, from: number, end: number): boolean {
   // "they plan to ...", "she wants ...": a subject pronoun and a word after it.
   if (SUBJECT_PRONOUNS.has(ct.tokens[from]?.lower ?? '') && from + 1 < end && ct.tokens[from + 1]!.isWord) return true;
+  // "there’s little if any room", "there were few options".
+  const there = ct.tokens[from];
+  if (there?.lower === 'there' && (there.isPossessive || /['’](re|d|ll)$/.test(there.text) || ct.lexicon.finiteVerbs.has(ct.tokens[from + 1]?.lower ?? ''))) return true;
   let reach = 0;
   for (let index = from; index < Math.min(end, from + 12 + reach); index++) {
     const token = ct.tokens[index]!;

@@ -32,6 +32,7 @@ const SPEECH = verbs(`
   report announce declare confirm stress emphasize emphasise complain allege contend maintain predict promise
   recall observe remark concede insist caution tweet comment testify:testifies,testified,testifying
   point:points,pointed,pointing ask:asks,asked,asking counter retort mention divulge disclose
+  instruct urge quip:quips,quipped,quipping joke exclaim recount
 `);
 
 // "the advisory reads", "the post read": a document's words (a base "read" needs "that" like any base form).

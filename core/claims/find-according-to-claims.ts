@@ -25,7 +25,15 @@ export function findAccordingToClaims(ct: ClaimText): RawClaim[] {
       const to = contentEndOfSentence(ct, sentenceIndex);
       claims.push({ start: from.start, end: to, source, cue: 'according to', kind: 'indirect', confidence: 0.75 });
     } else if (index > sentence.tokenStart + 3 && tokens[index - 1]?.text === ',' && ct.quotationOf[index - 2] === -1) {
-      claims.push({ start: tokens[sentence.tokenStart]!.start, end: tokens[index - 2]!.end, source, cue: 'according to', kind: 'indirect', confidence: 0.7 });
+      // "Amazon is finding success with its own brands — it had more than 100, according to Coresight": the content starts after the dash.
+      let start = sentence.tokenStart;
+      for (let at = index - 3; at > sentence.tokenStart; at--) {
+        if (['—', '–', ';'].includes(tokens[at]!.text) && ct.quotationOf[at] === -1) {
+          start = at + 1;
+          break;
+        }
+      }
+      claims.push({ start: tokens[start]!.start, end: tokens[index - 2]!.end, source, cue: 'according to', kind: 'indirect', confidence: 0.7 });
     }
   }
   return claims;

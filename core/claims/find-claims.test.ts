@@ -300,6 +300,22 @@ describe('findClaims on tricky cases', () => {
     expect(findClaims('At a meeting last spring in the capital, Zuckerberg said, the plan was set.').filter((item) => item.target.quote.exact.includes('meeting'))).toEqual([]);
   });
 
+  it('reads a cue set off after an opening phrase as reporting the clause that follows', () => {
+    const text = 'Tom Forte is an analyst. Within months of the acquisition, Forte said, Whole Foods was selling cheaper eggs. If producers are squeezed too much, he noted, they may start to cut corners. To alleviate the threat, the officials said, the utility switched its covers to vented ones, “so they cannot form a combustible amount,” Mr. McHugh said.';
+    expect(suggestionWith(text, 'Whole Foods was selling')).toMatchObject({ claimant: 'Tom Forte', cue: 'said' });
+    expect(suggestionWith(text, 'cut corners').target.quote.exact).toBe('they may start to cut corners');
+    expect(suggestionWith(text, 'the utility switched').target.quote.exact).toBe('the utility switched its covers to vented ones');
+    expect(suggestionWith(text, 'combustible amount').claimant).toBe('McHugh');
+  });
+
+  it('reads “there’s” as a clause, “Simply” as no name and an “according to” content from the dash', () => {
+    expect(suggestionWith('Tyler Besecker buys fish. He said there’s little if any room for a profit.', 'little if any room').claimant).toBe('Tyler Besecker');
+    expect(suggestionWith('Joe Carbone runs the crews. Simply put, more freeze-thaw cycles result in more potholes, he said.', 'more potholes').claimant).toBe('Joe Carbone');
+    const dash = 'Amazon is finding success with its own brands — it had more than 100 as of last July, according to Coresight Research, double the number in 2017.';
+    expect(suggestionWith(dash, 'more than 100').target.quote.exact).toBe('it had more than 100 as of last July');
+    expect(suggestionWith('“Don’t get nervous,” instructed Milton Velez, the district supervisor.', 'nervous').claimant).toBe('Milton Velez');
+  });
+
   it('gives a quoted paragraph with no cue to the person the paragraph before names, but not a quoted heading', () => {
     const text = 'A whale stranded at Pātaua this week.\n\nBut for Hori Parata and his family the deaths are personal.\n\n“It’s very emotional. Our ancestors tell us the strandings are a sign from the sea.”';
     expect(suggestionWith(text, 'very emotional')).toMatchObject({ claimant: 'Hori Parata', kind: 'direct' });

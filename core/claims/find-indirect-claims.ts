@@ -25,6 +25,7 @@ const BASE_WITHOUT_THAT = new Set(['say', 'tell']);
 // After a bare "said": "when asked", "as he left", "after the meeting" are the circumstances, not what was said ("if ..." can be).
 const NOT_CLAUSE_STARTS = new Set(['when', 'while', 'whereas', 'after', 'before', 'since', 'as', 'because', 'and', 'but', 'or']);
 const RECORD_NOUNS = new Set(['emails', 'records', 'documents', 'data', 'figures', 'studies', 'polls', 'surveys', 'reports', 'files', 'filings', 'statistics', 'results', 'findings', 'minutes', 'messages', 'logs']);
+const SUBORDINATORS = new Set(['to', 'if', 'when', 'unless', 'once', 'although', 'though', 'because', 'until', 'whenever', 'while']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself', 'itself']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weeks?|months?|years?|days?|night|morning|afternoon|evening|weekend|\d+)$/;
 const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
@@ -347,8 +348,10 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
     if (comma < 0 || !['.', '!', '?', ','].includes(tokens[after]?.text ?? '.') && after < sentence.tokenEnd) return null;
     if (tokens[after]?.text === ',' && after === afterCue && !putIt) {
       // "It also pays to be wary of rivals, Zuckerberg said, and be willing to move fast": the rest is said too.
-      if (tokens[after + 1]?.lower !== 'and' || !looksLikeClause(ct, clauseStart(ct, comma).start, comma)) return null;
-      continuesAfter = after;
+      if (tokens[after + 1]?.lower === 'and' && looksLikeClause(ct, clauseStart(ct, comma).start, comma)) continuesAfter = after;
+      // "For days after a storm, Con Edison officials say, they often deal with ...": a cue set off
+      // after an opening adverbial reports the clause that follows it.
+      else return parenthetical(ct, comma, verb, after, sentenceIndex);
     }
     // "CONTENT, as one analyst put it."
     sourceFrom = tokens[comma + 1]?.lower === 'as' ? comma + 2 : comma + 1;
@@ -379,6 +382,38 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
     if (to > from) claims.push({ start: from, end: to, source, cue, kind: 'indirect', confidence: 0.6 });
   }
   return claims;
+}
+
+/**
+ * "Within months of the acquisition, Forte said, Whole Foods was selling ...": SOURCE and cue
+ * between commas after the sentence's opening phrase, then the clause they report. The phrase
+ * before has no verb of its own (with one, "The vendor, she said, took" is another reading, not
+ * taken). Null when the rest is no clause.
+ */
+function parenthetical(ct: ClaimText, comma: number, verb: number, closing: number, sentenceIndex: number): RawClaim[] | null {
+  const { tokens } = ct;
+  const sentence = ct.sentences[sentenceIndex]!;
+  const opening = sentence.tokenStart;
+  if (comma <= opening || comma - opening > 10 || ct.quotationOf[closing + 1] !== -1) return null;
+  // "If producers are squeezed too much, he noted, they may ...": a subordinate clause may open it too.
+  const subordinate = SUBORDINATORS.has(tokens[opening]!.lower);
+  if (tokens.slice(opening, comma).some((token) => !token.isWord) || (!subordinate && firstVerb(ct, opening, comma) < comma)) return null;
+  if (!looksLikeClause(ct, closing + 1, sentence.tokenEnd)) return null;
+  const source = readSourcePhrase(ct, comma + 1, verb);
+  if (!source) return null;
+  const from = tokens[closing + 1]!.start;
+  let to = contentEndOfSentence(ct, sentenceIndex);
+  // "..., the utility switched to vented covers, “so they cannot ...,” Mr. McHugh said.": a quotation with a speaker of its own ends it.
+  for (let at = closing + 2; at < sentence.tokenEnd - 1; at++) {
+    if (tokens[at]!.text !== ',' || ct.quotationOf[at + 1] === -1 || ct.quotationOf[at] !== -1) continue;
+    const after = tokenAt(ct, ct.quotations[ct.quotationOf[at + 1]!]!.end);
+    if (tokens.slice(after, Math.min(sentence.tokenEnd, after + 5)).some((token) => ct.lexicon.speechVerbs.has(token.lower))) {
+      to = tokens[at - 1]!.end;
+      break;
+    }
+  }
+  if (to <= from) return null;
+  return [{ start: from, end: to, source, cue: tokens[verb]!.text, kind: hasQuotation(ct, from, to) ? 'mixed' : 'indirect', confidence: source.form === 'name' ? 0.7 : 0.65 }];
 }
 
 /**

@@ -329,6 +329,8 @@ function isNameWord(ct: ClaimText, index: number): boolean {
   // Unless the text names someone with it inside a sentence and never uses it in lower case ("Josh Earnest ... Earnest added").
   const knownName = ct.innerCapitals.has(token.lower) && !ct.lowerWords.has(token.lower);
   if (first && !knownName && (tags.length > 0 || ct.lowerWords.has(token.lower))) return false;
+  // "Simply put, ...": an opening -ly word the lexicon does not know as a name is an adverb.
+  if (first && !knownName && /ly$/.test(token.lower)) return false;
   if (!first && ct.lowerWords.has(token.lower) && tags.some((tag) => ORDINARY_TAGS.includes(tag) || tag === 'Plural' || tag === 'Singular')) return false;
   return true;
 }
