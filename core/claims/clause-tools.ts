@@ -18,7 +18,7 @@ export function clauseStart(ct: ClaimText, index: number): { start: number; star
     }
     if (token.text === ';' || token.text === ':') return { start: at + 1, starter: null };
     const afterComma = tokens[at - 1]?.text === ',';
-    if (lexicon.clauseStarters.has(token.lower) && (afterComma || ['but', 'while', 'whereas', 'although'].includes(token.lower) || at === sentence.tokenStart)) {
+    if (lexicon.clauseStarters.has(token.lower) && (afterComma || ['but', 'while', 'whereas', 'although', 'whenever'].includes(token.lower) || at === sentence.tokenStart)) {
       return { start: at + 1, starter: at };
     }
   }
@@ -67,6 +67,8 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
     if (index > from && VERB_ADVERBS.has(token.lower) && ct.tokens[index + 1]?.isWord) return true;
     // An -ed or -es word is a verb after a pronoun or a noun, not after a determiner ("the proposed plan").
     const previous = ct.tokens[index - 1]!;
+    // "roads and bridges": an -es word after "and" or "or" is a noun coordinated with the one before.
+    if (/es$/.test(token.lower) && ['and', 'or'].includes(ct.tokens[index - 1]?.lower ?? '') && !ct.lexicon.finiteVerbs.has(token.lower)) continue;
     if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && index <= from + 4 + reach && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
   }
   return false;

@@ -92,7 +92,7 @@ export const ENGLISH_CUES: CueLexicon = {
   firstPerson: words('i we me us my our'),
   nonSources: words(`this that these those which what who whom whose there here it's one's nobody everyone anyone someone
     something nothing everything many few some all most none each either neither such other others`),
-  clauseStarters: words('but while whereas although though because and or so yet when after before since if unless as'),
+  clauseStarters: words('but while whereas although though because and or so yet when whenever after before since if unless as'),
   relatives: words('who whom whose which that where when'),
   verbModifiers: words(`has have had will would was were is are be been also then later now again publicly repeatedly recently
     previously consistently earlier once still already reportedly separately further frequently often has also not never

@@ -316,6 +316,20 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('“Don’t get nervous,” instructed Milton Velez, the district supervisor.', 'nervous').claimant).toBe('Milton Velez');
   });
 
+  it('takes no claim from a passive, a denied or counterfactual cue, a question, or a participle before a noun', () => {
+    expect(findClaims('We’re told that we reveal our true character in moments of crisis.')).toEqual([]);
+    expect(findClaims('Uber says little. But it won’t tell us what measures it is taking to improve its safety record.')).toEqual([]);
+    expect(findClaims('For its part, Uber might have suggested that it would use its network of drivers for a rescue.')).toEqual([]);
+    expect(findClaims('Aren’t those the kinds of things libertarians say they hate about government?')).toEqual([]);
+    expect(findClaims('That is fair for taxi services, given that they profit from publicly maintained roads and bridges.')).toEqual([]);
+  });
+
+  it('ends a content where the writer answers it, and reads “Many reports” and the subject after “whenever”', () => {
+    expect(suggestionWith('Uber claims that its rating system is a better way to monitor drivers, but that’s an unproven assumption.', 'rating system').target.quote.exact).toBe('its rating system is a better way to monitor drivers');
+    expect(suggestionWith('Many reports suggest that drivers don’t feel much better about the company.', 'drivers').claimant).toBe('Many reports');
+    expect(suggestionWith('Its prices impose costs on customers, rising whenever the data suggests customers can be compelled to pay.', 'compelled').claimant).toBe('the data');
+  });
+
   it('gives a quoted paragraph with no cue to the person the paragraph before names, but not a quoted heading', () => {
     const text = 'A whale stranded at Pātaua this week.\n\nBut for Hori Parata and his family the deaths are personal.\n\n“It’s very emotional. Our ancestors tell us the strandings are a sign from the sea.”';
     expect(suggestionWith(text, 'very emotional')).toMatchObject({ claimant: 'Hori Parata', kind: 'direct' });

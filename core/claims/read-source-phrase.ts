@@ -224,7 +224,10 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   if (kept.length === 1 && (lexicon.firstPerson.has(kept[0]!.lower) || lexicon.nonSources.has(kept[0]!.lower) || lexicon.pronouns.has(kept[0]!.lower))) return null;
   if (/\d/.test(kept[kept.length - 1]!.text)) return null;
   const head = kept[kept.length - 1]!;
-  if (!isNounLike(ct, head)) return null;
+  // "Many reports", "several findings": a plural after a determiner is a noun, whatever else the word can be.
+  const before = kept[kept.length - 2];
+  const pluralAfterDeterminer = kept.length === 2 && !!before && /[^s]s$/.test(head.lower) && (DETERMINERS.has(before.lower) || lexicon.quantities.has(before.lower));
+  if (!isNounLike(ct, head) && !pluralAfterDeterminer) return null;
   const plural = /[^s]s$/.test(head.lower) || head.lower === 'people' || head.lower === 'police';
   const type: SourceType = lexicon.organizationNouns.has(head.lower) ? 'organization' : plural ? 'group' : DOCUMENT_NOUNS.includes(head.lower) ? 'document' : 'unknown';
   // "Our rough research has told us ...", "my analysis shows ...": the author's own work, so the author's own statement.
@@ -319,6 +322,8 @@ function isNameWord(ct: ClaimText, index: number): boolean {
   const token = ct.tokens[index];
   if (!token || !token.isWord || !token.isCapitalized || ct.quotationOf[index] !== -1 || isNameAdjective(token)) return false;
   if (NOT_NAMES.has(token.lower) || ct.lexicon.firstPerson.has(token.lower) || ct.lexicon.pronouns.has(token.lower)) return false;
+  // "Aren’t", "We’re": a contraction is never a name.
+  if (/['’](t|re|m|ll|ve|d)$/.test(token.lower)) return false;
   if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(token.text)) return true;
   const tags = lexiconTags(token.lower);
   if (tags.some((tag) => PERSON_TAGS.includes(tag) || ['Organization', 'Country', 'City', 'Place', 'Region', 'ProperNoun', 'Demonym'].includes(tag))) return true;
