@@ -330,6 +330,15 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('Its prices impose costs on customers, rising whenever the data suggests customers can be compelled to pay.', 'compelled').claimant).toBe('the data');
   });
 
+  it('reads a first-person paragraph without marks after a person’s claim as their block quotation, but not the writer’s own “I”', () => {
+    const text = 'Mark Zuckerberg testified on Tuesday. A key approach is building a long-term relationship with your target, Zuckerberg said at the trial.\n\nI’ve been building relationships for years with the founders of these companies, which made it so that we could move quickly.\n\nIt was not clear why this failed with Snapchat.';
+    expect(suggestionWith(text, 'building relationships for years')).toMatchObject({ claimant: 'Mark Zuckerberg', kind: 'direct' });
+    const answer = 'Dana Okafor spoke last.\n\n“If your name is on the design file, your name is on the decision,” Okafor told the room.\n\nI’m not sure I agree with all of it. Blaming individual designers feels a bit convenient when the targets are set three floors up.';
+    expect(findClaims(answer).filter((item) => item.target.quote.exact.includes('not sure I agree'))).toEqual([]);
+    const writer = 'We spoke to Ana Ruiz, who said the plant was closed.\n\nOver eight months, we reviewed more than 2,000 pages of internal company emails and regulator documents.';
+    expect(findClaims(writer).filter((item) => item.target.quote.exact.includes('we reviewed'))).toEqual([]);
+  });
+
   it('gives a quoted paragraph with no cue to the person the paragraph before names, but not a quoted heading', () => {
     const text = 'A whale stranded at Pātaua this week.\n\nBut for Hori Parata and his family the deaths are personal.\n\n“It’s very emotional. Our ancestors tell us the strandings are a sign from the sea.”';
     expect(suggestionWith(text, 'very emotional')).toMatchObject({ claimant: 'Hori Parata', kind: 'direct' });
