@@ -97,7 +97,7 @@ export function findParagraphQuotations(ct: ClaimText, claims: readonly RawClaim
       // "But for Parata and his family the deaths are personal." then "“It’s very emotional. …”": with
       // no claim before it, a quoted paragraph is the words of the person just written about.
       // A heading in quotation marks (‘Nobody came until the fish were floating’) has no closing stop.
-      const speaker = previous || !/[.!?…]$/.test(ct.text.slice(quotation.contentStart, quotation.contentEnd).trim()) ? null : firstPersonNamed(ct, previousStart, previousEnd);
+      const speaker = previous || !/[.!?…]$/.test(ct.text.slice(quotation.contentStart, quotation.contentEnd).trim()) ? null : firstNamedPerson(ct, previousStart, previousEnd);
       if (speaker) {
         for (const part of paragraphParts(ct.text, quotation.contentStart, quotation.contentEnd)) found.push({ ...part, source: speaker, cue: 'after a mention', kind: 'direct', confidence: 0.45 });
         continue;
@@ -111,7 +111,7 @@ export function findParagraphQuotations(ct: ClaimText, claims: readonly RawClaim
 }
 
 /** The first name in text[from, to) that is not a place's or an organisation's, or null. */
-function firstPersonNamed(ct: ClaimText, from: number, to: number): SourcePhrase | null {
+function firstNamedPerson(ct: ClaimText, from: number, to: number): SourcePhrase | null {
   for (const run of nameRuns(ct, tokenAt(ct, from), tokenAt(ct, to))) {
     const phrase = namePhrase(ct, run[0], run[1], run);
     if (phrase.type === 'person' || phrase.type === 'unknown') return phrase;

@@ -226,7 +226,7 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   const head = kept[kept.length - 1]!;
   // "Many reports", "several findings": a plural after a determiner is a noun, whatever else the word can be.
   const before = kept[kept.length - 2];
-  const pluralAfterDeterminer = kept.length === 2 && !!before && /[^s]s$/.test(head.lower) && (DETERMINERS.has(before.lower) || lexicon.quantities.has(before.lower));
+  const pluralAfterDeterminer = kept.length === 2 && before !== undefined && /[^s]s$/.test(head.lower) && (DETERMINERS.has(before.lower) || lexicon.quantities.has(before.lower));
   if (!isNounLike(ct, head) && !pluralAfterDeterminer) return null;
   const plural = /[^s]s$/.test(head.lower) || head.lower === 'people' || head.lower === 'police';
   const type: SourceType = lexicon.organizationNouns.has(head.lower) ? 'organization' : plural ? 'group' : DOCUMENT_NOUNS.includes(head.lower) ? 'document' : 'unknown';
