@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog.js';
 import type { ClipperPairingOffer } from '../../core/model/capture-activity.js';
 import { useApi } from '../api/api-context.js';
 
@@ -14,7 +15,6 @@ interface ClipperPairingDialogProps {
  */
 export function ClipperPairingDialog({ isOpen, onClose, onError }: ClipperPairingDialogProps) {
   const api = useApi();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [offer, setOffer] = useState<ClipperPairingOffer | null>(null);
 
@@ -26,15 +26,9 @@ export function ClipperPairingDialog({ isOpen, onClose, onError }: ClipperPairin
     });
   }, [api, onClose, onError]);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      dialog.showModal();
-      newCode();
-    }
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen, newCode]);
+  const dialogRef = useModalDialog(isOpen, () => {
+    newCode();
+  });
 
   return (
     <dialog ref={dialogRef} className="app-dialog pairing-dialog" aria-labelledby={`${id}-title`} onCancel={(event) => { event.preventDefault(); onClose(); }}>

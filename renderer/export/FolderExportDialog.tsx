@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog.js';
 import { ApiError } from '../../core/api/api-error.js';
 import type { MarkdownFolderSummary } from '../../core/api/contract.js';
 import type { ExportProgress } from '../../core/model/export-progress.js';
@@ -28,21 +29,14 @@ type Run = { state: 'running'; progress: ExportProgress | null } | { state: 'don
  */
 export function FolderExportDialog({ isOpen, onClose, beforeExport }: FolderExportDialogProps) {
   const api = useApi();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [folder, setFolder] = useState(() => readLastFolder());
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const choose = folderChooser();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      setRun({ state: 'idle' });
-      dialog.showModal();
-    }
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
+  const dialogRef = useModalDialog(isOpen, () => {
+    setRun({ state: 'idle' });
+  });
 
   useEffect(() => {
     if (run.state !== 'running') return;

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog.js';
 import { DEFAULT_HIGHLIGHT_TEMPLATE, findUnknownPlaceholders, HIGHLIGHT_PLACEHOLDERS } from '../../core/export/highlight-template.js';
 import { highlightTemplateStore } from './highlight-template-store.js';
 
@@ -12,20 +13,13 @@ interface HighlightTemplateDialogProps {
  * the placeholders it may use, a warning for unknown ones, and a way back to the default.
  */
 export function HighlightTemplateDialog({ isOpen, onClose }: HighlightTemplateDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [template, setTemplate] = useState(DEFAULT_HIGHLIGHT_TEMPLATE);
   const unknown = findUnknownPlaceholders(template);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      setTemplate(highlightTemplateStore.read());
-      dialog.showModal();
-    }
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
+  const dialogRef = useModalDialog(isOpen, () => {
+    setTemplate(highlightTemplateStore.read());
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog.js';
 import type { ApiArguments } from '../../core/api/contract.js';
 import type { Article, ArticleSummary } from '../../core/model/article.js';
 import { describeError } from '../app/describe-error.js';
@@ -28,22 +29,15 @@ type FieldKey = (typeof FIELDS)[number]['key'];
 /** A small form that corrects an article's metadata after import (updateArticleMetadata). */
 export function ArticleDetailsDialog({ article, isOpen, onClose, onSaved }: ArticleDetailsDialogProps) {
   const api = useApi();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState<Record<FieldKey, string>>(() => valuesOf(article));
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
   const id = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      setValues(valuesOf(article));
-      setError(null);
-      dialog.showModal();
-    }
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen, article]);
+  const dialogRef = useModalDialog(isOpen, () => {
+    setValues(valuesOf(article));
+    setError(null);
+  });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

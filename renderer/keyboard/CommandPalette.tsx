@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog.js';
 import type { CommandId } from './command-id.js';
 import { formatKeySpec } from './key-spec.js';
 import { isMacPlatform } from './is-mac-platform.js';
@@ -14,22 +15,15 @@ interface CommandPaletteProps {
 
 /** The command palette: every command with its shortcut, filtered as you type; Enter runs the first. */
 export function CommandPalette({ isOpen, available, onClose, onRun }: CommandPaletteProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
   const isMac = isMacPlatform();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      setQuery('');
-      setActiveIndex(0);
-      dialog.showModal();
-    }
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
+  const dialogRef = useModalDialog(isOpen, () => {
+    setQuery('');
+    setActiveIndex(0);
+  });
 
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const commands = SHORTCUT_TABLE.filter((command) => command.id !== 'palette' && words.every((word) => command.title.toLowerCase().includes(word)));

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog.js';
 import { LINK_RELATIONS, type HighlightRef, type LinkRelation } from '../../core/model/highlight-link.js';
 import type { SearchHit } from '../../core/model/search-hit.js';
 import { Snippet } from '../search/Snippet.js';
@@ -14,7 +15,6 @@ interface LinkPickerDialogProps {
 
 /** "Link to…": find a highlight anywhere in the library, choose how this one relates to it, link. */
 export function LinkPickerDialog({ source, onClose, onLink, onError }: LinkPickerDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [query, setQuery] = useState('');
   const [relation, setRelation] = useState<LinkRelation>('supports');
@@ -22,17 +22,11 @@ export function LinkPickerDialog({ source, onClose, onLink, onError }: LinkPicke
   const { hits, isSearching } = useSearch(query, 30, onError);
   const candidates = hits.filter((hit) => hit.kind === 'highlight' && hit.highlightId && hit.highlightId !== source?.highlightId);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (source && !dialog.open) {
-      setQuery('');
-      setPicked(null);
-      setRelation('supports');
-      dialog.showModal();
-    }
-    if (!source && dialog.open) dialog.close();
-  }, [source]);
+  const dialogRef = useModalDialog(source !== null, () => {
+    setQuery('');
+    setPicked(null);
+    setRelation('supports');
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog.js';
 import type { ApiArguments } from '../../core/api/contract.js';
 import { HIGHLIGHT_COLORS } from '../../core/model/color-legend.js';
 import type { LibrarySettings } from '../../core/model/library-settings.js';
@@ -13,23 +14,16 @@ interface SettingsDialogProps {
 
 /** The small settings panel: what each highlight colour means, the list of claim kinds, and the largest PDF to import. */
 export function SettingsDialog({ isOpen, settings, onClose, onSave }: SettingsDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [meanings, setMeanings] = useState<Record<string, string>>({});
   const [kinds, setKinds] = useState('');
   const [maxPdfPages, setMaxPdfPages] = useState('');
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      setMeanings(Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, colorMeaningOf(settings.colorLegend, color)])));
-      setKinds(settings.claimKinds.join('\n'));
-      setMaxPdfPages(String(settings.maxPdfPages));
-      dialog.showModal();
-    }
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen, settings]);
+  const dialogRef = useModalDialog(isOpen, () => {
+    setMeanings(Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, colorMeaningOf(settings.colorLegend, color)])));
+    setKinds(settings.claimKinds.join('\n'));
+    setMaxPdfPages(String(settings.maxPdfPages));
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

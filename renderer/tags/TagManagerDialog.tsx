@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog.js';
 import type { TagChange } from '../../core/api/contract.js';
 import { HIGHLIGHT_COLORS } from '../../core/model/color-legend.js';
 import type { Tag } from '../../core/model/tag.js';
@@ -17,7 +18,6 @@ interface TagManagerDialogProps {
 /** The tag manager: rename, merge, recolour and delete tags across the library; merge and delete can be undone. */
 export function TagManagerDialog({ isOpen, tags, onClose, onChanged, onUndo }: TagManagerDialogProps) {
   const api = useApi();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [selected, setSelected] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
@@ -25,17 +25,11 @@ export function TagManagerDialog({ isOpen, tags, onClose, onChanged, onUndo }: T
   const [message, setMessage] = useState<{ text: string; canUndo: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      setSelected(null);
-      setMessage(null);
-      setError(null);
-      dialog.showModal();
-    }
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
+  const dialogRef = useModalDialog(isOpen, () => {
+    setSelected(null);
+    setMessage(null);
+    setError(null);
+  });
 
   const tag = tags.find((item) => item.name === selected) ?? null;
 
