@@ -9,6 +9,8 @@ export interface ClaimLabelSet {
   name: string;
   file: string;
   split: 'tuning' | 'held-out';
+  /** The labelling round, from the fourth on (the earlier files have none). */
+  round: number | null;
   text: string;
   lang: string | null;
   labels: (LabelledSpan & { cue: string; kind: string; content: string })[];
@@ -26,6 +28,7 @@ export async function readClaimLabelSets(fixtures: string = FIXTURES): Promise<C
     const data = JSON.parse(await fs.readFile(path.join(folder, name), 'utf8')) as {
       file: string;
       split: 'tuning' | 'held-out';
+      round?: number;
       labels: { source: string; cue: string; kind: string; content: string }[];
     };
     const imported = await importFileFromPath(path.join(fixtures, data.file));
@@ -36,7 +39,7 @@ export async function readClaimLabelSets(fixtures: string = FIXTURES): Promise<C
       }
       return { ...label, start, end: start + label.content.length };
     });
-    sets.push({ name: name.replace(/\.json$/, ''), file: data.file, split: data.split, text: imported.text, lang: imported.lang, labels });
+    sets.push({ name: name.replace(/\.json$/, ''), file: data.file, split: data.split, round: data.round ?? null, text: imported.text, lang: imported.lang, labels });
   }
   return sets;
 }
