@@ -1,7 +1,8 @@
 import type { ClaimText } from './claim-text.js';
-import { tokenAt } from './clause-tools.js';
+import { clauseStart, firstVerb, tokenAt } from './clause-tools.js';
 import type { RawClaim } from './raw-claim.js';
 import { canSpeak, readSourcePhrase } from './read-source-phrase.js';
+import type { SourcePhrase } from './source-phrase.js';
 
 /*
  * Quotations without quotation marks: a paragraph that ends in a colon after a source ("One
@@ -54,7 +55,18 @@ export function findBlockClaims(ct: ClaimText): RawClaim[] {
         break;
       }
     }
-    if (!source || source.form === 'pronoun' || looksLikeCode(text.slice(next[0], next[1]))) return;
+    // "Of course, Marco jumps in, and predictably, he’s snippy:", "She is still trying:": with no
+    // cue, a person as the subject of the colon's clause introduces their words (a quoted post,
+    // a block quotation the page kept without marks), less surely.
+    let confidence = 0.6;
+    if (!source) {
+      source = colonSubject(ct, sentence.tokenStart, last);
+      confidence = 0.5;
+      if (!source || looksLikeCode(text.slice(next[0], next[1])) || text.slice(next[0], next[1]).trim().split(/\s+/).length < 4) return;
+      claims.push({ start: next[0], end: text.slice(0, next[1]).trimEnd().length, source, cue: ':', kind: 'direct', confidence });
+      return;
+    }
+    if (source.form === 'pronoun' || looksLikeCode(text.slice(next[0], next[1]))) return;
     // Someone or something that speaks, not "the task states" or "Piling all these requirements ... can add up to":
     if (!canSpeak(ct, source)) return;
     // A bulleted list ("President Obama also said:" then items with no full stop): one claim per item.
@@ -75,9 +87,37 @@ export function findBlockClaims(ct: ClaimText): RawClaim[] {
       if (!/(:|;|; and|, and)$/.test(paragraph)) break;
       contentEnd = paragraphs[follow + 1]![1];
     }
-    claims.push({ start: next[0], end: text.slice(0, contentEnd).trimEnd().length, source, cue, kind: 'direct', confidence: 0.6 });
+    claims.push({ start: next[0], end: text.slice(0, contentEnd).trimEnd().length, source, cue, kind: 'direct', confidence });
   });
   return claims;
+}
+
+/**
+ * The person who is the subject of the last clause before a colon (a name, or "he", "she",
+ * "they" to resolve), or null: not a thing ("The rules are:"), not the writer ("Then we get:").
+ */
+function colonSubject(ct: ClaimText, sentenceStart: number, colon: number): SourcePhrase | null {
+  const { tokens } = ct;
+  const from = Math.max(clauseStart(ct, colon).start, sentenceStart);
+  // "predictably, he’s snippy": a subject and its verb in one token.
+  for (let at = from; at < colon; at++) {
+    const contracted = /^(he|she|they)['’](s|re)$/.exec(tokens[at]!.text.toLowerCase());
+    if (!contracted) continue;
+    const pronoun = contracted[1]!;
+    return { text: tokens[at]!.text.slice(0, pronoun.length), role: null, form: 'pronoun', type: pronoun === 'they' ? 'group' : 'person', gender: pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null, plural: pronoun === 'they', start: tokens[at]!.start, end: tokens[at]!.start + pronoun.length };
+  }
+  // A verb the lexicon does not know ("Samantha basically abases herself") leaves the whole clause: the name must open it then.
+  const verb = firstVerb(ct, from, colon);
+  const source = verb > from ? readSourcePhrase(ct, from, verb) : null;
+  if (!source) return null;
+  if (source.form === 'pronoun') return ['he', 'she', 'they'].includes(source.text.toLowerCase()) ? source : null;
+  // The name opens the clause, after any adverbial set off by a comma ("To a first approximation,
+  // the top ten companies supporting LibreOffice are:" names no speaker), and a predicate follows
+  // it ("'GMA' Cookie Search:" is a heading).
+  let subjectStart = from;
+  for (let at = from; at < verb; at++) if (tokens[at]!.text === ',') subjectStart = at + 1;
+  const predicate = tokens.slice(tokenAt(ct, source.end), colon).some((token) => token.isWord && !token.isCapitalized);
+  return source.form === 'name' && (source.type === 'person' || source.type === 'unknown') && source.start === tokens[subjectStart]?.start && predicate ? source : null;
 }
 
 /** Whether a paragraph reads as program text (braces, semicolons, comment marks) rather than words someone said. */

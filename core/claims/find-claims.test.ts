@@ -346,6 +346,34 @@ describe('findClaims on tricky cases', () => {
     expect(findClaims(heading).filter((item) => item.target.quote.exact.includes('Nobody came'))).toEqual([]);
   });
 
+  it('reads “Wired Italy” and “The change log itself” as sources, and ends a content at the writer’s doubt', () => {
+    expect(suggestionWith('Wired Italy reports that Martino resisted the plans to “internationalize” production—although it is not clear what that meant.', 'Martino')).toMatchObject({ claimant: 'Italy', kind: 'mixed' });
+    expect(suggestionWith('Wired Italy reports that Martino resisted the plans—although it is not clear what that meant.', 'Martino').target.quote.exact).toBe('Martino resisted the plans');
+    expect(suggestionWith('The change log itself points out that the development was underwritten by GIS companies.', 'underwritten').claimant).toBe('The change log');
+    expect(suggestionWith('Banzi says that several outlets are paying Arduino SRL, but it is quite difficult to determine which retailers are on which side.', 'outlets').target.quote.exact).toBe('several outlets are paying Arduino SRL');
+  });
+
+  it('takes nothing from “during that time” or from “, which suggests that”', () => {
+    expect(findClaims('The main feature added during that time would appear to be improved accessibility support.')).toEqual([]);
+    expect(findClaims('The page notes that dates have been set for August, which suggests that this debate is far from over.').map((item) => item.target.quote.exact)).toEqual(['dates have been set for August']);
+  });
+
+  it('gives a whole sentence to “according to” set off inside it, but not to an apposition after the source', () => {
+    const inside = 'The goal, according to the change log, is to provide a stable version for businesses.';
+    expect(suggestionWith(inside, 'stable version')).toMatchObject({ claimant: 'the change log', cue: 'according to' });
+    expect(suggestionWith(inside, 'stable version').target.quote.exact).toBe('The goal, according to the change log, is to provide a stable version for businesses');
+    expect(suggestionWith('Amazon had more than 100, according to Coresight, a research firm.', 'Amazon').target.quote.exact).toBe('Amazon had more than 100');
+  });
+
+  it('gives the paragraph after a colon to the person who is the clause’s subject, but not to a heading or a thing', () => {
+    const text = 'Marco Arment released Overcast 2.0 on Monday.\n\nOf course, Marco jumps in, and predictably, he’s snippy:\n\nIf you’re going to speak in precise absolutes, it’s best to first ensure that you’re correct.';
+    expect(suggestionWith(text, 'precise absolutes')).toMatchObject({ claimant: 'Marco Arment', cue: ':', kind: 'direct' });
+    expect(suggestionWith('Samantha Bielefeld basically abases herself at his feet:\n\nI understand my mistake, and it diluted the point of my article.', 'my mistake').claimant).toBe('Samantha Bielefeld');
+    expect(findClaims('‘GMA’ Cookie Search:\n\nA photographer is fighting back after a photo she posted started a backlash.')).toEqual([]);
+    expect(findClaims('To a first approximation, the top companies supporting LibreOffice are:\n\nDevelopment work is thus concentrated in a small number of companies.')).toEqual([]);
+    expect(findClaims('The rules are simple:\n\nYou must be over eighteen to enter the draw.')).toEqual([]);
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -26,6 +26,7 @@ const BASE_WITHOUT_THAT = new Set(['say', 'tell']);
 const NOT_CLAUSE_STARTS = new Set(['when', 'while', 'whereas', 'after', 'before', 'since', 'as', 'because', 'and', 'but', 'or']);
 const RECORD_NOUNS = new Set(['emails', 'records', 'documents', 'data', 'figures', 'studies', 'polls', 'surveys', 'reports', 'files', 'filings', 'statistics', 'results', 'findings', 'minutes', 'messages', 'logs']);
 const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'have', 'has', 'why', 'what', 'how', 'who', 'where', 'when', 'which']);
+const INFERENCE_LEMMAS = new Set(['suggest', 'indicate', 'imply', 'mean']);
 const NEGATIONS = new Set(['not', 'never', 'cannot']);
 const SUBORDINATORS = new Set(['to', 'if', 'when', 'unless', 'once', 'although', 'though', 'because', 'until', 'whenever', 'while']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself', 'itself']);
@@ -74,6 +75,8 @@ export function findIndirectClaims(ct: ClaimText): RawClaim[] {
     const lastMark = sentence.tokenEnd - 1;
     const opener = tokens[sentence.tokenStart]!.lower;
     if (tokens[lastMark]?.text === '?' && ct.quotationOf[lastMark] === -1 && (QUESTION_OPENERS.has(opener) || /n['’]t$/.test(opener))) continue;
+    // "..., which suggests that this debate is far from over": a relative on the whole clause before is the writer's inference.
+    if (INFERENCE_LEMMAS.has(lemma) && tokens[index - 1]?.lower === 'which' && tokens[index - 2]?.text === ',') continue;
     const evidence = lexicon.evidenceVerbs.has(token.lower) && !lexicon.speechVerbs.has(token.lower);
     const judgment = lexicon.judgmentVerbs.has(token.lower);
     const claim = inverted(ct, index, sentenceIndex) ?? forward(ct, index, sentenceIndex, { lemma, evidence, judgment });
@@ -134,7 +137,8 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (that < 0 && lexicon.prepositions.has(tokens[from]?.lower ?? '') && how.lemma !== 'tell') {
     for (let at = from + 1; at < Math.min(end - 1, from + 8); at++) {
       if (!tokens[at]!.isWord || ct.quotationOf[at] !== -1) break;
-      if (tokens[at]!.lower === 'that' && !verbAt(ct, at + 1)) {
+      // "added during that time": a "that" right after the preposition is its determiner.
+      if (tokens[at]!.lower === 'that' && !verbAt(ct, at + 1) && !lexicon.prepositions.has(tokens[at - 1]!.lower)) {
         that = at;
         break;
       }
@@ -452,6 +456,15 @@ function trailingComment(ct: ClaimText, from: number, end: number): number | nul
   // "Uber claims that its rating system is better, but that’s an unproven assumption": the writer answers.
   for (let at = from + 3; at < end - 2; at++) {
     if (tokens[at]!.text === ',' && ct.quotationOf[at] === -1 && tokens[at + 1]!.lower === 'but' && ['that', 'this'].includes(tokens[at + 2]!.lower) && (tokens[at + 2]!.isPossessive || tokens[at + 3]?.lower === 'is')) return tokens[at - 1]!.end;
+  }
+  // "..., but it is quite difficult to determine ...", "...—although it is not clear if ...": the writer's doubt.
+  for (let at = from + 3; at < end - 3; at++) {
+    if (ct.quotationOf[at] !== -1 || ![',', '—', '–'].includes(tokens[at]!.text) || !['but', 'although', 'though'].includes(tokens[at + 1]!.lower)) continue;
+    const it = tokens[at + 2]!.lower === 'it' && ['is', 'was', 'remains'].includes(tokens[at + 3]?.lower ?? '') ? at + 4 : /^it['’]s$/.test(tokens[at + 2]!.text.toLowerCase()) ? at + 3 : -1;
+    if (it < 0) continue;
+    let word = it;
+    while (word < end && ['not', 'quite', 'very', 'still', 'far', 'also'].includes(tokens[word]!.lower)) word++;
+    if (['clear', 'unclear', 'difficult', 'hard', 'impossible', 'uncertain', 'unknown', 'too'].includes(tokens[word]?.lower ?? '')) return tokens[at - 1]!.end;
   }
   for (let at = Math.max(from + 3, end - 16); at < end - 2; at++) {
     if (tokens[at]!.text !== ',' || ct.quotationOf[at] !== -1 || !['a', 'an', 'which'].includes(tokens[at + 1]!.lower)) continue;

@@ -19,6 +19,7 @@ import type { TextToken } from './text-token.js';
 const NAME_CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'our', 'its', 'their', 'his', 'her', 'this', 'these', 'some', 'many', 'most', 'several']);
 const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
 const PERSON_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific'];
 // The words of a bare share ("Just 18%", "More than half", "nearly a third").
 const QUANTITY_WORDS = /^(\d[\d.,]*%?|%|per|cent|percent|just|only|more|than|nearly|almost|about|around|over|under|roughly|some|a|an|the|fewer|less|least|at)$/;
@@ -165,7 +166,8 @@ function trimSegment(ct: ClaimText, start: number, end: number): Segment | null 
       break;
     }
   }
-  while (end > start && (lexicon.verbModifiers.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower) || tokens[end - 1]!.text === '.')) end--;
+  // "Wired Italy" keeps its "-ly" (a capitalised word is no adverb); "The change log itself" drops the reflexive.
+  while (end > start && (lexicon.verbModifiers.has(tokens[end - 1]!.lower) || (/ly$/.test(tokens[end - 1]!.lower) && !tokens[end - 1]!.isCapitalized) || REFLEXIVES.has(tokens[end - 1]!.lower) || tokens[end - 1]!.text === '.')) end--;
   while (start < end && /ly$/.test(tokens[start]!.lower) && !tokens[start]!.isCapitalized) start++;
   return end > start ? Object.assign([start, end] as [number, number], { adverbial }) : null;
 }
