@@ -374,6 +374,11 @@ describe('findClaims on tricky cases', () => {
     expect(findClaims('The rules are simple:\n\nYou must be over eighteen to enter the draw.')).toEqual([]);
   });
 
+  it('needs “that” after “showed” unless records show it', () => {
+    expect(findClaims('The photo showed a newborn infant wrapped in an American flag held by his father.')).toEqual([]);
+    expect(suggestionWith('Internal emails showed managers knew about the leak for months.', 'managers knew').claimant).toBe('Internal emails');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });
