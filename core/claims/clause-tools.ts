@@ -69,6 +69,8 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
     const previous = ct.tokens[index - 1]!;
     // "roads and bridges": an -es word after "and" or "or" is a noun coordinated with the one before.
     if (/es$/.test(token.lower) && ['and', 'or'].includes(ct.tokens[index - 1]?.lower ?? '') && !ct.lexicon.finiteVerbs.has(token.lower)) continue;
+    // "Christie “didn’t fight hard enough”": a negated auxiliary is a verb, in quotation marks or not.
+    if (index > from && /n['’]t$/.test(token.lower)) return true;
     if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && index <= from + 4 + reach && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
   }
   return false;

@@ -379,6 +379,20 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('Internal emails showed managers knew about the leak for months.', 'managers knew').claimant).toBe('Internal emails');
   });
 
+  it('reads a US news page’s turns: a party in parentheses, a quoted predicate, “— claiming”, “saying, “…””, a cue inside the clause', () => {
+    expect(suggestionWith('State Sen. Michael Doherty (R-Warren) said Christie had failed the state.', 'failed').claimant).toBe('Michael Doherty');
+    expect(suggestionWith('Doherty said Christie “didn’t fight hard enough” to change the court’s makeup.', 'fight hard')).toMatchObject({ claimant: 'Doherty', kind: 'mixed' });
+    expect(suggestionWith('Hachette had waged a bruising battle with Amazon — claiming the e-tailer was acting as a bully.', 'bully')).toMatchObject({ claimant: 'Hachette', cue: 'claiming' });
+    expect(suggestionWith('Amazon released a separate statement saying, “It allows us to grow our business together with Macmillan.”', 'grow our business')).toMatchObject({ claimant: 'Amazon', kind: 'direct' });
+    const inside = suggestionWith('One of the most popular offerings so far, said the owners, is the Pick 6, a box of six beers.', 'Pick 6');
+    expect(inside.target.quote.exact).toBe('One of the most popular offerings so far, said the owners, is the Pick 6, a box of six beers');
+    expect(suggestionWith('The economy is slowing down quickly, said the analyst, and prices are rising.', 'economy').target.quote.exact).toBe('The economy is slowing down quickly');
+  });
+
+  it('does not end a content at a comma when the relative clause before the cue closed before it', () => {
+    expect(suggestionWith('Doherty, who represents a rural district, says his main frustration is that poor, urban districts get more aid.', 'frustration').target.quote.exact).toBe('his main frustration is that poor, urban districts get more aid');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -240,6 +240,15 @@ function before(ct: ClaimText, quotation: Quotation, first: number): Found | nul
   // Putin said: “…” / Putin said, “…”
   let verb = first - 2;
   while (verb > clauseFrom && lexicon.verbModifiers.has(tokens[verb]!.lower)) verb--;
+  // "Amazon released a separate statement saying, “…”": a participle's subject is the clause's.
+  const participle = tokens[verb];
+  if (participle && participle.lower.endsWith('ing') && lexicon.speechVerbs.has(participle.lower) && ct.quotationOf[verb] === -1 && verb > clauseFrom + 1) {
+    // firstVerb skips the word after the subject's first ("Amazon released"); here a one-word subject is the usual one.
+    let subjectEnd = clauseFrom + 1;
+    while (subjectEnd < verb && !(lexicon.finiteVerbs.has(tokens[subjectEnd]!.lower) || (/ed$/.test(tokens[subjectEnd]!.lower) && !tokens[subjectEnd]!.isCapitalized))) subjectEnd++;
+    const source = subjectEnd < verb ? readSourcePhrase(ct, clauseFrom, subjectEnd) : null;
+    if (source && canSpeak(ct, source)) return { source, cue: participle.text, confidence: source.form === 'name' ? 0.75 : 0.65 };
+  }
   if (isSpeechVerb(ct, verb)) {
     const source = readSourcePhrase(ct, clauseFrom, verb);
     if (source) return { source, cue: tokens[verb]!.text, confidence: source.form === 'name' ? 0.85 : 0.75 };

@@ -20,6 +20,8 @@ const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them', 'you', 'repor
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
 // Verbs that report a clause without "that" ("Experts say the research should ..."); the others need it.
 const WITHOUT_THAT = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'deny', 'admit', 'predict', 'write', 'assert', 'contend', 'maintain', 'allege', 'confirm', 'find', 'suggest', 'indicate']);
+// Participles that report a clause without "that" (", saying the talks had failed", "— claiming the e-tailer was ...").
+const WITHOUT_THAT_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'insisting', 'warning', 'adding']);
 // Base forms that are more often nouns or other verbs than cues ("the Enqueued state", "show UI"): they need "that".
 const BASE_WITHOUT_THAT = new Set(['say', 'tell']);
 // After a bare "said": "when asked", "as he left", "after the meeting" are the circumstances, not what was said ("if ..." can be).
@@ -278,6 +280,8 @@ function relativeClauseEnd(ct: ClaimText, start: number, verb: number, from: num
     }
   }
   if (relative < 0) return null;
+  // "Doherty, who represents a rural district, says ...": the relative closed before the cue, which is the main verb.
+  if (tokens.slice(relative + 1, verb).some((token, offset) => token.text === ',' && ct.quotationOf[relative + 1 + offset] === -1)) return null;
   for (let at = from + 1; at < end; at++) if (tokens[at]!.text === ',' && ct.quotationOf[at] === -1) return tokens[at - 1]!.end;
   return null;
 }
@@ -289,14 +293,15 @@ function relativeClauseEnd(ct: ClaimText, start: number, verb: number, from: num
 function participle(ct: ClaimText, verb: number): RawClaim | null {
   const { tokens, lexicon } = ct;
   // The comma may stand inside a quotation's closing marks: called the vote “a historic step,” adding that ...
-  const commaBefore = tokens[verb - 1]?.text === ',' || (ct.quotationOf[verb - 1] !== -1 && tokens[verb - 2]?.text === ',');
+  // "Hachette had waged a battle with Amazon — claiming the e-tailer was ...": a dash sets it off too.
+  const commaBefore = [',', '—', '–'].includes(tokens[verb - 1]?.text ?? '') || (ct.quotationOf[verb - 1] !== -1 && tokens[verb - 2]?.text === ',');
   // "..., suggesting that": an evidence verb too, but only with "that".
   const evidence = lexicon.evidenceVerbs.has(tokens[verb]!.lower) && lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '');
   if (!commaBefore || !(lexicon.speechVerbs.has(tokens[verb]!.lower) || evidence)) return null;
   const sentenceIndex = ct.sentenceOf[verb]!;
   const end = ct.sentences[sentenceIndex]!.tokenEnd;
   const that = lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '') ? verb + 1 : -1;
-  if (that < 0 && !(tokens[verb]!.lower === 'saying' && looksLikeClause(ct, verb + 1, end) && !NOT_CLAUSE_STARTS.has(tokens[verb + 1]?.lower ?? ''))) return null;
+  if (that < 0 && !(WITHOUT_THAT_PARTICIPLES.has(tokens[verb]!.lower) && looksLikeClause(ct, verb + 1, end) && !NOT_CLAUSE_STARTS.has(tokens[verb + 1]?.lower ?? ''))) return null;
   const contentStart = that >= 0 ? that + 1 : verb + 1;
   if (contentStart >= end || ct.quotationOf[contentStart] !== -1 && that < 0) return null;
   const before = ct.quotationOf[verb - 1] !== -1 ? tokenAt(ct, ct.quotations[ct.quotationOf[verb - 1]!]!.start) : verb - 1;
@@ -386,6 +391,12 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   if (!source) return null;
   // "X, a principal analyst, said the incident fits a pattern of ...": a long run after the verb is its clause, not a source.
   if (comma === verb - 1 && source.form === 'description' && sourceTo - sourceFrom > 5) return null;
+  // "One of the most popular offerings so far, said the owners, is the Pick 6": set off inside the
+  // clause, between its subject and its verb; the whole sentence is the content (the cue inside it).
+  if (comma === verb - 1 && tokens[sourceTo]?.text === ',' && firstVerb(ct, sourceTo, sentence.tokenEnd) === sourceTo + 1 && !looksLikeClause(ct, start, comma)) {
+    const to = contentEndOfSentence(ct, sentenceIndex);
+    return [{ start: tokens[start]!.start, end: to, source, cue, kind: hasQuotation(ct, tokens[start]!.start, to) ? 'mixed' : 'indirect', confidence: 0.65 }];
+  }
   const claims: RawClaim[] = [{ start: tokens[start]!.start, end: tokens[comma - 1]!.end, source, cue, kind: hasQuotation(ct, tokens[start]!.start, tokens[comma - 1]!.end) ? 'mixed' : 'indirect', confidence: 0.7 }];
   // ", and CONTENT2": the rest of the sentence is said by the same source.
   const andAt = continuesAfter >= 0 ? continuesAfter : sourceTo;

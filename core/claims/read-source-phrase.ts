@@ -191,6 +191,11 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   // A name after a preposition is a complement ("executive chairwoman of Mozilla Corporation"), not the head.
   let headEnd = end;
   for (let index = start + 1; index < end; index++) {
+    // "State Sen. Michael Doherty (R-Warren)": a parenthesis after the head is an aside (a party, an age, a handle).
+    if (ct.tokens[index]!.text === '(') {
+      headEnd = index;
+      break;
+    }
     // "More than half of respondents": "than" after a comparative and a partitive "of" keep the phrase going.
     if (tokens[index]!.lower === 'than' && ['more', 'less', 'fewer'].includes(tokens[index - 1]!.lower)) continue;
     // "A city staff report presented at the meeting", "a study published in ...": a participle ends the head.
