@@ -393,6 +393,11 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('Doherty, who represents a rural district, says his main frustration is that poor, urban districts get more aid.', 'frustration').target.quote.exact).toBe('his main frustration is that poor, urban districts get more aid');
   });
 
+  it('gives a report in a newspaper to the newspaper, but a study by researchers to the study', () => {
+    expect(suggestionWith('According to a report in the Daily Express newspaper, the Argentine Air Force is set to get a dozen planes.', 'Air Force').claimant).toBe('Daily Express');
+    expect(suggestionWith('A study by Harvard researchers found that sleep matters more than diet.', 'sleep matters').claimant).toBe('A study');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

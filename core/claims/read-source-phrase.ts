@@ -24,7 +24,7 @@ const PERSON_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person'
 // The words of a bare share ("Just 18%", "More than half", "nearly a third").
 const QUANTITY_WORDS = /^(\d[\d.,]*%?|%|per|cent|percent|just|only|more|than|nearly|almost|about|around|over|under|roughly|some|a|an|the|fewer|less|least|at)$/;
 // Heads of descriptions that are documents ("the study", "a new clinical trial"), which "it" may refer to.
-export const DOCUMENT_NOUNS = ['report', 'study', 'survey', 'research', 'findings', 'manifesto', 'paper', 'document', 'data', 'poll', 'trial', 'analysis', 'review', 'audit', 'filing', 'forecast', 'assessment', 'memo', 'letter', 'lawsuit', 'complaint', 'release', 'transcript', 'guidance', 'advisory', 'notice', 'bulletin', 'statement', 'post', 'summary', 'emails', 'records', 'documents', 'figures', 'statistics', 'results', 'messages', 'files', 'logs'];
+export const DOCUMENT_NOUNS = ['report', 'article', 'story', 'editorial', 'study', 'survey', 'research', 'findings', 'manifesto', 'paper', 'document', 'data', 'poll', 'trial', 'analysis', 'review', 'audit', 'filing', 'forecast', 'assessment', 'memo', 'letter', 'lawsuit', 'complaint', 'release', 'transcript', 'guidance', 'advisory', 'notice', 'bulletin', 'statement', 'post', 'summary', 'emails', 'records', 'documents', 'figures', 'statistics', 'results', 'messages', 'files', 'logs'];
 const ORDINARY_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Adjective', 'QuestionWord', 'Expression'];
 
 /**
@@ -210,6 +210,13 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   }
   const run = lastNameRun(ct, start, headEnd);
   if (run && !qualifiesBodyNoun(ct, run[1], headEnd) && !qualifiesPersonNoun(ct, start, run[1], headEnd)) return namePhrase(ct, start, headEnd, run);
+  // "a report in the Daily Express newspaper", "an article on Sitepoint": whose document it is names the source.
+  if (!run && headEnd < end && ['in', 'by', 'from', 'on'].includes(tokens[headEnd]!.lower) && DOCUMENT_NOUNS.includes(tokens[headEnd - 1]!.lower) && ['a', 'an', 'the'].includes(tokens[start]!.lower) && headEnd - start <= 4) {
+    const owner = lastNameRun(ct, headEnd + 1, end);
+    // Not "a study by Harvard researchers": those researchers are the source, a group.
+    const after = owner ? tokens.slice(owner[1], end).filter((token) => token.isWord) : [];
+    if (owner && after.every((token) => ct.lexicon.organizationNouns.has(token.lower) || ['newspaper', 'magazine', 'website', 'site', 'blog'].includes(token.lower))) return { ...namePhrase(ct, headEnd + 1, end, owner), role: null, type: 'organization' };
+  }
   end = headEnd;
   // A description: strip a partitive ("Over half (55%) of respondents" gives "respondents").
   let from = start;
