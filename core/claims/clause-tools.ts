@@ -18,6 +18,8 @@ export function clauseStart(ct: ClaimText, index: number): { start: number; star
     }
     if (token.text === ';' || token.text === ':') return { start: at + 1, starter: null };
     const afterComma = tokens[at - 1]?.text === ',';
+    // "After the gruesome killing of ..., the teen hurried": before a noun phrase it is a preposition, and the clause began before it.
+    if (at === sentence.tokenStart && PREPOSITION_STARTERS.has(token.lower) && NOUN_PHRASE_OPENERS.has(tokens[at + 1]?.lower ?? '')) continue;
     if (lexicon.clauseStarters.has(token.lower) && (afterComma || ['but', 'while', 'whereas', 'although', 'whenever'].includes(token.lower) || at === sentence.tokenStart)) {
       return { start: at + 1, starter: at };
     }
@@ -71,11 +73,15 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
     if (/es$/.test(token.lower) && ['and', 'or'].includes(ct.tokens[index - 1]?.lower ?? '') && !ct.lexicon.finiteVerbs.has(token.lower)) continue;
     // "Christie “didn’t fight hard enough”": a negated auxiliary is a verb, in quotation marks or not.
     if (index > from && /n['’]t$/.test(token.lower)) return true;
+    // "Salinas beat Cartas", "the council began": an irregular past the lexicon knows, after a word that is no determiner.
+    if (index > from && index <= from + 4 + reach && !token.isCapitalized && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(token.lower).includes('PastTense') && !lexiconTags(previous.lower).includes('Preposition')) return true;
     if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && index <= from + 4 + reach && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
   }
   return false;
 }
 
+const PREPOSITION_STARTERS = new Set(['after', 'before', 'since', 'until']);
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'years', 'months', 'weeks', 'days']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const VERB_ADVERBS = new Set(['also', 'still', 'never', 'often', 'already', 'really', 'actually', 'usually', 'rarely', 'always', 'mostly']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each']);

@@ -398,6 +398,11 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('A study by Harvard researchers found that sleep matters more than diet.', 'sleep matters').claimant).toBe('A study');
   });
 
+  it('reads “After the …,” at a sentence’s start as a preposition, so the subject comes after it', () => {
+    expect(suggestionWith('After the gruesome killing of the mother, the teen hurried to the hospital, claiming the child was stillborn at home.', 'stillborn').claimant).toBe('the teen');
+    expect(suggestionWith('Officials said the council began the review in May.', 'council began').claimant).toBe('Officials');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });
