@@ -403,6 +403,16 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('Officials said the council began the review in May.', 'council began').claimant).toBe('Officials');
   });
 
+  it('resolves “He added” to the last speaker, not to a plural noun opening the sentence before', () => {
+    expect(suggestionWith('Sharks are native to the area, and Colligan said that they are spotted several times a year. He added that attacks like this are rare.', 'are rare').claimant).toBe('Colligan');
+  });
+
+  it('reads a cue set off after “Before …,” and leaves the writer’s “we’ll say” alone', () => {
+    expect(suggestionWith('Before Swanson got out of the water, Walsh said, he fashioned a tourniquet from his leash cord.', 'tourniquet')).toMatchObject({ claimant: 'Walsh', kind: 'indirect' });
+    expect(findClaims('And we’ll say, “No, man. But you can be our new dad now.”')).toEqual([]);
+    expect(findClaims('A power outage hit the airport on Monday, adding some extra misery to an already busy travel week.')).toEqual([]);
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

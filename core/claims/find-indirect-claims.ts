@@ -21,7 +21,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", 
 // Verbs that report a clause without "that" ("Experts say the research should ..."); the others need it.
 const WITHOUT_THAT = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'deny', 'admit', 'predict', 'write', 'assert', 'contend', 'maintain', 'allege', 'confirm', 'find', 'suggest', 'indicate']);
 // Participles that report a clause without "that" (", saying the talks had failed", "— claiming the e-tailer was ...").
-const WITHOUT_THAT_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'insisting', 'warning', 'adding']);
+const WITHOUT_THAT_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'insisting', 'warning']);
 // Base forms that are more often nouns or other verbs than cues ("the Enqueued state", "show UI"): they need "that".
 const BASE_WITHOUT_THAT = new Set(['say', 'tell']);
 // After a bare "said": "when asked", "as he left", "after the meeting" are the circumstances, not what was said ("if ..." can be).
@@ -30,7 +30,7 @@ const RECORD_NOUNS = new Set(['emails', 'records', 'documents', 'data', 'figures
 const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'have', 'has', 'why', 'what', 'how', 'who', 'where', 'when', 'which']);
 const INFERENCE_LEMMAS = new Set(['suggest', 'indicate', 'imply', 'mean']);
 const NEGATIONS = new Set(['not', 'never', 'cannot']);
-const SUBORDINATORS = new Set(['to', 'if', 'when', 'unless', 'once', 'although', 'though', 'because', 'until', 'whenever', 'while']);
+const SUBORDINATORS = new Set(['to', 'if', 'when', 'unless', 'once', 'although', 'though', 'because', 'until', 'whenever', 'while', 'before', 'after', 'since']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself', 'itself']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weeks?|months?|years?|days?|night|morning|afternoon|evening|weekend|\d+)$/;
 const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;

@@ -178,14 +178,18 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   if (words.every((token) => lexicon.nameSuffixes.has(token.lower) || !token.isWord)) return null;
   if (words.length === 1) {
     const only = words[0]!;
-    const pronoun = lexicon.pronouns.get(only.lower);
-    if (pronoun && !only.isPossessive && ['he', 'she', 'they', 'it'].includes(only.lower)) {
-      return { text: only.text, role: null, form: 'pronoun', type: pronoun === 'plural' ? 'group' : pronoun === 'neuter' ? 'organization' : 'person', gender: pronoun === 'male' || pronoun === 'female' ? pronoun : null, plural: pronoun === 'plural', start: only.start, end: only.end };
+    // "He’ll say", "they’d argue": the pronoun with its auxiliary in one token.
+    const bare = /^(he|she|they)['’](ll|d|ve)$/.exec(only.text.toLowerCase())?.[1] ?? only.lower;
+    const pronoun = lexicon.pronouns.get(bare);
+    if (pronoun && (!only.isPossessive || bare !== only.lower) && ['he', 'she', 'they', 'it'].includes(bare)) {
+      return { text: only.text.slice(0, bare.length), role: null, form: 'pronoun', type: pronoun === 'plural' ? 'group' : pronoun === 'neuter' ? 'organization' : 'person', gender: pronoun === 'male' || pronoun === 'female' ? pronoun : null, plural: pronoun === 'plural', start: only.start, end: only.end };
     }
     if (lexicon.firstPerson.has(only.lower)) return FIRST_PERSON;
     if (lexicon.nonSources.has(only.lower)) return null;
   }
   if (lexicon.firstPerson.has(words[0]!.lower) && !words[0]!.isPossessive && words[0]!.lower !== 'our' && words[0]!.lower !== 'my') return FIRST_PERSON;
+  // "and we’ll say", "I’d argue": a first person with its auxiliary in one token.
+  if (/^(i|we)['’](ll|d|ve|re|m)$/.test(words[words.length - 1]!.text.toLowerCase())) return FIRST_PERSON;
   if (lexicon.nonSources.has(words[0]!.lower) && words.length === 1) return null;
   // A possessive run modifies what follows ("RedMonk’s Stephens", "Mozilla's CTO"): the head comes later.
   // A name after a preposition is a complement ("executive chairwoman of Mozilla Corporation"), not the head.
@@ -348,6 +352,8 @@ function isNameWord(ct: ClaimText, index: number): boolean {
   // Unless the text names someone with it inside a sentence and never uses it in lower case ("Josh Earnest ... Earnest added").
   const knownName = ct.innerCapitals.has(token.lower) && !ct.lowerWords.has(token.lower);
   if (first && !knownName && (tags.length > 0 || ct.lowerWords.has(token.lower))) return false;
+  // "Sharks are native to the area": an unknown opening word with a plural verb after it is a plural noun, not one person's name.
+  if (first && !knownName && ['are', 'were', 'have', 'do', 'aren’t', "aren't", 'weren’t', "weren't"].includes(ct.tokens[index + 1]?.lower ?? '')) return false;
   // "Simply put, ...": an opening -ly word the lexicon does not know as a name is an adverb.
   if (first && !knownName && /ly$/.test(token.lower)) return false;
   if (!first && ct.lowerWords.has(token.lower) && tags.some((tag) => ORDINARY_TAGS.includes(tag) || tag === 'Plural' || tag === 'Singular')) return false;
