@@ -413,6 +413,10 @@ describe('findClaims on tricky cases', () => {
     expect(findClaims('A power outage hit the airport on Monday, adding some extra misery to an already busy travel week.')).toEqual([]);
   });
 
+  it('reads the subject of a second clause joined by “and” without a comma', () => {
+    expect(suggestionWith('He was airlifted to a local hospital and a hospital spokesman said Swanson was in fair condition.', 'fair condition').claimant).toBe('a hospital spokesman');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

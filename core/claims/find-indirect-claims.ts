@@ -209,6 +209,16 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     while (last > start && !(ct.quotationOf[last] === -1 && (lexicon.prepositions.has(tokens[last]!.lower) || lexicon.finiteVerbs.has(tokens[last]!.lower)))) last--;
     if (last > start) source = readSourcePhrase(ct, last + 1, verb);
   }
+  // "He was airlifted to a hospital and a hospital spokesman said Swanson was ...": a second clause
+  // joined by "and" without a comma, its subject a noun phrase or a name right after it.
+  if (!source && start < verb) {
+    for (let at = verb - 2; at > start && at >= verb - 6; at--) {
+      if (tokens[at]!.lower !== 'and' || ct.quotationOf[at] !== -1) continue;
+      const next = tokens[at + 1]!;
+      if (['a', 'an', 'the'].includes(next.lower) || next.isCapitalized) source = readSourcePhrase(ct, at + 1, verb);
+      break;
+    }
+  }
   if (!source) return null;
   // "As the authors explain, research ... shows": the content is the main clause after the comma.
   const contentFrom = ct.tokens[contentStart]!.start;
