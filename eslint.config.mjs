@@ -19,7 +19,7 @@ function layer(folders, patterns, why) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.bench-cache/**', '.build-cache/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'build/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.bench-cache/**', '.debug/**', '.build-cache/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'build/**'] },
   { files: ['**/*.{ts,tsx}'], extends: [tseslint.configs.recommended] },
   {
     files: ['**/*.{ts,tsx}'],
