@@ -417,6 +417,16 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('He was airlifted to a local hospital and a hospital spokesman said Swanson was in fair condition.', 'fair condition').claimant).toBe('a hospital spokesman');
   });
 
+  it('takes “X said.” after a quoted question, and a paraphrase with its quoted fragment as one mixed claim', () => {
+    const question = 'Tom Forte is an analyst.\n\n“Do they take the profit from their cloud business and reinvest it in grocery?” Forte said.';
+    expect(suggestionWith(question, 'take the profit')).toMatchObject({ claimant: 'Tom Forte', kind: 'direct' });
+    const fragment = suggestionWith('Upgrading the city’s utilities is a slow, painstaking process, “because you have such a fixed-in-place system,” said Rae Zimmerman.', 'painstaking');
+    expect(fragment).toMatchObject({ claimant: 'Rae Zimmerman', kind: 'mixed' });
+    expect(fragment.target.quote.exact).toBe('Upgrading the city’s utilities is a slow, painstaking process, “because you have such a fixed-in-place system,”');
+    const goingOn = suggestionWith('“I was shocked to see that level,” said Tyler Besecker, a buyer. The price, which was matched at QFC last week, is “as low as I’ve ever seen.”', 'The price');
+    expect(goingOn).toMatchObject({ claimant: 'Tyler Besecker', kind: 'mixed' });
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -34,9 +34,19 @@ export function findDirectClaims(ct: ClaimText): RawClaim[] {
     if (words < MIN_WORDS || looksLikeTitle(ct.text.slice(quotation.contentStart, quotation.contentEnd))) return;
     const first = tokenAt(ct, quotation.start);
     const paragraph = ct.sentences[ct.sentenceOf[first]!]?.paragraph ?? 0;
-    const found = after(ct, quotation, index) ?? before(ct, quotation, first) ?? attributionLine(ct, quotation);
+    const cueAfter = after(ct, quotation, index);
+    const found = cueAfter ?? before(ct, quotation, first) ?? attributionLine(ct, quotation);
     const penalty = quotation.closed ? 0 : 0.15;
     const content = { start: quotation.contentStart, end: quotation.contentEnd, kind: 'direct' as const };
+    // "Upgrading the utilities is a slow process, “because you have such a fixed-in-place system,” said X":
+    // the words before a quoted fragment are the same source's, paraphrased: one mixed claim.
+    const lead = cueAfter ? paraphrasedLead(ct, quotation, first) : null;
+    if (cueAfter && lead !== null) {
+      const claim: RawClaim = { start: lead, end: quotation.end, kind: 'mixed', source: cueAfter.source, cue: cueAfter.cue, confidence: cueAfter.confidence - 0.1 - penalty };
+      claims.push(claim);
+      byParagraph.set(paragraph, claim);
+      return;
+    }
     if (found) {
       // A quotation over several paragraphs is one claim per paragraph (PARC labels each part), all the speaker's.
       const parts = paragraphParts(ct.text, content.start, content.end);
@@ -50,7 +60,16 @@ export function findDirectClaims(ct: ClaimText): RawClaim[] {
     // A short one goes on too when it is a whole sentence in the same paragraph (“…,” he said. “If that sticks, add lunch.”):
     // a capital and a closing stop inside the marks are what scare quotes and terms lack.
     const wholeSentence = /^\p{Lu}/u.test(ct.text.slice(quotation.contentStart, quotation.contentEnd)) && /[.!?]$/.test(ct.text.slice(quotation.contentStart, quotation.contentEnd).trim());
-    if (previous && previous.kind === 'direct' && (words >= MIN_CONTINUATION_WORDS || (wholeSentence && byParagraph.get(paragraph)))) {
+    // (byParagraph holds quotations only: direct claims, and mixed ones made of a quoted fragment.)
+    if (previous && (words >= MIN_CONTINUATION_WORDS || (wholeSentence && byParagraph.get(paragraph)))) {
+      // "The price, which was matched …, is “as low as I’ve ever seen.”": a fragment going on, with its paraphrase.
+      const lead = paraphrasedLead(ct, quotation, first);
+      if (lead !== null) {
+        const claim: RawClaim = { start: lead, end: quotation.end, kind: 'mixed', source: previous.source, cue: previous.cue, confidence: 0.5 - penalty };
+        claims.push(claim);
+        byParagraph.set(paragraph, claim);
+        return;
+      }
       const parts = paragraphParts(ct.text, content.start, content.end);
       const claim = { ...content, ...parts[0]!, source: previous.source, cue: previous.cue, confidence: (byParagraph.get(paragraph) ? 0.65 : 0.55) - penalty };
       claims.push(claim);
@@ -136,13 +155,35 @@ function isSpeechVerb(ct: ClaimText, index: number): boolean {
   return !!token && ct.quotationOf[index] === -1 && ct.lexicon.speechVerbs.has(token.lower) && !token.lower.endsWith('ing');
 }
 
+/**
+ * Where the paraphrase before a quoted fragment starts, when the quotation continues a sentence
+ * of the writer's words ("… a slow, painstaking process, “because you have ...,” said X"): the
+ * fragment starts in lower case and at least four words of the sentence stand before its marks.
+ * Null otherwise (the quotation opens its sentence, or it is a whole sentence of its own).
+ */
+function paraphrasedLead(ct: ClaimText, quotation: Quotation, first: number): number | null {
+  const { tokens } = ct;
+  if (!/^\p{Ll}/u.test(ct.text.slice(quotation.contentStart, quotation.contentStart + 1))) return null;
+  const sentence = ct.sentences[ct.sentenceOf[first]!]!;
+  const words = tokens.slice(sentence.tokenStart, first).filter((token) => token.isWord);
+  if (words.length < 4 || tokens.slice(sentence.tokenStart, first).some((_, offset) => ct.quotationOf[sentence.tokenStart + offset] !== -1)) return null;
+  // Not "He said the plan was “a disaster,” ...": a cue before the fragment makes it that cue's (found as indirect).
+  if (tokens.slice(sentence.tokenStart, first).some((token) => ct.lexicon.speechVerbs.has(token.lower))) return null;
+  return tokens[sentence.tokenStart]!.start;
+}
+
 /** “…,” he said / “…,” says Katie Allen / “…” Dr. Shadlen says. */
 function after(ct: ClaimText, quotation: Quotation, index: number): Found | null {
   const { tokens } = ct;
   let from = tokenAt(ct, quotation.end);
   if (tokens[from]?.text === ',') from++;
-  const sentence = ct.sentences[ct.sentenceOf[Math.max(0, from - 1)]!]!;
-  if (from >= sentence.tokenEnd || ct.sentenceOf[from] !== ct.sentenceOf[from - 1]) return null;
+  let sentence = ct.sentences[ct.sentenceOf[Math.max(0, from - 1)]!]!;
+  // "“Do they take the profit …?” Forte said.": a question or exclamation mark inside the marks made
+  // the splitter end the sentence there; a short "X said." after it is still its attribution.
+  const asks = /[?!]$/.test(ct.text.slice(quotation.contentStart, quotation.contentEnd).trim());
+  const nextSentence = from < tokens.length ? ct.sentences[ct.sentenceOf[from]!] : undefined;
+  if (asks && nextSentence && nextSentence.tokenStart === from && nextSentence.tokenEnd - from <= 8 && tokens[nextSentence.tokenEnd - 1]?.text === '.' && ct.sentenceOf[from] !== ct.sentenceOf[from - 1]) sentence = nextSentence;
+  else if (from >= sentence.tokenEnd || ct.sentenceOf[from] !== ct.sentenceOf[from - 1]) return null;
   const nextQuotation = ct.quotations[index + 1];
   let end = sentence.tokenEnd;
   for (let at = from; at < end; at++) {
