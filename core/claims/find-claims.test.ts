@@ -427,6 +427,10 @@ describe('findClaims on tricky cases', () => {
     expect(goingOn).toMatchObject({ claimant: 'Tyler Besecker', kind: 'mixed' });
   });
 
+  it('takes nothing from the writer’s own counts', () => {
+    expect(findClaims('On to New Hampshire, where Bernie Sanders has logged the most visits, according to our totals.')).toEqual([]);
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -19,6 +19,8 @@ import type { TextToken } from './text-token.js';
 const NAME_CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'our', 'its', 'their', 'his', 'her', 'this', 'these', 'some', 'many', 'most', 'several']);
 const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+// "according to our totals": the writer's own counting, like "our analysis".
+const OWN_COUNTS = new Set(['totals', 'numbers', 'count', 'counts', 'tally', 'calculations', 'estimates', 'reporting', 'tracking', 'tracker', 'database']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
 const PERSON_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific'];
 // The words of a bare share ("Just 18%", "More than half", "nearly a third").
@@ -249,7 +251,7 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   const plural = /[^s]s$/.test(head.lower) || head.lower === 'people' || head.lower === 'police';
   const type: SourceType = lexicon.organizationNouns.has(head.lower) ? 'organization' : plural ? 'group' : DOCUMENT_NOUNS.includes(head.lower) ? 'document' : 'unknown';
   // "Our rough research has told us ...", "my analysis shows ...": the author's own work, so the author's own statement.
-  if (['our', 'my'].includes(tokens[from]!.lower) && type === 'document') return FIRST_PERSON;
+  if (['our', 'my'].includes(tokens[from]!.lower) && (type === 'document' || OWN_COUNTS.has(head.lower))) return FIRST_PERSON;
   return { text: text.slice(tokens[from]!.start, head.end), role: null, form: 'description', type, gender: null, plural, start: tokens[from]!.start, end: head.end };
 }
 
