@@ -23,8 +23,9 @@ export function findAccordingToClaims(ct: ClaimText): RawClaim[] {
       const from = tokens[comma + 1];
       // A quotation right after the comma is a direct claim, found elsewhere.
       if (!from || ct.quotationOf[comma + 1] !== -1) continue;
-      const to = contentEndOfSentence(ct, sentenceIndex);
-      claims.push({ start: from.start, end: to, source, cue: 'according to', kind: 'indirect', confidence: 0.75 });
+      const to = Math.max(contentEndOfSentence(ct, sentenceIndex), quotationEndIn(ct, from.start, contentEndOfSentence(ct, sentenceIndex)));
+      const quoted = ct.quotations.some((quotation) => quotation.start >= from.start && quotation.start < to);
+      claims.push({ start: from.start, end: to, source, cue: 'according to', kind: quoted ? 'mixed' : 'indirect', confidence: 0.75 });
     } else if (index > sentence.tokenStart && tokens[index - 1]?.text === ',' && tokens[comma]?.text === ',' && comma + 3 < sentence.tokenEnd && firstVerb(ct, comma, sentence.tokenEnd) === comma + 1 && ct.quotationOf[index - 2] === -1 && !tokens.slice(sentence.tokenStart, index).some((token) => token.text === ',' && token !== tokens[index - 1])) {
       // "The goal, according to the change log, is to provide ...": set off inside the clause, the
       // source stands for the whole sentence (one span, the cue inside it). The predicate follows the
@@ -44,4 +45,11 @@ export function findAccordingToClaims(ct: ClaimText): RawClaim[] {
     }
   }
   return claims;
+}
+
+/** The end of a quotation that opens inside [from, to) and closes after `to` (its closing marks stay in the span), or `to`. */
+function quotationEndIn(ct: ClaimText, from: number, to: number): number {
+  let end = to;
+  for (const quotation of ct.quotations) if (quotation.start >= from && quotation.start < to && quotation.end > end) end = quotation.end;
+  return end;
 }

@@ -431,6 +431,21 @@ describe('findClaims on tricky cases', () => {
     expect(findClaims('On to New Hampshire, where Bernie Sanders has logged the most visits, according to our totals.')).toEqual([]);
   });
 
+  it('gives an acronym its full name, and a body’s data to the body', () => {
+    const text = 'In 2013, there were 21.58 million flights, according to the Federal Aviation Administration. The FAA has concluded that it is safe to let planes take off sooner. National Transportation Safety Board data show that only two years had no deaths.';
+    expect(suggestionWith(text, 'take off sooner').claimant).toBe('Federal Aviation Administration');
+    expect(suggestionWith(text, 'two years').claimant).toBe('National Transportation Safety Board');
+    expect(suggestionWith('A 1988 report found that the icefield had lost a fifth of its volume.', 'icefield').claimant).toBe('A 1988 report');
+  });
+
+  it('keeps a quoted fragment ending an “according to” clause in it, and reads a quoted predicate after “it”', () => {
+    const itu = suggestionWith('According to the International Telecommunication Union, this year there were nearly 7 billion phones, “corresponding to a penetration rate of 96 percent.”', 'billion phones');
+    expect(itu).toMatchObject({ claimant: 'International Telecommunication Union', kind: 'mixed' });
+    expect(itu.target.quote.exact).toContain('96 percent');
+    expect(suggestionWith('Iridium says it “is the only satellite company that offers truly global coverage.”', 'truly global')).toMatchObject({ claimant: 'Iridium' });
+    expect(findClaims('The launch succeeded, thanks in part to the expertise of German rocket scientists.')).toEqual([]);
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

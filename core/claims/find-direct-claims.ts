@@ -260,6 +260,11 @@ function before(ct: ClaimText, quotation: Quotation, first: number): Found | nul
   // According to X, “…”
   for (let at = clauseFrom; at < first - 2; at++) {
     if (tokens[at]!.lower === 'according' && tokens[at + 1]?.lower === 'to') {
+      // "According to the ITU, this year there were ..., “corresponding to a rate of 96 percent.”": a
+      // fragment ending a reported clause belongs to that clause (a mixed claim, found there).
+      const sourceEnd = tokens.slice(at + 2, first).findIndex((token) => token.text === ',');
+      const between = sourceEnd < 0 ? 0 : tokens.slice(at + 2 + sourceEnd + 1, first).filter((token) => token.isWord).length;
+      if (between >= 3 && /^\p{Ll}/u.test(ct.text.slice(quotation.contentStart, quotation.contentStart + 1))) return null;
       const source = readSourcePhrase(ct, at + 2, first - 1);
       return source ? { source, cue: 'according to', confidence: 0.85 } : null;
     }

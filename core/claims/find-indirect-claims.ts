@@ -51,7 +51,7 @@ export function findIndirectClaims(ct: ClaimText): RawClaim[] {
     }
     if (lemma === undefined) continue;
     // "thanks to its use of HDR" is a preposition, not a judgment.
-    if (token.lower === 'thanks' && tokens[index + 1]?.lower === 'to') continue;
+    if (token.lower === 'thanks' && (tokens[index + 1]?.lower === 'to' || tokens.slice(index + 1, index + 4).some((other) => other.lower === 'to'))) continue;
     if (token.lower.endsWith('ing')) {
       const claim = participle(ct, index);
       if (claim) claims.push(claim);

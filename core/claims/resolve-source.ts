@@ -54,6 +54,19 @@ export class SourceResolver {
     const token = ct.tokens[first];
     if (!token) return null;
     if (token.lower === 'its') return this.antecedent(document, (candidate) => candidate.form === 'name' && (candidate.type === 'organization' || candidate.type === 'unknown'));
+    // "National Transportation Safety Board data", "Labor Department figures": the name before the document's noun owns it.
+    if (token.isCapitalized && !token.isPossessive) {
+      const last = tokenAt(ct, document.end) - 1;
+      const run = nameRuns(ct, first, last + 1)[0];
+      // A sentence's capitalised first word alone ("Internal emails") is no name.
+      const opensSentence = ct.sentences[ct.sentenceOf[first]!]!.tokenStart === first;
+      if (!run || run[0] !== first || (opensSentence && run[1] - run[0] < 2)) return null;
+      const end = run[1];
+      const rest = ct.tokens.slice(end, last + 1);
+      if (rest.length === 0 || !rest.every((other) => other.isWord && !other.isCapitalized)) return null;
+      const name = ct.text.slice(token.start, ct.tokens[end - 1]!.end);
+      return { text: this.fullName(name, token.start), role: null, form: 'name', type: 'organization', gender: null, plural: false, start: token.start, end: ct.tokens[end - 1]!.end };
+    }
     if (!token.isPossessive || !token.isCapitalized) return null;
     let start = first;
     while (start > 0 && ct.tokens[start - 1]!.isCapitalized && ct.tokens[start - 1]!.isWord && !ct.tokens[start - 1]!.isPossessive && ct.tokens[start - 1]!.start >= document.start) start--;
@@ -225,6 +238,8 @@ export class SourceResolver {
         for (const mention of sentence) {
           if (mention.form !== 'name') continue;
           const words = mention.text.split(' ');
+          const initials = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+          if (words.length >= 2 && initials.length >= 2) this.fullNames.set(`initials:${initials}`, [...(this.fullNames.get(`initials:${initials}`) ?? []), { text: mention.text, start: mention.start }]);
           if (words.length < 2 || words.length > 4) continue;
           const last = words[words.length - 1]!.toLowerCase();
           this.fullNames.set(last, [...(this.fullNames.get(last) ?? []), { text: mention.text, start: mention.start }]);
@@ -235,6 +250,11 @@ export class SourceResolver {
       }
     }
     const words = name.split(' ');
+    // "FAA" after "the Federal Aviation Administration": an acronym stands for the name with its initials.
+    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) {
+      const expanded = this.fullNames.get(`initials:${name}`);
+      if (expanded) return expanded[0]!.text;
+    }
     if (words.length > 2) return name;
     const longer = (key: string): { text: string; start: number }[] => (this.fullNames!.get(key) ?? []).filter((candidate) => candidate.text.split(' ').length > words.length);
     let known = longer(words[words.length - 1]!.toLowerCase());

@@ -29,6 +29,9 @@ describe('scoring suggestions against labels', () => {
     ['Stack Overflow', 'the site', false],
     ['respondents', 'Over half (55%) of respondents', true],
     ['', 'Russia', false],
+    ['Federal Aviation Administration', 'the FAA', true],
+    ['RMS', 'Richard M. Stallman', true],
+    ['FSF Board', 'Richard M. Stallman', false],
   ])('claimant %s names %s: %s', (claimant, source, expected) => {
     expect(claimantNamesSource(claimant, source)).toBe(expected);
   });

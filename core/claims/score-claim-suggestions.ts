@@ -65,14 +65,25 @@ export function countClaimMatches(text: string, labels: readonly LabelledSpan[],
   return { labels: labels.length, suggestions: suggestions.length, matched: usedLabels.size, claimantCorrect };
 }
 
-/** Whether a claimant names a labelled source: they share their head word. */
+/**
+ * Whether a claimant names a labelled source: they share their head word, or one is the other's
+ * acronym ("FAA" and "the Federal Aviation Administration", "RMS" and "Richard M. Stallman").
+ */
 export function claimantNamesSource(claimant: string, source: string): boolean {
   const head = (name: string): string | undefined => {
     const words = (name.toLowerCase().replace(/['’]s\b/g, '').match(WORD) ?? []).filter((word) => !NOT_HEADS.has(word));
     return words[words.length - 1];
   };
   const a = head(claimant);
-  return a !== undefined && a === head(source);
+  return (a !== undefined && a === head(source)) || isAcronymOf(claimant, source) || isAcronymOf(source, claimant);
+}
+
+/** Whether `short` holds one all-capital word that is the initials of `long`'s capitalised words. */
+function isAcronymOf(short: string, long: string): boolean {
+  const acronym = short.match(/\b\p{Lu}{2,6}\b/u)?.[0];
+  if (!acronym) return false;
+  const initials = (long.match(/\p{Lu}[\p{L}.]*/gu) ?? []).filter((word) => word !== acronym).map((word) => word[0]).join('');
+  return initials === acronym;
 }
 
 /** The scores of counts added up over files. */
