@@ -72,7 +72,7 @@ export const ENGLISH_CUES: CueLexicon = {
     founder ceo chief head board data statistics poll polls document documents ruling order memo website site blog
     trial trials analysis review audit filing filings lawsuit complaint indictment forecast assessment estimate estimates
     figures records transcript guidance guidelines release memo emails email letter letters petition regulator regulators
-    inspectors inspector panel jury prosecutor defendant coach manager club players player spokesperson teen teens victim victims witness resident neighbor neighbour
+    inspectors inspector panel jury prosecutor defendant coach manager club players player spokesperson teen teens victim victims witness resident neighbor neighbour chart charts graph table figure map
     institute university hospital agency authority authorities department office insiders insider staff
   `),
   organizationNouns: words(`company firm organization organisation site website group agency ministry government party union council committee startup platform

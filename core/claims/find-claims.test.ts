@@ -446,6 +446,12 @@ describe('findClaims on tricky cases', () => {
     expect(findClaims('The launch succeeded, thanks in part to the expertise of German rocket scientists.')).toEqual([]);
   });
 
+  it('takes what a thing suggests as the writer’s inference, but what a chart or data show as theirs; two full names before “write”', () => {
+    expect(findClaims('Waze won’t be around forever, but its many features, some subtle and some outright mind-bending, suggest that maps will get richer.')).toEqual([]);
+    expect(suggestionWith('The chart shows that large advertisers are the most committed.', 'large advertisers').claimant).toBe('The chart');
+    expect(suggestionWith('“Cash is the most formidable enemy of the poor,” Tonny K. Omwansa and Nicholas P. Sullivan write in their e-book.', 'Cash is')).toMatchObject({ kind: 'direct', cue: 'write' });
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

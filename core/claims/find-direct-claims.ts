@@ -207,7 +207,9 @@ function after(ct: ClaimText, quotation: Quotation, index: number): Found | null
   for (let at = from + 1; at < Math.min(end, from + APPOSITION_WINDOW); at++) {
     if (!isSpeechVerb(ct, at)) continue;
     // Past the short window only a source with an apposition closed by a comma next to the verb.
-    if (at >= from + VERB_WINDOW && !(tokens[at - 1]!.text === ',' || (tokens[at - 2]!.text === ',' && ct.lexicon.verbModifiers.has(tokens[at - 1]!.lower)))) continue;
+    // "Tonny K. Omwansa and Nicholas P. Sullivan write": two full names are longer than the window too.
+    const names = tokens.slice(from, at).every((token) => token.isCapitalized || token.text === '.' || token.lower === 'and' || token.text === '&');
+    if (at >= from + VERB_WINDOW && !names && !(tokens[at - 1]!.text === ',' || (tokens[at - 2]!.text === ',' && ct.lexicon.verbModifiers.has(tokens[at - 1]!.lower)))) continue;
     const source = readSourcePhrase(ct, from, at);
     if (source) return { source, cue: tokens[at]!.text, confidence: source.form === 'name' ? 0.9 : 0.8 };
     return null;

@@ -3,7 +3,7 @@ import { clauseStart, contentEndOfSentence, firstVerb, looksLikeClause, tokenAt 
 import type { RawClaim } from './raw-claim.js';
 import type { SourcePhrase } from './source-phrase.js';
 import { lexiconTags } from './name-lexicon.js';
-import { readSourcePhrase } from './read-source-phrase.js';
+import { canSpeak, readSourcePhrase } from './read-source-phrase.js';
 
 /*
  * Reported speech: SOURCE + reporting verb + clause ("Russia says that the Western powers ...",
@@ -220,6 +220,9 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     }
   }
   if (!source) return null;
+  // "its many features, some subtle and some outright mind-bending, suggest that": what shows or
+  // suggests must be a source (a document, data, a study, someone), not any thing, or it is the writer's inference.
+  if (how.evidence && source.form === 'description' && !canSpeak(ct, source)) return null;
   // "As the authors explain, research ... shows": the content is the main clause after the comma.
   const contentFrom = ct.tokens[contentStart]!.start;
   const sentenceEnd = relativeClauseEnd(ct, start, verb, contentStart, end) ?? nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
