@@ -452,6 +452,12 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('“Cash is the most formidable enemy of the poor,” Tonny K. Omwansa and Nicholas P. Sullivan write in their e-book.', 'Cash is')).toMatchObject({ kind: 'direct', cue: 'write' });
   });
 
+  it('reads a cue set off with the one told (“Menard tells me,”) and a long subject after it', () => {
+    const text = 'Jim Menard runs the site. In November, Menard tells me, more than 1 million people submitted such updates.';
+    expect(suggestionWith(text, 'submitted')).toMatchObject({ claimant: 'Jim Menard', kind: 'indirect' });
+    expect(suggestionWith('Once there, investigators said, Salinas beat Cartas with a blunt object.', 'Salinas beat').claimant).toBe('investigators');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -369,6 +369,8 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
     }
     // "…, Foreign Minister Anneli Korhavan said on Thursday, ending …": a time may follow the verb.
     let after = afterCue;
+    // "In November, Menard tells me, more than 1 million people ...": the one told, then the comma.
+    if (ct.lexicon.speechVerbs.get(tokens[verb]!.lower) === 'tell' && ['me', 'us'].includes(tokens[after]?.lower ?? '')) after++;
     while (after < Math.min(sentence.tokenEnd, verb + 8) && (['on', 'last', 'this', 'in', 'a', 'an', 'its', 'his', 'her', 'their', 'statement', 'interview', 'blog', 'post', 'email', 'emailed', 'letter', 'note', 'release', 'press', 'yesterday', 'today', 'earlier', 'late'].includes(tokens[after]!.lower) || TIME_WORDS.test(tokens[after]!.lower))) after++;
     // "…, Zuckerberg said at the trial.", "…, he said according to a transcript reviewed by …": a short prepositional phrase may end it.
     if (after < sentence.tokenEnd && (ct.lexicon.prepositions.has(tokens[after]!.lower) || tokens[after]!.lower === 'according')) {
@@ -377,7 +379,7 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
       if (['.', '!', '?'].includes(tokens[at]?.text ?? '.')) after = at;
     }
     if (comma < 0 || !['.', '!', '?', ','].includes(tokens[after]?.text ?? '.') && after < sentence.tokenEnd) return null;
-    if (tokens[after]?.text === ',' && after === afterCue && !putIt) {
+    if (tokens[after]?.text === ',' && (after === afterCue || (after === afterCue + 1 && ['me', 'us'].includes(tokens[afterCue]!.lower))) && !putIt) {
       // "It also pays to be wary of rivals, Zuckerberg said, and be willing to move fast": the rest is said too.
       if (tokens[after + 1]?.lower === 'and' && looksLikeClause(ct, clauseStart(ct, comma).start, comma)) continuesAfter = after;
       // "For days after a storm, Con Edison officials say, they often deal with ...": a cue set off
@@ -435,7 +437,8 @@ function parenthetical(ct: ClaimText, comma: number, verb: number, closing: numb
   // "If producers are squeezed too much, he noted, they may ...": a subordinate clause may open it too.
   const subordinate = SUBORDINATORS.has(tokens[opening]!.lower);
   if (tokens.slice(opening, comma).some((token) => !token.isWord) || (!subordinate && firstVerb(ct, opening, comma) < comma)) return null;
-  if (!looksLikeClause(ct, closing + 1, sentence.tokenEnd)) return null;
+  // "more than 1 million people submitted ...": a verb within a dozen words, however long its subject.
+  if (!looksLikeClause(ct, closing + 1, sentence.tokenEnd) && firstVerb(ct, closing + 1, Math.min(sentence.tokenEnd, closing + 13)) >= Math.min(sentence.tokenEnd, closing + 13)) return null;
   const source = readSourcePhrase(ct, comma + 1, verb);
   if (!source) return null;
   const from = tokens[closing + 1]!.start;
