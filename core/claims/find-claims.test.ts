@@ -458,6 +458,13 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('Once there, investigators said, Salinas beat Cartas with a blunt object and then proceeded to flee.', 'Salinas beat').claimant).toBe('investigators');
   });
 
+  it('reads the wire’s turns: “told local television CLAUSE”, “CONTENT, X told Reuters.”, an aside after the cue, “said X, noting that”', () => {
+    expect(suggestionWith('Soelistyo, head of the agency, told local television the search area between the islands would be expanded.', 'search area')).toMatchObject({ claimant: 'Soelistyo', cue: 'told' });
+    expect(suggestionWith('Searchers had investigated several areas but had found nothing connected to the plane, Tjahjanto told Reuters.', 'nothing connected').target.quote.exact).toBe('Searchers had investigated several areas but had found nothing connected to the plane');
+    expect(suggestionWith('Authorities would also investigate reports of an explosion, Tjahjanto added, although dynamite fishing is common there.', 'explosion').target.quote.exact).toBe('Authorities would also investigate reports of an explosion');
+    expect(suggestionWith('“It’s so shallow that they may just spot the plane,” said van Sebille, noting that sunlight travels through water up to 100 metres.', 'sunlight')).toMatchObject({ claimant: 'Sebille', cue: 'noting' });
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

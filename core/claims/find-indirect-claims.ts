@@ -28,6 +28,8 @@ const BASE_WITHOUT_THAT = new Set(['say', 'tell']);
 const NOT_CLAUSE_STARTS = new Set(['when', 'while', 'whereas', 'after', 'before', 'since', 'as', 'because', 'and', 'but', 'or']);
 const RECORD_NOUNS = new Set(['emails', 'records', 'documents', 'data', 'figures', 'studies', 'polls', 'surveys', 'reports', 'files', 'filings', 'statistics', 'results', 'findings', 'minutes', 'messages', 'logs']);
 const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'have', 'has', 'why', 'what', 'how', 'who', 'where', 'when', 'which']);
+// After "CONTENT, X said,": a subordinate clause that is the writer's, not more of what was said.
+const WRITER_ASIDES = new Set(['although', 'though', 'even', 'while', 'whereas']);
 const INFERENCE_LEMMAS = new Set(['suggest', 'indicate', 'imply', 'mean']);
 const NEGATIONS = new Set(['not', 'never', 'cannot']);
 const SUBORDINATORS = new Set(['to', 'if', 'when', 'unless', 'once', 'although', 'though', 'because', 'until', 'whenever', 'while', 'before', 'after', 'since']);
@@ -171,6 +173,16 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
       let after = tokens[from]?.lower === 'the' ? from + 1 : from;
       while (after < end && tokens[after]!.isCapitalized && ct.quotationOf[after] === -1) after++;
       if (after > from && after < end && tokens[after - 1]!.isCapitalized && looksLikeClause(ct, after, end)) from = after;
+      // "told local television the search area ... would be expanded": a short lower-case one told, then a clause opening with a determiner.
+      else {
+        for (let at = from + 1; at <= Math.min(end - 2, from + 3); at++) {
+          if (!tokens[at - 1]!.isWord || tokens[at - 1]!.isCapitalized) break;
+          if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(tokens[at]!.lower) && looksLikeClause(ct, at, end)) {
+            from = at;
+            break;
+          }
+        }
+      }
     }
     // "admitted “politics in this town” meant there were few options": a short quotation as the clause's subject.
     const quotedSubject = ct.quotationOf[from] !== -1 ? quotedSubjectEnd(ct, from, end) : -1;
@@ -319,9 +331,11 @@ function participle(ct: ClaimText, verb: number): RawClaim | null {
   if (contentStart >= end || ct.quotationOf[contentStart] !== -1 && that < 0) return null;
   const before = ct.quotationOf[verb - 1] !== -1 ? tokenAt(ct, ct.quotations[ct.quotationOf[verb - 1]!]!.start) : verb - 1;
   const { start } = clauseStart(ct, before);
-  const subjectEnd = firstVerb(ct, start, before);
-  if (subjectEnd <= start || subjectEnd >= before) return null;
-  const source = readSourcePhrase(ct, start, subjectEnd);
+  // "“It’s so shallow …,” said van Sebille, noting that ...": after an inverted cue the source follows it.
+  const invertedCue = lexicon.speechVerbs.has(tokens[start]!.lower) && (ct.quotationOf[start - 1] !== -1 || tokens[start - 1]?.text === ',');
+  const subjectEnd = invertedCue ? start : firstVerb(ct, start, before);
+  if (!invertedCue && (subjectEnd <= start || subjectEnd >= before)) return null;
+  const source = invertedCue ? readSourcePhrase(ct, start + 1, before) : readSourcePhrase(ct, start, subjectEnd);
   if (!source) return null;
   const from = tokens[contentStart]!.start;
   const to = Math.max(contentEndOfSentence(ct, sentenceIndex), quotationEndInside(ct, from, contentEndOfSentence(ct, sentenceIndex)));
@@ -370,7 +384,14 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
     // "…, Foreign Minister Anneli Korhavan said on Thursday, ending …": a time may follow the verb.
     let after = afterCue;
     // "In November, Menard tells me, more than 1 million people ...": the one told, then the comma.
-    if (ct.lexicon.speechVerbs.get(tokens[verb]!.lower) === 'tell' && ['me', 'us'].includes(tokens[after]?.lower ?? '')) after++;
+    const tells = ct.lexicon.speechVerbs.get(tokens[verb]!.lower) === 'tell';
+    if (tells && ['me', 'us'].includes(tokens[after]?.lower ?? '')) after++;
+    // "CONTENT, Tjahjanto told Reuters.", "..., he told local television.": the one told ends it.
+    else if (tells && tokens[verb - 1]?.text !== ',') {
+      let at = after;
+      while (at < Math.min(sentence.tokenEnd, after + 4) && tokens[at]!.isWord) at++;
+      if (at > after && ['.', '!', '?'].includes(tokens[at]?.text ?? '')) after = at;
+    }
     while (after < Math.min(sentence.tokenEnd, verb + 8) && (['on', 'last', 'this', 'in', 'a', 'an', 'its', 'his', 'her', 'their', 'statement', 'interview', 'blog', 'post', 'email', 'emailed', 'letter', 'note', 'release', 'press', 'yesterday', 'today', 'earlier', 'late'].includes(tokens[after]!.lower) || TIME_WORDS.test(tokens[after]!.lower))) after++;
     // "…, Zuckerberg said at the trial.", "…, he said according to a transcript reviewed by …": a short prepositional phrase may end it.
     if (after < sentence.tokenEnd && (ct.lexicon.prepositions.has(tokens[after]!.lower) || tokens[after]!.lower === 'according')) {
@@ -379,7 +400,9 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
       if (['.', '!', '?'].includes(tokens[at]?.text ?? '.')) after = at;
     }
     if (comma < 0 || !['.', '!', '?', ','].includes(tokens[after]?.text ?? '.') && after < sentence.tokenEnd) return null;
-    if (tokens[after]?.text === ',' && (after === afterCue || (after === afterCue + 1 && ['me', 'us'].includes(tokens[afterCue]!.lower))) && !putIt) {
+    // "…, Tjahjanto added, although dynamite fishing is common": the writer's aside after the cue ends the claim.
+    const aside = tokens[after]?.text === ',' && WRITER_ASIDES.has(tokens[after + 1]?.lower ?? '');
+    if (!aside && tokens[after]?.text === ',' && (after === afterCue || (after === afterCue + 1 && ['me', 'us'].includes(tokens[afterCue]!.lower))) && !putIt) {
       // "It also pays to be wary of rivals, Zuckerberg said, and be willing to move fast": the rest is said too.
       if (tokens[after + 1]?.lower === 'and' && looksLikeClause(ct, clauseStart(ct, comma).start, comma)) continuesAfter = after;
       // "For days after a storm, Con Edison officials say, they often deal with ...": a cue set off
@@ -392,7 +415,11 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   }
   if (putIt && tokens[sourceFrom - 1]?.lower !== 'as') return null;
   if (comma < 0 || ct.quotationOf[comma - 1] !== -1) return null;
-  let start = afterDateline(ct, clauseStart(ct, comma).start, comma);
+  const opening = clauseStart(ct, comma);
+  let start = afterDateline(ct, opening.start, comma);
+  // "Searchers had investigated ... but had found nothing ..., Tjahjanto told Reuters": a verb right
+  // after "but"/"and" shares the subject before it, so the whole sentence is what was said.
+  if (opening.starter !== null && ['but', 'and'].includes(tokens[opening.starter]!.lower) && verbAt(ct, start)) start = afterDateline(ct, clauseStart(ct, opening.starter).start, comma);
   // "“Now it’s hard to see what could persuade the Palestinians” to hold up on their plans, Indyk said": the quotation opens the content.
   if (start > sentence.tokenStart && ct.quotationOf[start - 1] !== -1 && tokenAt(ct, ct.quotations[ct.quotationOf[start - 1]!]!.start) === sentence.tokenStart) start = sentence.tokenStart;
   // "Linda Okafor, 71, a retired librarian, said the routine became a habit": a source and its
