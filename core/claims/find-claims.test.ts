@@ -465,6 +465,13 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('“It’s so shallow that they may just spot the plane,” said van Sebille, noting that sunlight travels through water up to 100 metres.', 'sunlight')).toMatchObject({ claimant: 'Sebille', cue: 'noting' });
   });
 
+  it('gives a claim to the person, not to the place at the end of their address', () => {
+    expect(suggestionWith('“Penguins are highly susceptible to infectious diseases,” Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said.', 'Penguins').claimant).toBe('Wray Grimaldi');
+    expect(suggestionWith('Norman Ratcliffe, an ecologist from the Antarctic Survey in Cambridge, United Kingdom, told New Scientist that the evidence is lacking.', 'evidence').claimant).toBe('Norman Ratcliffe');
+    expect(suggestionWith('Officials in Dunedin, New Zealand, said the road was closed.', 'road').claimant).toBe('Officials');
+    expect(suggestionWith('Russia said the talks had failed.', 'talks').claimant).toBe('Russia');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

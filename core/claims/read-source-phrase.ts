@@ -50,8 +50,20 @@ export function readSourcePhrase(ct: ClaimText, from: number, to: number): Sourc
   const phrases = segments.map((segment) => readSegment(ct, segment));
   let last = phrases.length - 1;
   while (last >= 0 && phrases[last] === null) last--;
-  const phrase = phrases[last];
+  let phrase = phrases[last];
   if (!phrase || phrase === FIRST_PERSON) return null;
+  // "Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said": a place after a comma
+  // ends the address of the segment before; the one speaking is named there.
+  const isPlace = (candidate: SourcePhrase | null | undefined): boolean => !!candidate && candidate !== FIRST_PERSON && candidate.form === 'name' && (candidate.type === 'place' || lexiconTags(candidate.text.toLowerCase()).some((tag) => ['Country', 'City', 'Place', 'Region'].includes(tag)));
+  if (isPlace(phrase)) {
+    let at = last;
+    while (at > 0 && isPlace(phrases[at]) && !segments[at - 1]!.adverbial && phrases[at - 1] && phrases[at - 1] !== FIRST_PERSON) at--;
+    const before = phrases[at];
+    if (at < last && before && ((before.form === 'name' && !isPlace(before)) || (before.form === 'description' && (canSpeak(ct, before) || phrases.slice(0, at).some((other) => other && other !== FIRST_PERSON && other.form === 'name' && !isPlace(other)))))) {
+      phrase = before;
+      last = at;
+    }
+  }
   // A role is the whole apposition ("a professor of economics at Halden University"), not only its head.
   const segmentText = ([start, end]: Segment): string => ct.text.slice(ct.tokens[start]!.start, ct.tokens[end - 1]!.end);
   // The apposition may stand past a segment that names nothing ("Linda Okafor, 71, a retired librarian"),
