@@ -117,7 +117,9 @@ function colonSubject(ct: ClaimText, sentenceStart: number, colon: number): Sour
   let subjectStart = from;
   for (let at = from; at < verb; at++) if (tokens[at]!.text === ',') subjectStart = at + 1;
   const predicate = tokens.slice(tokenAt(ct, source.end), colon).some((token) => token.isWord && !token.isCapitalized);
-  return source.form === 'name' && (source.type === 'person' || source.type === 'unknown') && source.start === tokens[subjectStart]?.start && predicate ? source : null;
+  // A name the lexicon does not know as a person's must be more than one unknown capitalised word ("Atmospheric composition:").
+  const named = source.type === 'person' || (source.type === 'unknown' && (source.text.includes(' ') || ct.innerCapitals.has(source.text.toLowerCase())));
+  return source.form === 'name' && named && source.start === tokens[subjectStart]?.start && predicate ? source : null;
 }
 
 /** Whether a paragraph reads as program text (braces, semicolons, comment marks) rather than words someone said. */

@@ -472,6 +472,13 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('Russia said the talks had failed.', 'talks').claimant).toBe('Russia');
   });
 
+  it('takes nothing from what things suggest, from found signs, or from a heading before a colon', () => {
+    expect(findClaims('Channels, valleys, and gullies are found all over Mars, and suggest that liquid water might have flowed there.')).toEqual([]);
+    expect(findClaims('The rover found signs that water once flowed on the planet’s surface.')).toEqual([]);
+    expect(findClaims('Atmospheric composition (by volume):\n\n95.32 percent carbon dioxide, 2.7 percent nitrogen, 1.6 percent argon.')).toEqual([]);
+    expect(suggestionWith('Researchers suggest that liquid water might have flowed there.', 'liquid water').claimant).toBe('Researchers');
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -30,6 +30,7 @@ const RECORD_NOUNS = new Set(['emails', 'records', 'documents', 'data', 'figures
 const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'have', 'has', 'why', 'what', 'how', 'who', 'where', 'when', 'which']);
 // After "CONTENT, X said,": a subordinate clause that is the writer's, not more of what was said.
 const WRITER_ASIDES = new Set(['although', 'though', 'even', 'while', 'whereas']);
+const EVIDENCE_NOUNS = new Set(['signs', 'evidence', 'traces', 'proof', 'indications', 'hints', 'clues']);
 const INFERENCE_LEMMAS = new Set(['suggest', 'indicate', 'imply', 'mean']);
 const NEGATIONS = new Set(['not', 'never', 'cannot']);
 const SUBORDINATORS = new Set(['to', 'if', 'when', 'unless', 'once', 'although', 'though', 'because', 'until', 'whenever', 'while', 'before', 'after', 'since']);
@@ -193,6 +194,8 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     if (skip > from && skip < end) from = skip;
     // "tells customers to rotate their keys": an order, not a report.
     if (how.lemma === 'tell' && tokens.slice(from, from + 4).some((token) => token.lower === 'to')) return null;
+    // "found signs that water once flowed", "found evidence for a lake": what was found is a noun, not a clause.
+    if (how.evidence && EVIDENCE_NOUNS.has(tokens[from]?.lower ?? '')) return null;
     // "shows marks where a poacher ...": a noun and its relative clause are what is shown, not a clause.
     if (how.evidence && tokens.slice(from + 1, from + 4).some((token) => ['where', 'which', 'who', 'whose'].includes(token.lower))) return null;
     const next = tokens[from]!;
@@ -234,7 +237,8 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (!source) return null;
   // "its many features, some subtle and some outright mind-bending, suggest that": what shows or
   // suggests must be a source (a document, data, a study, someone), not any thing, or it is the writer's inference.
-  if (how.evidence && source.form === 'description' && !canSpeak(ct, source)) return null;
+  // A plural of things ("Channels, valleys, and gullies ... suggest") shows nothing either: only people, bodies and documents.
+  if (how.evidence && source.form === 'description' && (!canSpeak(ct, source) || (source.type === 'group' && !showsAsSource(ct, source)))) return null;
   // "As the authors explain, research ... shows": the content is the main clause after the comma.
   const contentFrom = ct.tokens[contentStart]!.start;
   const sentenceEnd = relativeClauseEnd(ct, start, verb, contentStart, end) ?? nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
@@ -561,4 +565,10 @@ function quotationEndInside(ct: ClaimText, from: number, to: number): number {
   let end = to;
   for (const quotation of ct.quotations) if (quotation.start >= from && quotation.start < to && quotation.end > end) end = quotation.end;
   return end;
+}
+
+/** Whether a group's head is people, a body or records ("researchers", "officials", "data"), which can show or suggest. */
+function showsAsSource(ct: ClaimText, source: SourcePhrase): boolean {
+  const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
+  return ct.lexicon.sourceNouns.has(head) || ct.lexicon.organizationNouns.has(head) || RECORD_NOUNS.has(head) || lexiconTags(head).includes('Actor') || head === 'people';
 }
