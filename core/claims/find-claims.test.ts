@@ -479,6 +479,11 @@ describe('findClaims on tricky cases', () => {
     expect(suggestionWith('Researchers suggest that liquid water might have flowed there.', 'liquid water').claimant).toBe('Researchers');
   });
 
+  it('makes a one-word quoted fragment before its cue one mixed claim with the sentence', () => {
+    const text = 'Just over 24 hours before the march, Wenjian Liu and Rafael Ramos had been shot “execution-style,” Mayor Bill DeBlasio said.';
+    expect(suggestionWith(text, 'execution-style')).toMatchObject({ claimant: 'Bill DeBlasio', kind: 'mixed' });
+  });
+
   it('takes a trial as a document source of “according to”', () => {
     const lead = 'Ten minutes of walking after each meal may blunt blood sugar spikes in older adults, according to a new clinical trial.';
     expect(suggestionWith(lead, 'Ten minutes of walking')).toMatchObject({ claimant: 'a new clinical trial', cue: 'according to' });

@@ -31,8 +31,15 @@ export function findDirectClaims(ct: ClaimText): RawClaim[] {
   const byParagraph = new Map<number, RawClaim>();
   ct.quotations.forEach((quotation, index) => {
     const words = ct.text.slice(quotation.contentStart, quotation.contentEnd).split(/\s+/).filter(Boolean).length;
-    if (words < MIN_WORDS || looksLikeTitle(ct.text.slice(quotation.contentStart, quotation.contentEnd))) return;
     const first = tokenAt(ct, quotation.start);
+    // "... had been shot “execution-style,” Mayor Bill DeBlasio said": a short fragment with its cue right after it is a mixed claim.
+    if (words < MIN_WORDS) {
+      const cue = /^\p{Ll}/u.test(ct.text.slice(quotation.contentStart, quotation.contentStart + 1)) ? after(ct, quotation, index) : null;
+      const lead = cue ? paraphrasedLead(ct, quotation, first) : null;
+      if (cue && lead !== null) claims.push({ start: lead, end: quotation.end, kind: 'mixed', source: cue.source, cue: cue.cue, confidence: cue.confidence - 0.15 });
+      return;
+    }
+    if (looksLikeTitle(ct.text.slice(quotation.contentStart, quotation.contentEnd))) return;
     const paragraph = ct.sentences[ct.sentenceOf[first]!]?.paragraph ?? 0;
     const cueAfter = after(ct, quotation, index);
     const found = cueAfter ?? before(ct, quotation, first) ?? attributionLine(ct, quotation);
