@@ -63,6 +63,8 @@ const heldOutReal = scoresOf('held-out', (set) => !isSynthetic(set));
 const heldOutSynthetic = scoresOf('held-out', isSynthetic);
 // The fourth and fifth rounds' real pages were labelled after the finder's fifth version, to be read once.
 const heldOutFresh = scoresOf('held-out', (set) => (set.round ?? 0) >= 4);
+// The real pages of the first three rounds, whose scores were read after each round of rules.
+const heldOutEarlierReal = scoresOf('held-out', (set) => !isSynthetic(set) && (set.round ?? 0) < 4);
 const tuning = scoresOf('tuning');
 console.log(
   JSON.stringify({
@@ -90,6 +92,9 @@ console.log(
     claimHeldOutFreshRecall: round(heldOutFresh.recall),
     claimHeldOutFreshClaimantAccuracy: round(heldOutFresh.claimantAccuracy),
     claimHeldOutFreshLabels: heldOutFresh.labels,
+    claimHeldOutEarlierRealF1: round(heldOutEarlierReal.f1),
+    claimHeldOutEarlierRealClaimantAccuracy: round(heldOutEarlierReal.claimantAccuracy),
+    claimHeldOutEarlierRealLabels: heldOutEarlierReal.labels,
     claimTuningF1: round(tuning.f1),
     claimTuningClaimantAccuracy: round(tuning.claimantAccuracy),
   }),

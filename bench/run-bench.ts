@@ -358,6 +358,7 @@ async function main(): Promise<void> {
     ['claim finder held-out claimant accuracy', `${claims.claimHeldOutClaimantAccuracy}`, '>= 0.85'],
     [`  of which real web pages (${claims.claimHeldOutRealLabels} labels): F1 / claimant`, `${claims.claimHeldOutRealF1} (P ${claims.claimHeldOutRealPrecision}, R ${claims.claimHeldOutRealRecall}) / ${claims.claimHeldOutRealClaimantAccuracy}`, ''],
     [`  of which synthetic texts (${claims.claimHeldOutSyntheticLabels} labels): F1 / claimant`, `${claims.claimHeldOutSyntheticF1} (P ${claims.claimHeldOutSyntheticPrecision}, R ${claims.claimHeldOutSyntheticRecall}) / ${claims.claimHeldOutSyntheticClaimantAccuracy}`, ''],
+    [`  of which the first three rounds' real pages (${claims.claimHeldOutEarlierRealLabels} labels): F1 / claimant`, `${claims.claimHeldOutEarlierRealF1} / ${claims.claimHeldOutEarlierRealClaimantAccuracy}`, ''],
     [`  of which rounds four and five, real pages read once (${claims.claimHeldOutFreshLabels} labels): F1 / claimant`, `${claims.claimHeldOutFreshF1} (P ${claims.claimHeldOutFreshPrecision}, R ${claims.claimHeldOutFreshRecall}) / ${claims.claimHeldOutFreshClaimantAccuracy}`, ''],
     ['claim finder tuning set: F1 / claimant accuracy', `${claims.claimTuningF1} / ${claims.claimTuningClaimantAccuracy}`, ''],
     [`browser capture of a ${(Number(capture.captureBytes) / 1e6).toFixed(1)} MB page, sent to stored (median / max of 5)`, `${capture.captureFiveMbMedianMs} / ${capture.captureFiveMbMaxMs} ms`, '<= 2000 ms'],
