@@ -16,6 +16,10 @@ const ENTITY_LIKE = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]
 // Controls other than tab and newline have no meaning in Markdown; NUL becomes U+FFFD anyway.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
+// Whether any of the rules below could change the text: a special or control character, a carriage
+// return, an ampersand, whitespace at a line's edge, or a line starting with "-", "+", "!" or a digit.
+const NEEDS_ESCAPING = /[\\`*_[\]<>#|~=$%&\r\u0000-\u0008\u000b-\u001f\u007f]|^[\s\-+!\d]|\s$|\n[\s\-+!\d]|\s\n/;
+
 /**
  * Escapes plain text so that Markdown renders it as the same text, line by line: nothing in it
  * can start a heading, list, quote, code block, table, link, emphasis or HTML. Line breaks are
@@ -23,6 +27,8 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
  * block, and rendered Markdown collapses it anyway), as is trailing whitespace (a hard break).
  */
 export function escapeMarkdown(text: string): string {
+  // Most runs of text need nothing: one scan answers that, and exports escape a great many runs.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')

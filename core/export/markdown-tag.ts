@@ -5,6 +5,19 @@
  * Obsidian sees one tag in both places. Null when nothing usable is left.
  */
 export function markdownTagName(tag: string): string | null {
+  // A library has few distinct tags and exports write each many times.
+  const known = TAG_NAMES.get(tag);
+  if (known !== undefined) return known;
+  const name = tagNameOf(tag);
+  if (TAG_NAMES.size >= MAX_CACHED_TAGS) TAG_NAMES.clear();
+  TAG_NAMES.set(tag, name);
+  return name;
+}
+
+const TAG_NAMES = new Map<string, string | null>();
+const MAX_CACHED_TAGS = 10_000;
+
+function tagNameOf(tag: string): string | null {
   const safe = tag
     .normalize('NFC')
     .replace(/[^\p{L}\p{M}\p{N}_/-]+/gu, '-')
