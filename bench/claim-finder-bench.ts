@@ -61,7 +61,7 @@ const round = (value: number): number => Math.round(value * 1000) / 1000;
 const heldOut = scoresOf('held-out');
 const heldOutReal = scoresOf('held-out', (set) => !isSynthetic(set));
 const heldOutSynthetic = scoresOf('held-out', isSynthetic);
-// The fourth and fifth rounds' real pages were labelled after the finder's fifth version, to be read once.
+// Rounds four, five and eight: real pages labelled after the finder's fifth version, each round read once.
 const heldOutFresh = scoresOf('held-out', (set) => (set.round ?? 0) >= 4);
 // The real pages of the first three rounds, whose scores were read after each round of rules.
 const heldOutEarlierReal = scoresOf('held-out', (set) => !isSynthetic(set) && (set.round ?? 0) < 4);
