@@ -125,3 +125,10 @@ export function looksLikeTitle(content: string): boolean {
   const long = words.filter((word) => word.length > 3);
   return long.length >= 2 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.75;
 }
+
+/** The end of a quotation that opens inside [from, to) and closes after `to` (its closing marks stay in a content), or `to`. */
+export function quotationEndInside(ct: ClaimText, from: number, to: number): number {
+  let end = to;
+  for (const quotation of ct.quotations) if (quotation.start >= from && quotation.start < to && quotation.end > end) end = quotation.end;
+  return end;
+}

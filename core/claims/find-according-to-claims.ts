@@ -1,5 +1,5 @@
 import type { ClaimText } from './claim-text.js';
-import { contentEndOfSentence, firstVerb } from './clause-tools.js';
+import { contentEndOfSentence, firstVerb, quotationEndInside } from './clause-tools.js';
 import type { RawClaim } from './raw-claim.js';
 import { readSourcePhrase } from './read-source-phrase.js';
 
@@ -23,7 +23,7 @@ export function findAccordingToClaims(ct: ClaimText): RawClaim[] {
       const from = tokens[comma + 1];
       // A quotation right after the comma is a direct claim, found elsewhere.
       if (!from || ct.quotationOf[comma + 1] !== -1) continue;
-      const to = Math.max(contentEndOfSentence(ct, sentenceIndex), quotationEndIn(ct, from.start, contentEndOfSentence(ct, sentenceIndex)));
+      const to = Math.max(contentEndOfSentence(ct, sentenceIndex), quotationEndInside(ct, from.start, contentEndOfSentence(ct, sentenceIndex)));
       const quoted = ct.quotations.some((quotation) => quotation.start >= from.start && quotation.start < to);
       claims.push({ start: from.start, end: to, source, cue: 'according to', kind: quoted ? 'mixed' : 'indirect', confidence: 0.75 });
     } else if (index > sentence.tokenStart && tokens[index - 1]?.text === ',' && tokens[comma]?.text === ',' && comma + 3 < sentence.tokenEnd && firstVerb(ct, comma, sentence.tokenEnd) === comma + 1 && ct.quotationOf[index - 2] === -1 && !tokens.slice(sentence.tokenStart, index).some((token) => token.text === ',' && token !== tokens[index - 1])) {
@@ -45,11 +45,4 @@ export function findAccordingToClaims(ct: ClaimText): RawClaim[] {
     }
   }
   return claims;
-}
-
-/** The end of a quotation that opens inside [from, to) and closes after `to` (its closing marks stay in the span), or `to`. */
-function quotationEndIn(ct: ClaimText, from: number, to: number): number {
-  let end = to;
-  for (const quotation of ct.quotations) if (quotation.start >= from && quotation.start < to && quotation.end > end) end = quotation.end;
-  return end;
 }

@@ -1,7 +1,7 @@
 import type { ClaimText } from './claim-text.js';
 import { clauseStart, firstVerb, tokenAt } from './clause-tools.js';
 import type { RawClaim } from './raw-claim.js';
-import { canSpeak, readSourcePhrase } from './read-source-phrase.js';
+import { canSpeak, pronounPhrase, readSourcePhrase } from './read-source-phrase.js';
 import type { SourcePhrase } from './source-phrase.js';
 
 /*
@@ -102,9 +102,7 @@ function colonSubject(ct: ClaimText, sentenceStart: number, colon: number): Sour
   // "predictably, he’s snippy": a subject and its verb in one token.
   for (let at = from; at < colon; at++) {
     const contracted = /^(he|she|they)['’](s|re)$/.exec(tokens[at]!.text.toLowerCase());
-    if (!contracted) continue;
-    const pronoun = contracted[1]!;
-    return { text: tokens[at]!.text.slice(0, pronoun.length), role: null, form: 'pronoun', type: pronoun === 'they' ? 'group' : 'person', gender: pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null, plural: pronoun === 'they', start: tokens[at]!.start, end: tokens[at]!.start + pronoun.length };
+    if (contracted) return pronounPhrase(ct, tokens[at]!, contracted[1]!);
   }
   // A verb the lexicon does not know ("Samantha basically abases herself") leaves the whole clause: the name must open it then.
   const verb = firstVerb(ct, from, colon);

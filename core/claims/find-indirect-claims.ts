@@ -1,5 +1,5 @@
 import type { ClaimText } from './claim-text.js';
-import { clauseStart, contentEndOfSentence, firstVerb, looksLikeClause, tokenAt } from './clause-tools.js';
+import { clauseStart, contentEndOfSentence, firstVerb, looksLikeClause, quotationEndInside, tokenAt } from './clause-tools.js';
 import type { RawClaim } from './raw-claim.js';
 import type { SourcePhrase } from './source-phrase.js';
 import { lexiconTags } from './name-lexicon.js';
@@ -561,11 +561,6 @@ function hasQuotation(ct: ClaimText, from: number, to: number): boolean {
   return ct.quotations.some((quotation) => quotation.start >= from && quotation.end <= to + 1);
 }
 
-function quotationEndInside(ct: ClaimText, from: number, to: number): number {
-  let end = to;
-  for (const quotation of ct.quotations) if (quotation.start >= from && quotation.start < to && quotation.end > end) end = quotation.end;
-  return end;
-}
 
 /** Whether a group's head is people, a body or records ("researchers", "officials", "data"), which can show or suggest. */
 function showsAsSource(ct: ClaimText, source: SourcePhrase): boolean {

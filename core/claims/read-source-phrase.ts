@@ -194,9 +194,9 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
     const only = words[0]!;
     // "He’ll say", "they’d argue": the pronoun with its auxiliary in one token.
     const bare = /^(he|she|they)['’](ll|d|ve)$/.exec(only.text.toLowerCase())?.[1] ?? only.lower;
-    const pronoun = lexicon.pronouns.get(bare);
-    if (pronoun && (!only.isPossessive || bare !== only.lower) && ['he', 'she', 'they', 'it'].includes(bare)) {
-      return { text: only.text.slice(0, bare.length), role: null, form: 'pronoun', type: pronoun === 'plural' ? 'group' : pronoun === 'neuter' ? 'organization' : 'person', gender: pronoun === 'male' || pronoun === 'female' ? pronoun : null, plural: pronoun === 'plural', start: only.start, end: only.end };
+    if ((!only.isPossessive || bare !== only.lower) && ['he', 'she', 'they', 'it'].includes(bare)) {
+      const pronoun = pronounPhrase(ct, only, bare);
+      if (pronoun) return { ...pronoun, end: only.end };
     }
     if (lexicon.firstPerson.has(only.lower)) return FIRST_PERSON;
     if (lexicon.nonSources.has(only.lower)) return null;
@@ -267,6 +267,16 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   return { text: text.slice(tokens[from]!.start, head.end), role: null, form: 'description', type, gender: null, plural, start: tokens[from]!.start, end: head.end };
 }
 
+
+/**
+ * The source phrase of a subject pronoun ("he", "they") standing at the start of `token` (which
+ * may hold more: "he’s", "they’ll"), for the resolver to find whom it means; null for other words.
+ */
+export function pronounPhrase(ct: ClaimText, token: TextToken, word: string): SourcePhrase | null {
+  const pronoun = ct.lexicon.pronouns.get(word);
+  if (!pronoun) return null;
+  return { text: token.text.slice(0, word.length), role: null, form: 'pronoun', type: pronoun === 'plural' ? 'group' : pronoun === 'neuter' ? 'organization' : 'person', gender: pronoun === 'male' || pronoun === 'female' ? pronoun : null, plural: pronoun === 'plural', start: token.start, end: token.start + word.length };
+}
 
 /** The name of a run (from nameRuns) as a source phrase; what stands before it in the segment is its role. */
 export function namePhrase(ct: ClaimText, start: number, end: number, [runStart, runEnd, nameStart]: [number, number, number]): SourcePhrase {
