@@ -132,3 +132,8 @@ export function quotationEndInside(ct: ClaimText, from: number, to: number): num
   for (const quotation of ct.quotations) if (quotation.start >= from && quotation.start < to && quotation.end > end) end = quotation.end;
   return end;
 }
+
+/** Whether a quotation stands whole inside the character range [from, to] (a content with quoted words is mixed). */
+export function hasQuotation(ct: ClaimText, from: number, to: number): boolean {
+  return ct.quotations.some((quotation) => quotation.start >= from && quotation.end <= to + 1);
+}

@@ -1,5 +1,5 @@
 import type { ClaimText } from './claim-text.js';
-import { contentEndOfSentence, firstVerb, quotationEndInside } from './clause-tools.js';
+import { contentEndOfSentence, firstVerb, hasQuotation, quotationEndInside } from './clause-tools.js';
 import type { RawClaim } from './raw-claim.js';
 import { readSourcePhrase } from './read-source-phrase.js';
 
@@ -24,8 +24,7 @@ export function findAccordingToClaims(ct: ClaimText): RawClaim[] {
       // A quotation right after the comma is a direct claim, found elsewhere.
       if (!from || ct.quotationOf[comma + 1] !== -1) continue;
       const to = Math.max(contentEndOfSentence(ct, sentenceIndex), quotationEndInside(ct, from.start, contentEndOfSentence(ct, sentenceIndex)));
-      const quoted = ct.quotations.some((quotation) => quotation.start >= from.start && quotation.start < to);
-      claims.push({ start: from.start, end: to, source, cue: 'according to', kind: quoted ? 'mixed' : 'indirect', confidence: 0.75 });
+      claims.push({ start: from.start, end: to, source, cue: 'according to', kind: hasQuotation(ct, from.start, to) ? 'mixed' : 'indirect', confidence: 0.75 });
     } else if (index > sentence.tokenStart && tokens[index - 1]?.text === ',' && tokens[comma]?.text === ',' && comma + 3 < sentence.tokenEnd && firstVerb(ct, comma, sentence.tokenEnd) === comma + 1 && ct.quotationOf[index - 2] === -1 && !tokens.slice(sentence.tokenStart, index).some((token) => token.text === ',' && token !== tokens[index - 1])) {
       // "The goal, according to the change log, is to provide ...": set off inside the clause, the
       // source stands for the whole sentence (one span, the cue inside it). The predicate follows the

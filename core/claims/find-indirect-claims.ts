@@ -1,5 +1,5 @@
 import type { ClaimText } from './claim-text.js';
-import { clauseStart, contentEndOfSentence, firstVerb, looksLikeClause, quotationEndInside, tokenAt } from './clause-tools.js';
+import { clauseStart, contentEndOfSentence, firstVerb, hasQuotation, looksLikeClause, quotationEndInside, tokenAt } from './clause-tools.js';
 import type { RawClaim } from './raw-claim.js';
 import type { SourcePhrase } from './source-phrase.js';
 import { lexiconTags } from './name-lexicon.js';
@@ -557,9 +557,6 @@ function verbAt(ct: ClaimText, index: number): boolean {
   return ct.lexicon.finiteVerbs.has(token.lower) || ct.lexicon.speechVerbs.has(token.lower) || /ed$/.test(token.lower) || lexiconTags(token.lower).some((tag) => ['PastTense', 'PresentTense', 'Modal', 'Copula'].includes(tag));
 }
 
-function hasQuotation(ct: ClaimText, from: number, to: number): boolean {
-  return ct.quotations.some((quotation) => quotation.start >= from && quotation.end <= to + 1);
-}
 
 
 /** Whether a group's head is people, a body or records ("researchers", "officials", "data"), which can show or suggest. */
