@@ -75,11 +75,26 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
     if (index > from && /n['’]t$/.test(token.lower)) return true;
     // "Salinas beat Cartas", "the council began": an irregular past the lexicon knows, after a word that is no determiner.
     if (index > from && index <= from + 4 + reach && !token.isCapitalized && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(token.lower).includes('PastTense') && !lexiconTags(previous.lower).includes('Preposition')) return true;
-    if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && index <= from + 4 + reach && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
+    if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && (index <= from + 4 + reach || afterPrepositionalPhrase(ct, from, index)) && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
   }
   return false;
 }
 
+/**
+ * "the attack by the 8-to-10 foot shark happened": a subject whose noun has a prepositional phrase
+ * after it reaches its verb later than four words; the phrase must open on the second to fourth word.
+ */
+function afterPrepositionalPhrase(ct: ClaimText, from: number, verb: number): boolean {
+  // Past forms only: a plural noun ending the phrase ("from the member states") looks like an -es verb.
+  if (verb - from > 10 || !DETERMINERS.has(ct.tokens[from]!.lower) || !/ed$/.test(ct.tokens[verb]!.lower)) return false;
+  for (let at = from + 2; at <= Math.min(from + 4, verb - 2); at++) {
+    if (!SUBJECT_PREPOSITIONS.has(ct.tokens[at]!.lower)) continue;
+    return ct.tokens.slice(at + 1, verb).every((token) => token.isWord || token.text === '-') && !DETERMINERS.has(ct.tokens[verb - 1]!.lower);
+  }
+  return false;
+}
+
+const SUBJECT_PREPOSITIONS = new Set(['of', 'by', 'in', 'at', 'on', 'from', 'with', 'for']);
 const PREPOSITION_STARTERS = new Set(['after', 'before', 'since', 'until']);
 const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'years', 'months', 'weeks', 'days']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);

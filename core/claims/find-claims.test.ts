@@ -493,3 +493,19 @@ describe('findClaims on tricky cases', () => {
     expect(findClaims('« Nous ne partirons pas », a déclaré le maire.', { lang: 'fr' })).toEqual([]);
   });
 });
+
+describe('findClaims, version 7', () => {
+  it('reads a reported clause whose subject has a prepositional phrase before a past verb', () => {
+    const text = 'State Park Ranger Supervisor Robert Colligan said the attack by the 8-to-10 foot shark happened at around 11 a.m. local time.';
+    expect(suggestionWith(text, 'the attack by the')).toMatchObject({ claimant: 'Robert Colligan', role: 'State Park Ranger Supervisor', kind: 'indirect' });
+    // A plural noun ending such a phrase is no verb: "told a meeting of ... member states" reports nothing.
+    expect(findClaims('Armen Khachatrian told a meeting of parliamentarians from the CSTO member states.')).toEqual([]);
+  });
+
+  it('never joins the writer’s words to a quotation that goes on into the next paragraph', () => {
+    const text = 'The plan was drawn up in a hurry and was a rushed job, “because nobody had read it\n\n“and nobody will defend it now,” Mayor Jane Doe said.';
+    const found = findClaims(text);
+    expect(found.map((suggestion) => suggestion.target.quote.exact)).toEqual(['because nobody had read it', 'and nobody will defend it now,']);
+    expect(found.every((suggestion) => suggestion.claimant === 'Jane Doe')).toBe(true);
+  });
+});

@@ -171,6 +171,8 @@ function isSpeechVerb(ct: ClaimText, index: number): boolean {
 function paraphrasedLead(ct: ClaimText, quotation: Quotation, first: number): number | null {
   const { tokens } = ct;
   if (!/^\p{Ll}/u.test(ct.text.slice(quotation.contentStart, quotation.contentStart + 1))) return null;
+  // A quotation going on into the next paragraphs is claimed paragraph by paragraph, never as one span with the lead.
+  if (quotation.paragraphs > 1) return null;
   const sentence = ct.sentences[ct.sentenceOf[first]!]!;
   const words = tokens.slice(sentence.tokenStart, first).filter((token) => token.isWord);
   if (words.length < 4 || tokens.slice(sentence.tokenStart, first).some((_, offset) => ct.quotationOf[sentence.tokenStart + offset] !== -1)) return null;

@@ -345,6 +345,11 @@ export function nameRuns(ct: ClaimText, start: number, end: number): [number, nu
         nameStart = at;
         break;
       }
+      // "State Park Ranger Supervisor Robert Colligan": a title or a word for a person's role, then a given name and a surname or two.
+      if ((lexicon.titles.has(tokens[at]!.lower) || lexiconTags(tokens[at]!.lower).includes('Actor')) && runEnd - at - 1 >= 2 && runEnd - at - 1 <= 3 && isGivenName(tokens[at + 1]!.lower)) {
+        nameStart = at + 1;
+        break;
+      }
     }
     while (nameStart < runEnd - 1 && (lexicon.titles.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === '.' || lexiconTags(tokens[nameStart]!.lower).includes('Demonym') || lexiconTags(tokens[nameStart]!.lower).includes('Honorific'))) nameStart++;
     const nameTokens = tokens.slice(nameStart, runEnd);
@@ -353,6 +358,10 @@ export function nameRuns(ct: ClaimText, start: number, end: number): [number, nu
     index = runEnd;
   }
   return found;
+}
+
+function isGivenName(word: string): boolean {
+  return lexiconTags(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
 }
 
 /** A capitalised word with a lower-case hyphenated ending: "Jose-based", "US-led". */
