@@ -508,4 +508,11 @@ describe('findClaims, version 7', () => {
     expect(found.map((suggestion) => suggestion.target.quote.exact)).toEqual(['because nobody had read it', 'and nobody will defend it now,']);
     expect(found.every((suggestion) => suggestion.claimant === 'Jane Doe')).toBe(true);
   });
+
+  it('takes “the director” to the person the story is about when no one was given that role, but a described source stays itself', () => {
+    const text = 'For the film, Chandor asked his leading man to pick a year. “Scripts are vague on back-story, and the actors fill them in,” the director said.';
+    expect(suggestionWith(text, 'Scripts are vague')).toMatchObject({ claimant: 'Chandor', role: 'the director' });
+    const anonymous = 'Daria Menk spoke first. A Western diplomat in Velgrad said both governments had come under pressure. “Nobody wants this on the agenda in May,” the diplomat said.';
+    expect(suggestionWith(anonymous, 'Nobody wants this').claimant).toBe('A Western diplomat');
+  });
 });

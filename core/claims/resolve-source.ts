@@ -18,7 +18,7 @@ import type { SourcePhrase } from './source-phrase.js';
 
 const SENTENCES_BACK = 6;
 // Heads of a description of one person, besides titles ("the mayor"): "the lawyer", "the analyst".
-const PERSON_HEADS = new Set(['councillor', 'councilor', 'lawyer', 'attorney', 'analyst', 'researcher', 'author', 'professor', 'doctor', 'physician', 'economist', 'scientist', 'founder', 'executive', 'officer', 'spokesperson', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'witness', 'defendant', 'prosecutor', 'investigator', 'engineer', 'designer', 'developer', 'owner', 'resident', 'nurse', 'teacher', 'activist', 'lawmaker', 'legislator', 'official', 'diplomat', 'astronomer', 'historian', 'biographer', 'critic', 'veteran', 'director', 'actor', 'actress', 'singer', 'musician', 'artist', 'player', 'producer', 'writer', 'novelist', 'reporter', 'journalist', 'editor', 'chef', 'pilot', 'student', 'detective', 'sheriff', 'judge']);
+const PERSON_HEADS = new Set(['councillor', 'councilor', 'lawyer', 'attorney', 'analyst', 'researcher', 'author', 'professor', 'doctor', 'physician', 'economist', 'scientist', 'founder', 'executive', 'officer', 'spokesperson', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'witness', 'defendant', 'prosecutor', 'investigator', 'engineer', 'designer', 'developer', 'owner', 'resident', 'nurse', 'teacher', 'activist', 'lawmaker', 'legislator', 'official', 'diplomat', 'astronomer', 'historian', 'biographer', 'critic', 'veteran', 'director', 'actor', 'actress', 'singer', 'musician', 'artist', 'player', 'producer', 'writer', 'novelist', 'reporter', 'journalist', 'editor', 'chef', 'pilot', 'student', 'detective', 'sheriff', 'judge', 'teen', 'teenager', 'suspect', 'victim', 'woman', 'man', 'mother', 'father', 'wife', 'husband', 'girl', 'boy', 'businessman', 'billionaire', 'star', 'rapper', 'comedian']);
 // "a survey of 310 brand marketers": the nouns whose "of" names the group a share belongs to.
 const SURVEY_NOUNS = new Set(['survey', 'poll', 'study', 'sample', 'panel', 'census', 'interviews']);
 // What "the report" and "the study" may refer back to: a name ending in one of these words, or followed by one.
@@ -92,6 +92,11 @@ export class SourceResolver {
     if (phrase.form === 'description' && !phrase.plural && /^the\b/i.test(phrase.text) && (this.ct.lexicon.titles.has(head) || PERSON_HEADS.has(head))) {
       const person = this.antecedent(phrase, (candidate) => candidate.form === 'name' && candidate.type !== 'organization' && candidate.type !== 'place' && this.rolesOf(candidate.text).some((role) => role.includes(head)));
       if (person) return { ...person, role: phrase.text };
+      // "the director said" after "Chandor asked his leading man": a definite description most often
+      // refers back to the person the story is about, the nearest person who opens a sentence, within three sentences.
+      // "A Western diplomat in Velgrad ... said", then "the diplomat said": a description with the same head is met first.
+      const subject = this.nearestSubjectPerson(phrase, head, 3);
+      if (subject) return subject.form === 'name' ? { ...subject, role: phrase.text } : subject;
     }
     if (phrase.form === 'description' && phrase.type === 'document' && /^the\b/i.test(phrase.text)) return this.documentName(phrase) ?? phrase;
     return phrase;
@@ -187,6 +192,22 @@ export class SourceResolver {
         if (index === sentence && candidate.form !== 'name' && phrase.form === 'pronoun') continue;
         return { ...candidate, text: candidate.form === 'name' ? this.fullName(candidate.text, candidate.start) : candidate.text };
       }
+    }
+    return null;
+  }
+
+  /**
+   * The nearest earlier sentence subject that is a person's name or a description with the same
+   * head, at most `back` sentences before the phrase's own.
+   */
+  private nearestSubjectPerson(phrase: SourcePhrase, head: string, back: number): SourcePhrase | null {
+    const mentions = this.sentenceMentions();
+    const token = tokenAt(this.ct, phrase.start);
+    const sentence = this.ct.sentenceOf[Math.min(token, this.ct.tokens.length - 1)]!;
+    for (let index = sentence - 1; index >= 0 && index >= sentence - back; index--) {
+      const subject = mentions[index]?.[0];
+      if (subject?.form === 'description' && subject.text.toLowerCase().split(/\s+/).includes(head)) return subject;
+      if (subject && subject.form === 'name' && (subject.type === 'person' || subject.type === 'unknown')) return { ...subject, text: this.fullName(subject.text, subject.start) };
     }
     return null;
   }
