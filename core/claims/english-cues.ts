@@ -105,7 +105,7 @@ export const ENGLISH_CUES: CueLexicon = {
     became become becomes began begins grew grows rose rises fell falls kept keeps left lost won paid sent spent stood held
     brought built ran runs put set cut hit let lay lies felt found heard met sold bought told understood`),
   prepositions: words(`in on at of for from with by to after before during since under over about into onto upon against among
-    between through across around near toward towards without within despite via per like unlike than`),
+    between through across around near toward towards without within despite via per like unlike than behind beyond inside outside beside beneath along amid throughout`),
   quantities: words(`half quarter quarters third thirds majority minority most many some all none several few dozens hundreds
     thousands millions percent per cent one two three four five six seven eight nine ten body number lot team panel series handful couple`),
   femaleWords: words('chairwoman spokeswoman congresswoman businesswoman woman mother wife daughter sister queen princess mrs ms miss dame lady'),

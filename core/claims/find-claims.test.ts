@@ -515,4 +515,13 @@ describe('findClaims, version 7', () => {
     const anonymous = 'Daria Menk spoke first. A Western diplomat in Velgrad said both governments had come under pressure. “Nobody wants this on the agenda in May,” the diplomat said.';
     expect(suggestionWith(anonymous, 'Nobody wants this').claimant).toBe('A Western diplomat');
   });
+
+  it('keeps a hyphenated given name whole, and a name inside an apposition’s prepositional phrase out of the subject', () => {
+    const commander = 'Cheuk Hau-yip, the commander of Kowloon West district, said: “These rioters, they are also criminals. They have to face the consequences.”';
+    expect(suggestionWith(commander, 'These rioters')).toMatchObject({ claimant: 'Cheuk Hau-yip', role: 'the commander of Kowloon West district' });
+    const blogger = 'Leif Dahleen, the blogger behind the Physician on FIRE, retired at age 43. He says the first step for any aspiring early retiree is to take inventory of their finances.';
+    expect(suggestionWith(blogger, 'the first step')).toMatchObject({ claimant: 'Leif Dahleen', role: 'the blogger behind the Physician on FIRE' });
+    // "San Jose-based" and "X-wing" stay adjectives and things, never a name.
+    expect(suggestionWith('A San Jose-based company said the deal is fine.', 'the deal').claimant).toBe('A San Jose-based company');
+  });
 });

@@ -93,6 +93,9 @@ export function readSourcePhrase(ct: ClaimText, from: number, to: number): Sourc
 function nameQualifiesNoun(ct: ClaimText, [start, end]: Segment, name: SourcePhrase): boolean {
   const { tokens, lexicon } = ct;
   if (!['a', 'an', 'the'].includes(tokens[start]!.lower)) return false;
+  // "the blogger behind the Physician on FIRE": a name after a preposition of the description is part of it.
+  const nameStart = tokenAt(ct, name.start);
+  if (tokens.slice(start + 1, nameStart).some((token) => lexicon.prepositions.has(token.lower) || lexiconTags(token.lower).includes('Preposition'))) return true;
   const after = Math.max(start, tokenAt(ct, name.end));
   return after < end && tokens[after]!.isWord && !tokens[after]!.isCapitalized && !lexicon.prepositions.has(tokens[after]!.lower);
 }
@@ -364,9 +367,12 @@ function isGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
 }
 
+const NAME_ADJECTIVE_ENDINGS = new Set(['led', 'born', 'run', 'owned', 'style', 'era', 'wide', 'like', 'made', 'held', 'bound', 'centric', 'specific', 'area', 'level', 'class', 'friendly', 'free', 'only', 'linked', 'based', 'backed', 'funded', 'allied', 'aligned', 'inspired', 'themed', 'focused', 'listed', 'headquartered', 'controlled', 'occupied', 'built', 'grown', 'sponsored', 'tied', 'flagged', 'registered', 'trained', 'educated', 'speaking', 'leaning', 'loving']);
+
 /** A capitalised word with a lower-case hyphenated ending: "Jose-based", "US-led". */
 function isNameAdjective(token: TextToken | undefined): boolean {
-  return !!token && token.isCapitalized && /-\p{Ll}+$/u.test(token.text);
+  // Not "Hau-yip" (Cheuk Hau-yip): a given name's second part, which is no participle or adjective.
+  return !!token && token.isCapitalized && /-\p{Ll}+$/u.test(token.text) && (/^\p{Lu}-/u.test(token.text) || /-\p{Ll}+ed$/u.test(token.text) || NAME_ADJECTIVE_ENDINGS.has(token.text.slice(token.text.lastIndexOf('-') + 1)));
 }
 
 function isNameWord(ct: ClaimText, index: number): boolean {
