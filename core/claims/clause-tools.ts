@@ -89,6 +89,9 @@ function afterPrepositionalPhrase(ct: ClaimText, from: number, verb: number): bo
   if (verb - from > 10 || !DETERMINERS.has(ct.tokens[from]!.lower) || !/ed$/.test(ct.tokens[verb]!.lower)) return false;
   for (let at = from + 2; at <= Math.min(from + 4, verb - 2); at++) {
     if (!SUBJECT_PREPOSITIONS.has(ct.tokens[at]!.lower)) continue;
+    // Not "the allegations in a statement shared to its website": a participle of a reduced
+    // relative clause most often has "to" or "by" after it, a finite verb rarely.
+    if (['to', 'by'].includes(ct.tokens[verb + 1]?.lower ?? '')) return false;
     return ct.tokens.slice(at + 1, verb).every((token) => token.isWord || token.text === '-') && !DETERMINERS.has(ct.tokens[verb - 1]!.lower);
   }
   return false;

@@ -96,7 +96,7 @@ export const ENGLISH_CUES: CueLexicon = {
   relatives: words('who whom whose which that where when'),
   verbModifiers: words(`has have had will would was were is are be been also then later now again publicly repeatedly recently
     previously consistently earlier once still already reportedly separately further frequently often has also not never
-    just only even indeed privately openly in fact today yesterday`),
+    just only even indeed privately openly in fact today yesterday flat-out outright`),
   finiteVerbs: words(`is are was were am be been being has have had do does did will would shall should can could may might must
     isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't can't couldn't shouldn't
     takes took makes made gets got goes went needs needed wants wanted fear fears feared remains remained plans planned

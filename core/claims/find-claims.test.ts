@@ -524,4 +524,11 @@ describe('findClaims, version 7', () => {
     // "San Jose-based" and "X-wing" stay adjectives and things, never a name.
     expect(suggestionWith('A San Jose-based company said the deal is fine.', 'the deal').claimant).toBe('A San Jose-based company');
   });
+
+  it('gives “the statement read” to whoever issued the statement, and never takes “the company” to a person', () => {
+    const text = 'Scooter Braun bought Big Machine Records from Scott Borchetta, the former label of Taylor Swift, in June. On Thursday, Swift took to social media and accused Braun, Borchetta and Big Machine of blocking a documentary.\n\nThe company flat-out denied the allegations in a statement shared to its website.\n\n“As her partner for over a decade, we were shocked to see her statements yesterday,” the statement read.';
+    expect(suggestionWith(text, 'we were shocked')).toMatchObject({ claimant: expect.stringMatching(/^Big Machine/), kind: 'direct' });
+    // "denied the allegations in a statement shared to its website" reports a noun phrase, not a clause.
+    expect(findClaims(text).filter((suggestion) => suggestion.target.quote.exact.includes('the allegations'))).toEqual([]);
+  });
 });

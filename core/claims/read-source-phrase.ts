@@ -363,8 +363,9 @@ export function nameRuns(ct: ClaimText, start: number, end: number): [number, nu
   return found;
 }
 
-function isGivenName(word: string): boolean {
-  return lexiconTags(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
+/** Whether compromise knows a lower-case word as a given name ("robert", "jane"). */
+export function isGivenName(word: string): boolean {
+  return lexiconTags(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName' || tag === 'Person');
 }
 
 const NAME_ADJECTIVE_ENDINGS = new Set(['led', 'born', 'run', 'owned', 'style', 'era', 'wide', 'like', 'made', 'held', 'bound', 'centric', 'specific', 'area', 'level', 'class', 'friendly', 'free', 'only', 'linked', 'based', 'backed', 'funded', 'allied', 'aligned', 'inspired', 'themed', 'focused', 'listed', 'headquartered', 'controlled', 'occupied', 'built', 'grown', 'sponsored', 'tied', 'flagged', 'registered', 'trained', 'educated', 'speaking', 'leaning', 'loving']);

@@ -1,6 +1,6 @@
 import type { ClaimText } from './claim-text.js';
 import { firstVerb, looksLikeTitle, tokenAt } from './clause-tools.js';
-import { DOCUMENT_NOUNS, nameRuns, namePhrase, readSourcePhrase } from './read-source-phrase.js';
+import { DOCUMENT_NOUNS, isGivenName, nameRuns, namePhrase, readSourcePhrase } from './read-source-phrase.js';
 import type { SourcePhrase } from './source-phrase.js';
 
 /*
@@ -24,6 +24,8 @@ const SURVEY_NOUNS = new Set(['survey', 'poll', 'study', 'sample', 'panel', 'cen
 // What "the report" and "the study" may refer back to: a name ending in one of these words, or followed by one.
 const DOCUMENT_TITLE_WORDS = new Set(['report', 'survey', 'study', 'outlook', 'index', 'review', 'census', 'barometer', 'monitor', 'trial', 'audit', 'assessment']);
 const TITLE_CONNECTORS = new Set(['of', 'and', 'in', 'for', 'on', '&']);
+// Documents that someone issues, whose words are the issuer's: "the statement read".
+const ISSUED_DOCUMENTS = new Set(['statement', 'letter', 'post', 'release', 'memo', 'tweet', 'email', 'notice', 'advisory', 'filing', 'complaint']);
 const DOCUMENT_HEADS = new Set(['report', 'survey', 'study', 'trial', 'paper', 'review', 'analysis', 'poll', 'audit', 'index']);
 // Heads of descriptions that name a kind of body, which a name must share ("the ministry" / "Foreign Ministry").
 const INSTITUTION_HEADS = new Set(['ministry', 'government', 'agency', 'council', 'committee', 'party', 'union', 'bank', 'club', 'court', 'parliament', 'commission', 'department', 'office', 'authority', 'university', 'hospital', 'institute']);
@@ -41,7 +43,32 @@ export class SourceResolver {
   resolve(phrase: SourcePhrase): SourcePhrase | null {
     const resolved = this.resolveOnce(phrase);
     const isDocument = resolved?.form === 'description' && DOCUMENT_NOUNS.includes(resolved.text.toLowerCase().split(/\s+/).pop()!);
-    return resolved && isDocument ? (this.documentOwner(resolved) ?? resolved) : resolved;
+    return resolved && isDocument ? (this.documentOwner(resolved) ?? this.issuer(resolved) ?? resolved) : resolved;
+  }
+
+  /**
+   * Who issued "the statement" (or "the letter", "the post"): the subject of the nearest earlier
+   * sentence that mentions one ("The company denied the allegations in a statement"), resolved
+   * in turn; only a name will do, and only for "the" or "that" + the document noun alone.
+   */
+  private issuer(document: SourcePhrase): SourcePhrase | null {
+    const { ct } = this;
+    const words = document.text.toLowerCase().split(/\s+/);
+    if (words.length !== 2 || !['the', 'that', 'this'].includes(words[0]!) || !ISSUED_DOCUMENTS.has(words[1]!)) return null;
+    const first = tokenAt(ct, document.start);
+    const sentence = ct.sentenceOf[first]!;
+    const mentions = this.sentenceMentions();
+    for (let index = sentence - 1; index >= 0 && index >= sentence - SENTENCES_BACK; index--) {
+      const { tokenStart, tokenEnd } = ct.sentences[index]!;
+      let mentioned = false;
+      for (let at = tokenStart; at < tokenEnd && !mentioned; at++) mentioned = ct.tokens[at]!.lower === words[1] && ct.quotationOf[at] === -1;
+      if (!mentioned) continue;
+      const subject = mentions[index]?.[0];
+      if (!subject || subject.form === 'description' && subject.type === 'document') return null;
+      const owner = this.resolveOnce(subject);
+      return owner && owner.form === 'name' ? { ...owner, role: null } : null;
+    }
+    return null;
   }
 
   /**
@@ -81,7 +108,8 @@ export class SourceResolver {
       // "The ministry" is the nearest name with "Ministry" in it, never another body's name; "the
       // company" and "the cloud provider" are the nearest organisation of any name.
       const head = phrase.text.toLowerCase().split(/\s+/).pop()!;
-      const named = (candidate: SourcePhrase): boolean => candidate.form === 'name' && (candidate.type === 'organization' || candidate.type === 'unknown');
+      // A name of unknown kind that opens with a given name ("Taylor Swift") is a person, never "the company".
+      const named = (candidate: SourcePhrase): boolean => candidate.form === 'name' && (candidate.type === 'organization' || (candidate.type === 'unknown' && !this.isPersonName(candidate.text)));
       if (!INSTITUTION_HEADS.has(head)) return this.antecedent(phrase, named) ?? phrase;
       return this.antecedent(phrase, (candidate) => named(candidate) && candidate.text.toLowerCase().split(/\s+/).includes(head)) ?? phrase;
     }
@@ -210,6 +238,17 @@ export class SourceResolver {
       if (subject && subject.form === 'name' && (subject.type === 'person' || subject.type === 'unknown')) return { ...subject, text: this.fullName(subject.text, subject.start) };
     }
     return null;
+  }
+
+  /**
+   * A name whose fullest form opens with a given name ("Swift": "Taylor Swift"), or one that is
+   * the last word of a longer name ("Braun": "Scooter Braun"): people are shortened to their
+   * surname, organisations to their first word ("Corvane" for "Corvane Software").
+   */
+  private isPersonName(name: string): boolean {
+    const full = this.fullName(name);
+    if (full !== name && !name.includes(' ') && full.endsWith(` ${name}`)) return true;
+    return full.includes(' ') && isGivenName(full.split(' ')[0]!.toLowerCase());
   }
 
   /** Per sentence: its subject (when it has one), then every name in it, in order. */
