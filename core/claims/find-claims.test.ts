@@ -531,4 +531,10 @@ describe('findClaims, version 7', () => {
     // "denied the allegations in a statement shared to its website" reports a noun phrase, not a clause.
     expect(findClaims(text).filter((suggestion) => suggestion.target.quote.exact.includes('the allegations'))).toEqual([]);
   });
+
+  it('leaves out a charge put as a gerund (“accused X of …”) unless it quotes the accuser, and keeps a public rebuke', () => {
+    expect(findClaims('Stephanie Grisham accused the Democrats of being blinded by their hatred for the president.')).toEqual([]);
+    expect(suggestionWith('Miro Tadesk accused Varenian officials of “inflating the numbers to win sympathy abroad” ahead of the summit.', 'inflating the numbers')).toMatchObject({ claimant: 'Miro Tadesk', kind: 'mixed' });
+    expect(suggestionWith('Armen Khachatrian on Monday lambasted the CSTO for not providing any military aid to Armenia.', 'the CSTO for not providing')).toMatchObject({ claimant: 'Armen Khachatrian', cue: 'lambasted' });
+  });
 });

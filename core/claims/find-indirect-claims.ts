@@ -91,6 +91,9 @@ export function findIndirectClaims(ct: ClaimText): RawClaim[] {
   return claims;
 }
 
+// Judgment verbs whose object and reason are claimed without quoted words: a public rebuke.
+const REBUKES = new Set(['lambaste', 'slam', 'condemn', 'criticize', 'criticise']);
+
 function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemma: string; evidence: boolean; judgment: boolean }): RawClaim[] | null {
   const { tokens, lexicon } = ct;
   const sentence = ct.sentences[sentenceIndex]!;
@@ -162,6 +165,10 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (how.judgment) {
     const reason = tokens.slice(from, Math.min(end, from + 12)).findIndex((token) => lexicon.judgmentPrepositions.has(token.lower));
     if (reason <= 0) return null;
+    // "accused the Democrats of being blinded ...": a charge put as a gerund is the writer's
+    // summary, not the source's words (the labels leave it out) unless it quotes them; a
+    // public rebuke ("lambasted the CSTO for not providing any military aid") is a speech act of its own.
+    if (!REBUKES.has(how.lemma) && !hasQuotation(ct, tokens[from]!.start, tokens[end - 1]!.end)) return null;
     contentStart = from;
     confidence = 0.6;
   } else if (that >= 0) {
