@@ -537,4 +537,9 @@ describe('findClaims, version 7', () => {
     expect(suggestionWith('Miro Tadesk accused Varenian officials of “inflating the numbers to win sympathy abroad” ahead of the summit.', 'inflating the numbers')).toMatchObject({ claimant: 'Miro Tadesk', kind: 'mixed' });
     expect(suggestionWith('Armen Khachatrian on Monday lambasted the CSTO for not providing any military aid to Armenia.', 'the CSTO for not providing')).toMatchObject({ claimant: 'Armen Khachatrian', cue: 'lambasted' });
   });
+
+  it('closes a wire quote on two single marks, and reads a cue after a question whose nested quote closes first', () => {
+    expect(suggestionWith('“It was an attempt to mislead voters,’’ Will Moy told the BBC.', 'mislead voters')).toMatchObject({ claimant: 'Will Moy', kind: 'direct' });
+    expect(suggestionWith('“I then heard him ask, quote, ‘So he’s going to do the investigation?’” Holmes testified.', 'I then heard')).toMatchObject({ claimant: 'Holmes', cue: 'testified' });
+  });
 });

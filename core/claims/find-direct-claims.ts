@@ -189,7 +189,8 @@ function after(ct: ClaimText, quotation: Quotation, index: number): Found | null
   let sentence = ct.sentences[ct.sentenceOf[Math.max(0, from - 1)]!]!;
   // "“Do they take the profit …?” Forte said.": a question or exclamation mark inside the marks made
   // the splitter end the sentence there; a short "X said." after it is still its attribution.
-  const asks = /[?!]$/.test(ct.text.slice(quotation.contentStart, quotation.contentEnd).trim());
+  // (A nested quote may close first: "… ‘So he’s going to do the investigation?’” Holmes testified.)
+  const asks = /[?!][’'"]*$/.test(ct.text.slice(quotation.contentStart, quotation.contentEnd).trim());
   const nextSentence = from < tokens.length ? ct.sentences[ct.sentenceOf[from]!] : undefined;
   if (asks && nextSentence && nextSentence.tokenStart === from && nextSentence.tokenEnd - from <= 8 && tokens[nextSentence.tokenEnd - 1]?.text === '.' && ct.sentenceOf[from] !== ct.sentenceOf[from - 1]) sentence = nextSentence;
   else if (from >= sentence.tokenEnd || ct.sentenceOf[from] !== ct.sentenceOf[from - 1]) return null;

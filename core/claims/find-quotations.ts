@@ -8,6 +8,7 @@ import type { Quotation } from './quotation.js';
  * - Single marks (‘…’ and '…') open a quotation only where an apostrophe cannot stand (after a
  *   space, before a letter) and close only before a space or punctuation: don’t and RMS' views stay
  *   words. Inside a double quotation they are nested quotes, part of its content, never returned.
+ * - Two single closing marks (’’) close a double quotation, as wire copy writes them.
  * - A quotation still open at the end of its paragraph goes on into the next paragraph when that
  *   paragraph opens with a quote mark (the news convention for a quote over several paragraphs:
  *   no closing mark at the end of each paragraph but the last). Otherwise it is unclosed and ends
@@ -78,6 +79,13 @@ export function findQuotations(text: string): Quotation[] {
     if (char === '"') {
       if (double >= 0 && !(isOpeningContext(index) && isLetter(index + 1))) closeDouble();
       else if (isOpeningContext(index)) stack.push({ mark: char, double: true, start: index, paragraphs: 1 });
+      continue;
+    }
+    // "“It was an attempt to mislead voters,’’ Will Moy told the BBC": wire copy closes a double quote with two single marks.
+    if (double >= 0 && (char === '’' || char === "'") && text[index + 1] === char && !isLetter(index + 2)) {
+      stack.length = double + 1;
+      close(index, index + 2, true);
+      interesting.lastIndex = index + 2;
       continue;
     }
     if (double >= 0 && DOUBLE_CLOSERS.has(char) && !(char === '“' && stack[double]!.mark !== '„')) {
