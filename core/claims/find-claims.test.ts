@@ -521,7 +521,7 @@ describe('findClaims, version 7', () => {
     expect(suggestionWith(commander, 'These rioters')).toMatchObject({ claimant: 'Cheuk Hau-yip', role: 'the commander of Kowloon West district' });
     const blogger = 'Leif Dahleen, the blogger behind the Physician on FIRE, retired at age 43. He says the first step for any aspiring early retiree is to take inventory of their finances.';
     expect(suggestionWith(blogger, 'the first step')).toMatchObject({ claimant: 'Leif Dahleen', role: 'the blogger behind the Physician on FIRE' });
-    // "San Jose-based" and "X-wing" stay adjectives and things, never a name.
+    // "San Jose-based" stays an adjective, never a name.
     expect(suggestionWith('A San Jose-based company said the deal is fine.', 'the deal').claimant).toBe('A San Jose-based company');
   });
 

@@ -123,7 +123,7 @@ export class SourceResolver {
       // "the director said" after "Chandor asked his leading man": a definite description most often
       // refers back to the person the story is about, the nearest person who opens a sentence, within three sentences.
       // "A Western diplomat in Velgrad ... said", then "the diplomat said": a description with the same head is met first.
-      const subject = this.nearestSubjectPerson(phrase, head, 3);
+      const subject = this.nearestSubjectOrNamesake(phrase, head, 3);
       if (subject) return subject.form === 'name' ? { ...subject, role: phrase.text } : subject;
     }
     if (phrase.form === 'description' && phrase.type === 'document' && /^the\b/i.test(phrase.text)) return this.documentName(phrase) ?? phrase;
@@ -228,7 +228,7 @@ export class SourceResolver {
    * The nearest earlier sentence subject that is a person's name or a description with the same
    * head, at most `back` sentences before the phrase's own.
    */
-  private nearestSubjectPerson(phrase: SourcePhrase, head: string, back: number): SourcePhrase | null {
+  private nearestSubjectOrNamesake(phrase: SourcePhrase, head: string, back: number): SourcePhrase | null {
     const mentions = this.sentenceMentions();
     const token = tokenAt(this.ct, phrase.start);
     const sentence = this.ct.sentenceOf[Math.min(token, this.ct.tokens.length - 1)]!;
