@@ -3,4 +3,4 @@
  * an article whose suggestions carry another version gets them recomputed. Bump it whenever a
  * change of core/claims can change what is found.
  */
-export const CLAIM_FINDER_VERSION = 7;
+export const CLAIM_FINDER_VERSION = 8;

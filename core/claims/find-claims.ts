@@ -7,6 +7,7 @@ import { findAccordingToClaims } from './find-according-to-claims.js';
 import { findBlockClaims } from './find-block-claims.js';
 import { findDirectClaims, findParagraphQuotations } from './find-direct-claims.js';
 import { findIndirectClaims } from './find-indirect-claims.js';
+import { findNounCueClaims } from './find-noun-cue-claims.js';
 import { findUnmarkedQuotations } from './find-unmarked-quotations.js';
 import type { RawClaim } from './raw-claim.js';
 import { SourceResolver } from './resolve-source.js';
@@ -39,7 +40,7 @@ export function findClaims(text: string, options: FindClaimsOptions = {}): Claim
   const lexicon = CUE_LEXICONS[language] ?? (options.lang ? null : ENGLISH_CUES);
   if (!lexicon || text.length === 0) return [];
   const ct = analyzeClaimText(text, lexicon);
-  const found = [...findDirectClaims(ct), ...findIndirectClaims(ct), ...findAccordingToClaims(ct), ...findBlockClaims(ct)];
+  const found = [...findDirectClaims(ct), ...findIndirectClaims(ct), ...findAccordingToClaims(ct), ...findBlockClaims(ct), ...findNounCueClaims(ct)];
   const withParagraphs = [...found, ...findParagraphQuotations(ct, found)];
   const raw = [...withParagraphs, ...findUnmarkedQuotations(ct, withParagraphs)];
   const resolver = new SourceResolver(ct);

@@ -257,8 +257,12 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   }
   if (kept.length === 0 || kept.length > 8) return null;
   if (kept.length === 1 && (lexicon.firstPerson.has(kept[0]!.lower) || lexicon.nonSources.has(kept[0]!.lower) || lexicon.pronouns.has(kept[0]!.lower))) return null;
-  if (/\d/.test(kept[kept.length - 1]!.text)) return null;
   const head = kept[kept.length - 1]!;
+  // "The 56-year-old said": an age stands for a person (the resolver finds whom).
+  if (/^\d{1,3}-year-old$/.test(head.lower) && ['the', 'a'].includes(tokens[from]!.lower)) {
+    return { text: text.slice(tokens[from]!.start, head.end), role: null, form: 'description', type: 'person', gender: null, plural: false, start: tokens[from]!.start, end: head.end };
+  }
+  if (/\d/.test(head.text)) return null;
   // "Many reports", "several findings": a plural after a determiner is a noun, whatever else the word can be.
   const before = kept[kept.length - 2];
   const pluralAfterDeterminer = kept.length === 2 && before !== undefined && /[^s]s$/.test(head.lower) && (DETERMINERS.has(before.lower) || lexicon.quantities.has(before.lower));
@@ -396,6 +400,8 @@ function isNameWord(ct: ClaimText, index: number): boolean {
   if (first && !knownName && ['are', 'were', 'have', 'do', 'aren’t', "aren't", 'weren’t', "weren't"].includes(ct.tokens[index + 1]?.lower ?? '')) return false;
   // "Simply put, ...": an opening -ly word the lexicon does not know as a name is an adverb.
   if (first && !knownName && /ly$/.test(token.lower)) return false;
+  // "Negotiations between the two sides ...": an opening word with a common noun's ending is that noun.
+  if (first && !knownName && token.lower.length > 6 && /(tions?|sions?|ments|ities|nesses)$/.test(token.lower)) return false;
   if (!first && ct.lowerWords.has(token.lower) && tags.some((tag) => ORDINARY_TAGS.includes(tag) || tag === 'Plural' || tag === 'Singular')) return false;
   return true;
 }

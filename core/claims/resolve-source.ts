@@ -18,6 +18,9 @@ import type { SourcePhrase } from './source-phrase.js';
 
 const SENTENCES_BACK = 6;
 // Heads of a description of one person, besides titles ("the mayor"): "the lawyer", "the analyst".
+// "The 56-year-old said": an age stands for the person it describes.
+const AGE = /^\d{1,3}-year-old$/;
+const isPersonHead = (head: string): boolean => PERSON_HEADS.has(head) || AGE.test(head);
 const PERSON_HEADS = new Set(['councillor', 'councilor', 'lawyer', 'attorney', 'analyst', 'researcher', 'author', 'professor', 'doctor', 'physician', 'economist', 'scientist', 'founder', 'executive', 'officer', 'spokesperson', 'coach', 'manager', 'striker', 'goalkeeper', 'captain', 'witness', 'defendant', 'prosecutor', 'investigator', 'engineer', 'designer', 'developer', 'owner', 'resident', 'nurse', 'teacher', 'activist', 'lawmaker', 'legislator', 'official', 'diplomat', 'astronomer', 'historian', 'biographer', 'critic', 'veteran', 'director', 'actor', 'actress', 'singer', 'musician', 'artist', 'player', 'producer', 'writer', 'novelist', 'reporter', 'journalist', 'editor', 'chef', 'pilot', 'student', 'detective', 'sheriff', 'judge', 'teen', 'teenager', 'suspect', 'victim', 'woman', 'man', 'mother', 'father', 'wife', 'husband', 'girl', 'boy', 'businessman', 'billionaire', 'star', 'rapper', 'comedian']);
 // "a survey of 310 brand marketers": the nouns whose "of" names the group a share belongs to.
 const SURVEY_NOUNS = new Set(['survey', 'poll', 'study', 'sample', 'panel', 'census', 'interviews']);
@@ -102,7 +105,15 @@ export class SourceResolver {
   }
 
   private resolveOnce(phrase: SourcePhrase): SourcePhrase | null {
-    if (phrase.form === 'pronoun') return this.antecedent(phrase, (candidate) => compatible(phrase, candidate));
+    if (phrase.form === 'pronoun') {
+      const nearest = this.antecedent(phrase, (candidate) => compatible(phrase, candidate));
+      // "Web of Angels was the first novel she ever sold": "she" passes a name of unknown gender
+      // that is no person's ("Valerie Smith" a sentence back is).
+      if (nearest && phrase.gender && nearest.gender === null && nearest.type === 'unknown' && /\s\p{Ll}/u.test(nearest.text) && !this.isPersonName(nearest.text)) {
+        return this.antecedent(phrase, (candidate) => compatible(phrase, candidate) && candidate.gender === phrase.gender) ?? nearest;
+      }
+      return nearest;
+    }
     // "the company", "the San Jose-based cloud provider": a definite description of an organisation, up to four words.
     if (phrase.form === 'description' && /^the(\s+\S+){1,4}$/i.test(phrase.text) && phrase.type === 'organization') {
       // "The ministry" is the nearest name with "Ministry" in it, never another body's name; "the
@@ -117,7 +128,7 @@ export class SourceResolver {
     if (phrase.share) return this.surveyedGroup(phrase) ?? phrase;
     // "the mayor", "the two-term councillor": the nearest person given that title or role anywhere in the text.
     const head = phrase.text.toLowerCase().split(/\s+/).pop()!;
-    if (phrase.form === 'description' && !phrase.plural && /^the\b/i.test(phrase.text) && (this.ct.lexicon.titles.has(head) || PERSON_HEADS.has(head))) {
+    if (phrase.form === 'description' && !phrase.plural && /^the\b/i.test(phrase.text) && (this.ct.lexicon.titles.has(head) || isPersonHead(head))) {
       const person = this.antecedent(phrase, (candidate) => candidate.form === 'name' && candidate.type !== 'organization' && candidate.type !== 'place' && this.rolesOf(candidate.text).some((role) => role.includes(head)));
       if (person) return { ...person, role: phrase.text };
       // "the director said" after "Chandor asked his leading man": a definite description most often
