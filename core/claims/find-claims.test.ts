@@ -575,4 +575,27 @@ describe('findClaims, version 8', () => {
     const surname = 'Armen Khachatrian spoke after Emmanuel Macron. Khachatrian asked why nobody reacted. “Why is there no reaction?” he said.';
     expect(suggestionWith(surname, 'Why is there no reaction').claimant).toBe('Armen Khachatrian');
   });
+
+  it('reads “told reporters” before a clause whose subject has an infinitive, and no order after “told X to”', () => {
+    expect(suggestionWith('Prosecutors told reporters the decision to drop the inquiry had been taken after interviews.', 'the decision to drop')).toMatchObject({ claimant: 'Prosecutors', cue: 'told' });
+    expect(findClaims('The mayor told reporters to leave the room before the vote.')).toEqual([]);
+  });
+
+  it('takes “US” for the country, not for “us”, and never as the antecedent of “they”', () => {
+    expect(suggestionWith('US officials said American forces had launched a rescue mission.', 'American forces')).toMatchObject({ claimant: 'US officials' });
+    const they = 'Dara and Sam Quill moved from the US in 2015. Saving takes effort, whereas earning more is a long-term solution, they said.';
+    expect(findClaims(they).filter((suggestion) => suggestion.claimant === 'US')).toEqual([]);
+  });
+
+  it('keeps “of” inside an office or a body’s name, and nowhere else', () => {
+    expect(suggestionWith('Secretary of State Mike Pompeo said the release gives us hope.', 'the release')).toMatchObject({ claimant: 'Mike Pompeo', role: 'Secretary of State' });
+    expect(suggestionWith('Chancellor of the Exchequer Sajid Javid said the budget was fair.', 'the budget')).toMatchObject({ claimant: 'Sajid Javid', role: 'Chancellor of the Exchequer' });
+    expect(suggestionWith('The Bank of England said rates would stay on hold.', 'rates would')).toMatchObject({ claimant: 'Bank of England' });
+    expect(suggestionWith('Michael Joseph, CEO of Safaricom, said the banks were missing.', 'the banks')).toMatchObject({ claimant: 'Michael Joseph', role: 'CEO of Safaricom' });
+  });
+
+  it('reads “claimed victory” as a thing claimed, not a statement', () => {
+    expect(findClaims('President Ada Borg has claimed victory as the House concluded its third public hearing on Thursday.')).toEqual([]);
+  });
 });
+

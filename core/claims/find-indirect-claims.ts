@@ -30,6 +30,7 @@ const RECORD_NOUNS = new Set(['emails', 'records', 'documents', 'data', 'figures
 const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'have', 'has', 'why', 'what', 'how', 'who', 'where', 'when', 'which']);
 // After "CONTENT, X said,": a subordinate clause that is the writer's, not more of what was said.
 const WRITER_ASIDES = new Set(['although', 'though', 'even', 'while', 'whereas']);
+const CLAIMED_THINGS = new Set(['victory', 'credit', 'responsibility', 'ownership', 'asylum', 'success', 'title', 'prize', 'seats', 'lives']);
 const EVIDENCE_NOUNS = new Set(['signs', 'evidence', 'traces', 'proof', 'indications', 'hints', 'clues']);
 const INFERENCE_LEMMAS = new Set(['suggest', 'indicate', 'imply', 'mean']);
 const NEGATIONS = new Set(['not', 'never', 'cannot']);
@@ -175,6 +176,7 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     contentStart = that + 1;
     confidence = how.evidence ? 0.6 : 0.8;
   } else {
+    const objectAt = from;
     if (['tell', 'ask'].includes(how.lemma) && OBJECT_PRONOUNS.has(tokens[from]?.lower ?? '')) from++;
     // "told The Register the company was ...": the one told is a name, then the clause.
     else if (how.lemma === 'tell') {
@@ -199,8 +201,11 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     // a time or the speaker's own mind follows the verb, not a clause they reported.
     // A time after the verb ("said on Monday the summit ...") comes before the clause, as before "that".
     if (skip > from && skip < end) from = skip;
+    // "claimed victory as the House concluded ...": what was claimed is a thing, not a statement.
+    if (how.lemma === 'claim' && CLAIMED_THINGS.has(tokens[from]?.lower ?? '')) return null;
     // "tells customers to rotate their keys": an order, not a report.
-    if (how.lemma === 'tell' && tokens.slice(from, from + 4).some((token) => token.lower === 'to')) return null;
+    // Past the one told ("told reporters the decision to drop the inquiry had ..."), only a "to" right after it is one.
+    if (how.lemma === 'tell' && (from > objectAt ? tokens[from]?.lower === 'to' : tokens.slice(from, from + 4).some((token) => token.lower === 'to'))) return null;
     // "found signs that water once flowed", "found evidence for a lake": what was found is a noun, not a clause.
     if (how.evidence && EVIDENCE_NOUNS.has(tokens[from]?.lower ?? '')) return null;
     // "shows marks where a poacher ...": a noun and its relative clause are what is shown, not a clause.

@@ -21,6 +21,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'our', 'its', '
 const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 // "according to our totals": the writer's own counting, like "our analysis".
 const OWN_COUNTS = new Set(['totals', 'numbers', 'count', 'counts', 'tally', 'calculations', 'estimates', 'reporting', 'tracking', 'tracker', 'database']);
+const COUNTRY_INITIALS = new Set(['US', 'U.S', 'USA', 'UK', 'U.K', 'UAE']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
 const PERSON_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific'];
 // The words of a bare share ("Just 18%", "More than half", "nearly a third").
@@ -87,6 +88,24 @@ export function readSourcePhrase(ct: ClaimText, from: number, to: number): Sourc
     if (phrase.form === 'description' && other.form === 'name') return { ...other, role: other.role ?? segmentText(segments[last]!), type: other.type === 'unknown' ? 'person' : other.type };
   }
   return phrase;
+}
+
+/**
+ * Whether the "of" at `index` is inside one name: "The Bank of England" (after a body's noun),
+ * "Secretary of State Mike Pompeo" (after a title, with a name after the office). Not "Wray
+ * Grimaldi of the University of Otago" nor "CEO of Safaricom": there it opens a complement.
+ */
+function connectsName(ct: ClaimText, index: number, end: number): boolean {
+  const { tokens, lexicon } = ct;
+  const before = tokens[index - 1]!;
+  if (tokens[index]!.lower !== 'of' || !before.isCapitalized || !before.isWord) return false;
+  let after = index + 1;
+  if (tokens[after]?.lower === 'the') after++;
+  let capitals = 0;
+  while (after + capitals < end && tokens[after + capitals]!.isCapitalized && tokens[after + capitals]!.isWord) capitals++;
+  if (capitals === 0) return false;
+  if (lexicon.titles.has(before.lower)) return capitals >= 3;
+  return tokens[index + 1]!.lower !== 'the' && (lexicon.organizationNouns.has(before.lower) || isOrganizationWord(before.lower));
 }
 
 /** Whether a segment is "a/the ... NAME noun ...": the name modifies the noun ("a Nimbic customer since 2019", "the Draycott Lomax partner"). */
@@ -201,10 +220,10 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
       const pronoun = pronounPhrase(ct, only, bare);
       if (pronoun) return { ...pronoun, end: only.end };
     }
-    if (lexicon.firstPerson.has(only.lower)) return FIRST_PERSON;
+    if (isFirstPerson(ct, only)) return FIRST_PERSON;
     if (lexicon.nonSources.has(only.lower)) return null;
   }
-  if (lexicon.firstPerson.has(words[0]!.lower) && !words[0]!.isPossessive && words[0]!.lower !== 'our' && words[0]!.lower !== 'my') return FIRST_PERSON;
+  if (isFirstPerson(ct, words[0]!) && !words[0]!.isPossessive && words[0]!.lower !== 'our' && words[0]!.lower !== 'my') return FIRST_PERSON;
   // "and we’ll say", "I’d argue": a first person with its auxiliary in one token.
   if (/^(i|we)['’](ll|d|ve|re|m)$/.test(words[words.length - 1]!.text.toLowerCase())) return FIRST_PERSON;
   if (lexicon.nonSources.has(words[0]!.lower) && words.length === 1) return null;
@@ -224,6 +243,7 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
       headEnd = index;
       break;
     }
+    if (connectsName(ct, index, end)) continue;
     if (lexicon.prepositions.has(tokens[index]!.lower) && !(tokens[index]!.lower === 'of' && tokens.slice(start, index).some((token) => lexicon.quantities.has(token.lower) || /\d|%/.test(token.text)))) {
       headEnd = index;
       break;
@@ -338,6 +358,8 @@ export function nameRuns(ct: ClaimText, start: number, end: number): [number, nu
       if (isNameWord(ct, runEnd) && !tokens[runEnd - 1]!.isPossessive) runEnd++;
       else if (token.text === '.' && tokens[runEnd - 1]!.end === token.start && isNameWord(ct, runEnd + 1) && runEnd + 1 < end) runEnd += 2;
       else if (NAME_CONNECTORS.has(token.lower) && !token.isCapitalized && runEnd + 1 < end && isNameWord(ct, runEnd + 1)) runEnd += 2;
+      // "Chancellor of the Exchequer Sajid Javid": "of the" inside a title.
+      else if (token.lower === 'of' && tokens[runEnd + 1]?.lower === 'the' && runEnd + 2 < end && lexicon.titles.has(tokens[runStart]!.lower) && isNameWord(ct, runEnd + 2)) runEnd += 3;
       else break;
     }
     // "San Jose-based", "Kremlin-backed": a name that is part of an adjective is no name of its own.
@@ -358,7 +380,30 @@ export function nameRuns(ct: ClaimText, start: number, end: number): [number, nu
         break;
       }
     }
+    // "Secretary of State Mike Pompeo": after a title's "of ...", the name is a given name and a surname (or the last two words).
+    if (nameStart === runStart && lexicon.titles.has(tokens[runStart]!.lower)) {
+      let connector = -1;
+      for (let at = runEnd - 3; at > runStart; at--) {
+        if (NAME_CONNECTORS.has(tokens[at]!.lower) && !tokens[at]!.isCapitalized) {
+          connector = at;
+          break;
+        }
+      }
+      if (connector > 0) {
+        let given = -1;
+        for (let at = connector + 1; at < runEnd - 1; at++) {
+          if (tokens[at]!.lower !== 'the' && isGivenName(tokens[at]!.lower) && runEnd - at <= 3) {
+            given = at;
+            break;
+          }
+        }
+        if (given > 0) nameStart = given;
+        else if (runEnd - connector - 1 >= 3 && tokens[runEnd - 3]!.lower !== 'the') nameStart = runEnd - 2;
+      }
+    }
     while (nameStart < runEnd - 1 && (lexicon.titles.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === '.' || lexiconTags(tokens[nameStart]!.lower).includes('Demonym') || lexiconTags(tokens[nameStart]!.lower).includes('Honorific'))) nameStart++;
+    // "Minister of Foreign Affairs" with no name after it: the title is all there is.
+    if (NAME_CONNECTORS.has(tokens[nameStart]!.lower) && !tokens[nameStart]!.isCapitalized) nameStart = runStart;
     const nameTokens = tokens.slice(nameStart, runEnd);
     const isName = !(nameTokens.length === 1 && (lexicon.titles.has(nameTokens[0]!.lower) || lexiconTags(nameTokens[0]!.lower).includes('Demonym')));
     if (isName) found.push([runStart, runEnd, nameStart]);
@@ -380,10 +425,15 @@ function isNameAdjective(token: TextToken | undefined): boolean {
   return !!token && token.isCapitalized && /-\p{Ll}+$/u.test(token.text) && (/^\p{Lu}-/u.test(token.text) || /-\p{Ll}+ed$/u.test(token.text) || NAME_ADJECTIVE_ENDINGS.has(token.text.slice(token.text.lastIndexOf('-') + 1)));
 }
 
+/** "I", "we", "us", but not "US" (the country, as in "US officials"). */
+function isFirstPerson(ct: ClaimText, token: TextToken): boolean {
+  return ct.lexicon.firstPerson.has(token.lower) && !(token.text.length > 1 && token.text === token.text.toUpperCase());
+}
+
 function isNameWord(ct: ClaimText, index: number): boolean {
   const token = ct.tokens[index];
   if (!token || !token.isWord || !token.isCapitalized || ct.quotationOf[index] !== -1 || isNameAdjective(token)) return false;
-  if (NOT_NAMES.has(token.lower) || ct.lexicon.firstPerson.has(token.lower) || ct.lexicon.pronouns.has(token.lower)) return false;
+  if (NOT_NAMES.has(token.lower) || isFirstPerson(ct, token) || ct.lexicon.pronouns.has(token.lower)) return false;
   // "Aren’t", "We’re": a contraction is never a name.
   if (/['’](t|re|m|ll|ve|d)$/.test(token.lower)) return false;
   if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(token.text)) return true;
@@ -410,6 +460,8 @@ function nameType(ct: ClaimText, name: TextToken[], before: TextToken[]): Source
   const last = name[name.length - 1]!;
   const lastTags = lexiconTags(last.lower);
   if (isOrganizationWord(last.lower) || ct.lexicon.organizationNouns.has(last.lower) || lastTags.includes('Organization')) return 'organization';
+  // "US officials", "the UK": a country's initials are a place, which "they" does not refer to.
+  if (name.length === 1 && COUNTRY_INITIALS.has(last.text)) return 'place';
   if (name.length === 1 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(last.text)) return 'organization';
   if (name.length === 1 && lastTags.some((tag) => ['Country', 'City', 'Place', 'Region'].includes(tag))) return 'place';
   const firstTags = lexiconTags(name[0]!.lower);
