@@ -597,5 +597,17 @@ describe('findClaims, version 8', () => {
   it('reads “claimed victory” as a thing claimed, not a statement', () => {
     expect(findClaims('President Ada Borg has claimed victory as the House concluded its third public hearing on Thursday.')).toEqual([]);
   });
+
+  it('reads “people familiar with the talks” as the whole description, after the content or before it', () => {
+    expect(suggestionWith('The deal may grow bigger if Beijing agrees, people familiar with the talks say.', 'The deal may grow')).toMatchObject({ claimant: 'people familiar with the talks', cue: 'say' });
+    expect(suggestionWith('Officials close to the president said the talks had failed.', 'the talks had failed').claimant).toBe('Officials close to the president');
+  });
+
+  it('reads a quotation after the cue and an adverbial set off by a comma (“said in a statement, “…””)', () => {
+    const text = 'Prime Minister Ola Brandt said in a statement, “We are profoundly pleased and relieved” at the release.';
+    expect(suggestionWith(text, 'profoundly pleased')).toMatchObject({ claimant: 'Ola Brandt', cue: 'said', kind: 'direct' });
+    // A clause between them is no adverbial: "said as he left, “…”" stays unread rather than guessed.
+    expect(findClaims('Smith said as he left, “We are pleased.”')).toEqual([]);
+  });
 });
 

@@ -311,6 +311,16 @@ function before(ct: ClaimText, quotation: Quotation, first: number): Found | nul
     const source = readSourcePhrase(ct, clauseFrom, verb);
     if (source) return { source, cue: tokens[verb]!.text, confidence: source.form === 'name' ? 0.85 : 0.75 };
   }
+  // "Scott Morrison said in a statement, “…”", "she said on Monday, “…”": an adverbial between the cue and the mark.
+  for (let cue = first - 3; cue >= Math.max(clauseFrom + 1, first - 8); cue--) {
+    if (!isSpeechVerb(ct, cue) || ['tell', 'ask'].includes(lexicon.speechVerbs.get(tokens[cue]!.lower) ?? '')) continue;
+    const between = tokens.slice(cue + 1, first - 1);
+    const opensAdverbial = lexicon.prepositions.has(between[0]!.lower) || ['later', 'earlier', 'yesterday', 'today', 'afterwards', 'then'].includes(between[0]!.lower);
+    if (!opensAdverbial || !between.every((token) => token.isWord || token.text === '.') || between.some((token) => lexicon.speechVerbs.has(token.lower))) break;
+    const source = readSourcePhrase(ct, clauseFrom, cue);
+    if (source && canSpeak(ct, source)) return { source, cue: tokens[cue]!.text, confidence: source.form === 'name' ? 0.8 : 0.7 };
+    break;
+  }
   if (mark.text !== ':') return null;
   // A clause ending in a colon: its subject is the source ("One survey respondent summed this up as follows:").
   // An opening adverbial ("In a written statement submitted before the hearing,") holds no subject.

@@ -21,6 +21,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'our', 'its', '
 const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 // "according to our totals": the writer's own counting, like "our analysis".
 const OWN_COUNTS = new Set(['totals', 'numbers', 'count', 'counts', 'tally', 'calculations', 'estimates', 'reporting', 'tracking', 'tracker', 'database']);
+const POSTNOMINALS = new Set(['familiar', 'close', 'knowledgeable', 'involved', 'briefed', 'speaking', 'opposed']);
 const COUNTRY_INITIALS = new Set(['US', 'U.S', 'USA', 'UK', 'U.K', 'UAE']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
 const PERSON_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific'];
@@ -230,6 +231,8 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   // A possessive run modifies what follows ("RedMonk’s Stephens", "Mozilla's CTO"): the head comes later.
   // A name after a preposition is a complement ("executive chairwoman of Mozilla Corporation"), not the head.
   let headEnd = end;
+  // Where a description's words end when more than its head names it ("people familiar with the talks").
+  let describedTo = -1;
   for (let index = start + 1; index < end; index++) {
     // "State Sen. Michael Doherty (R-Warren)": a parenthesis after the head is an aside (a party, an age, a handle).
     if (ct.tokens[index]!.text === '(') {
@@ -244,6 +247,12 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
       break;
     }
     if (connectsName(ct, index, end)) continue;
+    // "people familiar with the talks", "officials close to the president": an adjective after the noun ends the head.
+    if (POSTNOMINALS.has(tokens[index]!.lower) && lexicon.prepositions.has(tokens[index + 1]?.lower ?? '')) {
+      headEnd = index;
+      describedTo = end;
+      break;
+    }
     if (lexicon.prepositions.has(tokens[index]!.lower) && !(tokens[index]!.lower === 'of' && tokens.slice(start, index).some((token) => lexicon.quantities.has(token.lower) || /\d|%/.test(token.text)))) {
       headEnd = index;
       break;
@@ -291,7 +300,8 @@ function readSegment(ct: ClaimText, [start, end]: [number, number]): SourcePhras
   const type: SourceType = lexicon.organizationNouns.has(head.lower) ? 'organization' : plural ? 'group' : DOCUMENT_NOUNS.includes(head.lower) ? 'document' : 'unknown';
   // "Our rough research has told us ...", "my analysis shows ...": the author's own work, so the author's own statement.
   if (['our', 'my'].includes(tokens[from]!.lower) && (type === 'document' || OWN_COUNTS.has(head.lower))) return FIRST_PERSON;
-  return { text: text.slice(tokens[from]!.start, head.end), role: null, form: 'description', type, gender: null, plural, start: tokens[from]!.start, end: head.end };
+  const describedEnd = describedTo > 0 ? tokens[describedTo - 1]!.end : head.end;
+  return { text: text.slice(tokens[from]!.start, describedEnd), role: null, form: 'description', type, gender: null, plural, start: tokens[from]!.start, end: describedEnd };
 }
 
 
