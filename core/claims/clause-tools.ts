@@ -46,6 +46,9 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
   // "there’s little if any room", "there were few options".
   const there = ct.tokens[from];
   if (there?.lower === 'there' && (there.isPossessive || /['’](re|d|ll)$/.test(there.text) || ct.lexicon.finiteVerbs.has(ct.tokens[from + 1]?.lower ?? ''))) return true;
+  // "no evidence supports ...", "the company plans ...": a determiner, a singular noun, then an -s verb.
+  const [determiner, noun, verb] = [ct.tokens[from], ct.tokens[from + 1], ct.tokens[from + 2]];
+  if (determiner && noun && verb && from + 3 < end && DETERMINERS.has(determiner.lower) && noun.isWord && !/s$/.test(noun.lower) && verb.isWord && !verb.isCapitalized && /[^sui'’]s$/.test(verb.lower) && verb.lower.length > 3 && ct.tokens[from + 3]!.isWord && !lexiconTags(verb.lower).some((tag) => tag === 'Plural' || tag === 'Noun')) return true;
   let reach = 0;
   for (let index = from; index < Math.min(end, from + 12 + reach); index++) {
     const token = ct.tokens[index]!;

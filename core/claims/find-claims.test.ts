@@ -609,5 +609,20 @@ describe('findClaims, version 8', () => {
     // A clause between them is no adverbial: "said as he left, “…”" stays unread rather than guessed.
     expect(findClaims('Smith said as he left, “We are pleased.”')).toEqual([]);
   });
+
+  it('ends a clause reported inside an opening “Although …,” at the comma before the main clause, whose own cue is read too', () => {
+    const text = 'Although representatives of the banker suggested he may have been murdered, Nadia Orr told lawmakers no evidence supports anything other than suicide.';
+    expect(suggestionWith(text, 'he may have been murdered').target.quote.exact).toBe('he may have been murdered');
+    expect(suggestionWith(text, 'no evidence supports')).toMatchObject({ claimant: 'Nadia Orr', cue: 'told' });
+    // A comma inside the clause that no main clause follows keeps the content going.
+    expect(suggestionWith('While Mark Zuckerberg said scare tactics are an effective, if undesirable, way of persuading startups to sell, the court disagreed.', 'scare tactics').target.quote.exact).toBe('scare tactics are an effective, if undesirable, way of persuading startups to sell');
+    // And the subordinate clause is no role of the main clause's subject.
+    expect(suggestionWith(text, 'no evidence supports').role).toBeNull();
+  });
+
+  it('reads “announced it was …” without “that”, but not “announced it yesterday”', () => {
+    expect(suggestionWith('Airbus announced last week it would scrap its production.', 'it would scrap')).toMatchObject({ claimant: 'Airbus', cue: 'announced' });
+    expect(findClaims('The firm announced it yesterday at a meeting in Paris.')).toEqual([]);
+  });
 });
 

@@ -16,7 +16,8 @@ import { canSpeak, readSourcePhrase } from './read-source-phrase.js';
  */
 
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'such', 'no', 'any']);
-const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them', 'you', 'reporters', 'journalists']);
+// The ones told, before a clause without "that" ("told lawmakers no evidence supports ...").
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them', 'you', 'reporters', 'journalists', 'lawmakers', 'legislators', 'senators', 'investigators', 'jurors', 'colleagues', 'staff', 'employees', 'supporters', 'listeners', 'viewers', 'readers']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
 // Verbs that report a clause without "that" ("Experts say the research should ..."); the others need it.
 const WITHOUT_THAT = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'deny', 'admit', 'predict', 'write', 'assert', 'contend', 'maintain', 'allege', 'confirm', 'find', 'suggest', 'indicate']);
@@ -158,7 +159,9 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (that >= 0 && tokens[verb - 1]?.lower === 'to' && !looksLikeClause(ct, that + 1, end)) return null;
   // "Internal emails show managers knew ...", "agency records show": a base form after a plural record noun needs no "that".
   const records = how.evidence && RECORD_NOUNS.has(tokens[verb - 1]?.lower ?? '');
-  if (that < 0 && !records && (!WITHOUT_THAT.has(how.lemma) || (tokens[verb]!.lower === how.lemma && !BASE_WITHOUT_THAT.has(how.lemma)))) {
+  // "announced it was withdrawing", "reported they had found": a pronoun and an auxiliary make a clause plain enough without "that".
+  const pronounClause = ['it', 'they', 'he', 'she'].includes(tokens[skip]?.lower ?? '') && lexicon.finiteVerbs.has(tokens[skip + 1]?.lower ?? '') && !how.judgment;
+  if (that < 0 && !records && !pronounClause && (!WITHOUT_THAT.has(how.lemma) || (tokens[verb]!.lower === how.lemma && !BASE_WITHOUT_THAT.has(how.lemma)))) {
     if (!how.judgment) return null;
   }
   let contentStart: number;
@@ -253,7 +256,7 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (how.evidence && source.form === 'description' && (!canSpeak(ct, source) || (source.type === 'group' && !showsAsSource(ct, source)))) return null;
   // "As the authors explain, research ... shows": the content is the main clause after the comma.
   const contentFrom = ct.tokens[contentStart]!.start;
-  const sentenceEnd = relativeClauseEnd(ct, start, verb, contentStart, end) ?? nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
+  const sentenceEnd = subordinateClauseEnd(ct, starter, contentStart, end) ?? relativeClauseEnd(ct, start, verb, contentStart, end) ?? nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
   let contentTo = Math.max(sentenceEnd, quotationEndInside(ct, contentFrom, sentenceEnd));
   if (contentTo <= contentFrom) return null;
   const claim = (from: number, to: number, less = 0): RawClaim => ({ start: from, end: to, source: source!, cue: tokens[verb]!.text, kind: hasQuotation(ct, from, to) ? 'mixed' : 'indirect', confidence: (source!.form === 'name' ? confidence : confidence - 0.05) - less });
@@ -575,4 +578,22 @@ function verbAt(ct: ClaimText, index: number): boolean {
 function showsAsSource(ct: ClaimText, source: SourcePhrase): boolean {
   const head = source.text.toLowerCase().split(/\s+/).pop() ?? '';
   return ct.lexicon.sourceNouns.has(head) || ct.lexicon.organizationNouns.has(head) || RECORD_NOUNS.has(head) || lexiconTags(head).includes('Actor') || head === 'people';
+}
+
+// Openers of a subordinate clause that the sentence's main clause follows after a comma.
+const SUBORDINATE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'if', 'unless', 'when', 'after', 'before', 'as']);
+
+/**
+ * "Although representatives of the family suggested he may have been murdered, Hawk Sawyer told
+ * lawmakers ...": a cue inside a subordinate clause that opens the sentence reports only up to
+ * the comma before the main clause. Null when it is not so.
+ */
+function subordinateClauseEnd(ct: ClaimText, starter: number | null, contentStart: number, end: number): number | null {
+  if (starter === null || starter !== ct.sentences[ct.sentenceOf[starter]!]!.tokenStart || !SUBORDINATE_OPENERS.has(ct.tokens[starter]!.lower)) return null;
+  for (let at = contentStart + 2; at < end - 2; at++) {
+    // The main clause after the comma has its own subject and verb (not "underground, providing ...", "effective, if undesirable,").
+    const next = ct.tokens[at + 1]!;
+    if (ct.tokens[at]!.text === ',' && ct.quotationOf[at] === -1 && !/ing$/.test(next.lower) && !SUBORDINATE_OPENERS.has(next.lower) && looksLikeClause(ct, at + 1, end)) return ct.tokens[at - 1]!.end;
+  }
+  return null;
 }

@@ -21,6 +21,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'our', 'its', '
 const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 // "according to our totals": the writer's own counting, like "our analysis".
 const OWN_COUNTS = new Set(['totals', 'numbers', 'count', 'counts', 'tally', 'calculations', 'estimates', 'reporting', 'tracking', 'tracker', 'database']);
+const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'unless', 'if']);
 const POSTNOMINALS = new Set(['familiar', 'close', 'knowledgeable', 'involved', 'briefed', 'speaking', 'opposed']);
 const COUNTRY_INITIALS = new Set(['US', 'U.S', 'USA', 'UK', 'U.K', 'UAE']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
@@ -185,6 +186,8 @@ function trimSegment(ct: ClaimText, start: number, end: number): Segment | null 
   if (!first) return null;
   // ", which runs BackupVault across two data centres,": a relative clause between commas names no source.
   if (lexicon.relatives.has(first.lower) && !first.isCapitalized && first.lower !== 'that') return null;
+  // "Although representatives suggested ..., Nadia Orr told": a subordinate clause before the subject is no apposition of it.
+  if (SUBORDINATORS.has(first.lower) && end - start > 3) return Object.assign([start, start + 1] as [number, number], { adverbial: true });
   let adverbial = false;
   // An adverbial segment ("on Monday", "Citing an unnamed source") may still hold a name after its own noun ("In that update Baker").
   // A sentence's first -ing word opens an adverbial ("Citing an unnamed source", "Speaking to reporters") when a determiner, a preposition or a name follows it; "Fishing associations" is a noun phrase.
@@ -206,6 +209,10 @@ function trimSegment(ct: ClaimText, start: number, end: number): Segment | null 
   // "Wired Italy" keeps its "-ly" (a capitalised word is no adverb); "The change log itself" drops the reflexive.
   while (end > start && (lexicon.verbModifiers.has(tokens[end - 1]!.lower) || (/ly$/.test(tokens[end - 1]!.lower) && !tokens[end - 1]!.isCapitalized) || REFLEXIVES.has(tokens[end - 1]!.lower) || tokens[end - 1]!.text === '.')) end--;
   while (start < end && /ly$/.test(tokens[start]!.lower) && !tokens[start]!.isCapitalized) start++;
+  // "representatives of the banker suggested the man may have been murdered": a clause of its own
+  // (a reporting verb and an auxiliary) is no apposition of the subject.
+  const words = tokens.slice(start, end);
+  if (words.some((token) => lexicon.speechVerbs.has(token.lower) || lexicon.evidenceVerbs.has(token.lower)) && words.some((token) => ['may', 'might', 'would', 'will', 'could', 'had', 'has', 'have', 'was', 'were', 'is', 'are'].includes(token.lower))) return null;
   return end > start ? Object.assign([start, end] as [number, number], { adverbial }) : null;
 }
 
