@@ -67,11 +67,25 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
         continue;
       }
     }
+    // "the release of the hostages “give[s] us hope for ...”": a quoted predicate after the subject.
+    if (ct.quotationOf[index] !== -1 && index >= from + 2 && ct.quotations[ct.quotationOf[index]!]!.start === token.start) {
+      const quotation = ct.quotations[ct.quotationOf[index]!]!;
+      const quoted = ct.text.slice(quotation.contentStart, quotation.contentEnd);
+      if (/^\p{Ll}/u.test(quoted) && quoted.split(/\s+/).length >= 4 && ct.tokens.slice(from, index).every((other) => other.isWord && !other.isCapitalized)) return true;
+    }
+    // "15,000 people registered": a thousands separator is part of the number.
+    const inNumber = token.text === ',' && /^\d+$/.test(ct.tokens[index - 1]?.text ?? '') && /^\d{3}/.test(ct.tokens[index + 1]?.text ?? '') && ct.tokens[index - 1]!.end === token.start && token.end === ct.tokens[index + 1]!.start;
+    if (inNumber) {
+      reach += 2;
+      continue;
+    }
     if (!token.isWord && ct.quotationOf[index] === -1 && token.text !== '-' && token.text !== '%' && token.text !== '(' && token.text !== ')') return false;
     // "sewage overflows also feed into ...": an adverb of the verb phrase stands right before its verb.
     if (index > from && VERB_ADVERBS.has(token.lower) && ct.tokens[index + 1]?.isWord) return true;
     // An -ed or -es word is a verb after a pronoun or a noun, not after a determiner ("the proposed plan").
     const previous = ct.tokens[index - 1]!;
+    // "90,000 miles of cable": a word right after a number is the noun it counts.
+    if (index > from && /^\d/.test(previous.text) && !ct.lexicon.finiteVerbs.has(token.lower)) continue;
     // "roads and bridges": an -es word after "and" or "or" is a noun coordinated with the one before.
     if (/es$/.test(token.lower) && ['and', 'or'].includes(ct.tokens[index - 1]?.lower ?? '') && !ct.lexicon.finiteVerbs.has(token.lower)) continue;
     // "Christie “didn’t fight hard enough”": a negated auxiliary is a verb, in quotation marks or not.

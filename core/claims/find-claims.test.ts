@@ -624,5 +624,24 @@ describe('findClaims, version 8', () => {
     expect(suggestionWith('Airbus announced last week it would scrap its production.', 'it would scrap')).toMatchObject({ claimant: 'Airbus', cue: 'announced' });
     expect(findClaims('The firm announced it yesterday at a meeting in Paris.')).toEqual([]);
   });
+
+  it('reads “CONTENT, X said,” before a participle or a subordinate clause, the latter as more of what was said', () => {
+    const since = 'But Halden has had a place in his heart since 1984, Ivo Marr said, ever since he did an internship at the company.';
+    expect(suggestionWith(since, 'a place in his heart')).toMatchObject({ claimant: 'Ivo Marr', cue: 'said' });
+    expect(suggestionWith(since, 'ever since he did')).toMatchObject({ claimant: 'Ivo Marr' });
+    const participle = 'Targeting audiences is key in making dollars go further, Julie Graham said, offering the example of a recent campaign.';
+    expect(suggestionWith(participle, 'Targeting audiences').target.quote.exact).toBe('Targeting audiences is key in making dollars go further');
+    expect(findClaims(participle).filter((suggestion) => suggestion.target.quote.exact.includes('offering'))).toEqual([]);
+  });
+
+  it('reads a clause that opens with a number with thousands, and none in a number’s noun (“90,000 miles of cable”)', () => {
+    expect(suggestionWith('The unions said more than 15,000 people registered for the rally.', '15,000 people')).toMatchObject({ claimant: 'The unions' });
+    expect(findClaims('Con Edison, which maintains about 90,000 miles of underground cable in the city, was fined.')).toEqual([]);
+  });
+
+  it('reads a reported clause whose predicate is quoted, but not a quoted word after “said the word”', () => {
+    expect(suggestionWith('Mira Voss said the release of the hostages “give[s] us hope for the success of the talks.”', 'the release of the hostages')).toMatchObject({ claimant: 'Mira Voss', kind: 'mixed' });
+    expect(findClaims('She said the word “hello” twice.')).toEqual([]);
+  });
 });
 

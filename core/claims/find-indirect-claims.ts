@@ -31,6 +31,8 @@ const RECORD_NOUNS = new Set(['emails', 'records', 'documents', 'data', 'figures
 const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'have', 'has', 'why', 'what', 'how', 'who', 'where', 'when', 'which']);
 // After "CONTENT, X said,": a subordinate clause that is the writer's, not more of what was said.
 const WRITER_ASIDES = new Set(['although', 'though', 'even', 'while', 'whereas']);
+// After "CONTENT, X said,": a subordinate clause that goes on with what was said.
+const TRAILING_SUBORDINATORS = new Set(['ever', 'since', 'because', 'unless', 'until']);
 const CLAIMED_THINGS = new Set(['victory', 'credit', 'responsibility', 'ownership', 'asylum', 'success', 'title', 'prize', 'seats', 'lives']);
 const EVIDENCE_NOUNS = new Set(['signs', 'evidence', 'traces', 'proof', 'indications', 'hints', 'clues']);
 const INFERENCE_LEMMAS = new Set(['suggest', 'indicate', 'imply', 'mean']);
@@ -424,9 +426,18 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
     if (!aside && tokens[after]?.text === ',' && (after === afterCue || (after === afterCue + 1 && ['me', 'us'].includes(tokens[afterCue]!.lower))) && !putIt) {
       // "It also pays to be wary of rivals, Zuckerberg said, and be willing to move fast": the rest is said too.
       if (tokens[after + 1]?.lower === 'and' && looksLikeClause(ct, clauseStart(ct, comma).start, comma)) continuesAfter = after;
-      // "For days after a storm, Con Edison officials say, they often deal with ...": a cue set off
-      // after an opening adverbial reports the clause that follows it.
-      else return parenthetical(ct, comma, verb, after, sentenceIndex);
+      else {
+        // "For days after a storm, Con Edison officials say, they often deal with ...": a cue set off
+        // after an opening adverbial reports the clause that follows it.
+        const parenthesised = parenthetical(ct, comma, verb, after, sentenceIndex);
+        if (parenthesised) return parenthesised;
+        // "CONTENT, Graham said, offering the example of ...": a participle after the cue is the
+        // writer's; "CONTENT, Benioff said, ever since he did ...": a subordinate clause is more of what was said.
+        const next = tokens[after + 1];
+        const participle = !!next && /ing$/.test(next.lower) && !next.isCapitalized;
+        if (!participle && !TRAILING_SUBORDINATORS.has(next?.lower ?? '')) return null;
+        if (!participle) continuesAfter = after;
+      }
     }
     // "CONTENT, as one analyst put it."
     sourceFrom = tokens[comma + 1]?.lower === 'as' ? comma + 2 : comma + 1;
@@ -461,8 +472,9 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   const claims: RawClaim[] = [{ start: tokens[start]!.start, end: tokens[comma - 1]!.end, source, cue, kind: hasQuotation(ct, tokens[start]!.start, tokens[comma - 1]!.end) ? 'mixed' : 'indirect', confidence: 0.7 }];
   // ", and CONTENT2": the rest of the sentence is said by the same source.
   const andAt = continuesAfter >= 0 ? continuesAfter : sourceTo;
-  if (tokens[andAt]?.text === ',' && tokens[andAt + 1]?.lower === 'and' && andAt + 2 < sentence.tokenEnd) {
-    const from = tokens[andAt + 2]!.start;
+  const subordinate = TRAILING_SUBORDINATORS.has(tokens[andAt + 1]?.lower ?? '');
+  if (tokens[andAt]?.text === ',' && (tokens[andAt + 1]?.lower === 'and' || subordinate) && andAt + 2 < sentence.tokenEnd) {
+    const from = tokens[subordinate ? andAt + 1 : andAt + 2]!.start;
     const to = contentEndOfSentence(ct, sentenceIndex);
     if (to > from) claims.push({ start: from, end: to, source, cue, kind: 'indirect', confidence: 0.6 });
   }
