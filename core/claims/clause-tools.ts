@@ -47,8 +47,16 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
   const there = ct.tokens[from];
   if (there?.lower === 'there' && (there.isPossessive || /['’](re|d|ll)$/.test(there.text) || ct.lexicon.finiteVerbs.has(ct.tokens[from + 1]?.lower ?? ''))) return true;
   // "no evidence supports ...", "the company plans ...": a determiner, a singular noun, then an -s verb.
-  const [determiner, noun, verb] = [ct.tokens[from], ct.tokens[from + 1], ct.tokens[from + 2]];
-  if (determiner && noun && verb && from + 3 < end && DETERMINERS.has(determiner.lower) && noun.isWord && !/s$/.test(noun.lower) && verb.isWord && !verb.isCapitalized && /[^sui'’]s$/.test(verb.lower) && verb.lower.length > 3 && ct.tokens[from + 3]!.isWord && !lexiconTags(verb.lower).some((tag) => tag === 'Plural' || tag === 'Noun')) return true;
+  // "the typical single-family homeowner pays about $1,024": up to two modifiers between them.
+  if (DETERMINERS.has(ct.tokens[from]?.lower ?? '')) {
+    for (let verb = from + 2; verb <= Math.min(from + 4, end - 2); verb++) {
+      const candidate = ct.tokens[verb]!;
+      const next = ct.tokens[verb + 1]!;
+      const between = ct.tokens.slice(from + 1, verb);
+      if (!between.every((token) => token.isWord && !token.isCapitalized && !/s$/.test(token.lower) && !ct.lexicon.prepositions.has(token.lower) && !['and', 'or', 'of'].includes(token.lower))) break;
+      if (candidate.isWord && !candidate.isCapitalized && /[^sui'’]s$/.test(candidate.lower) && !/(tions|sions|ments|ities|ians|ists)$/.test(candidate.lower) && candidate.lower.length > 3 && (next.isWord || next.text === '$') && !lexiconTags(candidate.lower).includes('Noun') && !lexiconTags(next.lower).some((tag) => tag === 'Infinitive' || tag === 'PastTense' || tag === 'Modal')) return true;
+    }
+  }
   let reach = 0;
   for (let index = from; index < Math.min(end, from + 12 + reach); index++) {
     const token = ct.tokens[index]!;

@@ -643,5 +643,18 @@ describe('findClaims, version 8', () => {
     expect(suggestionWith('Mira Voss said the release of the hostages “give[s] us hope for the success of the talks.”', 'the release of the hostages')).toMatchObject({ claimant: 'Mira Voss', kind: 'mixed' });
     expect(findClaims('She said the word “hello” twice.')).toEqual([]);
   });
+
+  it('reads a clause whose verb is a third-person -s word after a short noun phrase, but not a plural noun before a verb', () => {
+    expect(suggestionWith('The agency says the typical single-family homeowner pays about $1,024 per year.', 'the typical single-family homeowner')).toMatchObject({ claimant: 'The agency', kind: 'indirect' });
+    expect(suggestionWith('Devika Sorensen said the incident fits a pattern of attacks on backup tools.', 'the incident fits')).toMatchObject({ claimant: 'Devika Sorensen' });
+    // "The biggest reason advisors get fired" is a noun phrase: "advisors" is no verb before "get".
+    const subject = 'The biggest reason advisors get fired, writes Charlotte Beyer, is "it is always about communication, every time."';
+    expect(suggestionWith(subject, 'always about communication')).toMatchObject({ claimant: 'Charlotte Beyer', cue: 'writes' });
+  });
+
+  it('gives a quotation after “, saying” to the subject of the clause before it', () => {
+    const text = 'Zia Duvall urged the president to make a deal as soon as possible, saying “time is running out for many in agriculture.”';
+    expect(suggestionWith(text, 'time is running out')).toMatchObject({ claimant: 'Zia Duvall', cue: 'saying', kind: 'direct' });
+  });
 });
 

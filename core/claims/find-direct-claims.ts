@@ -261,7 +261,15 @@ function before(ct: ClaimText, quotation: Quotation, first: number): Found | nul
     const words = ct.text.slice(quotation.contentStart, quotation.contentEnd).split(/\s+/).filter(Boolean).length;
     const afterMarks = tokens[tokenAt(ct, quotation.end)];
     const endsSentence = !afterMarks || ct.sentenceOf[tokenAt(ct, quotation.end)] !== ct.sentenceOf[first] || ['.', '!', '?'].includes(afterMarks.text);
-    if (words < 5 || !endsSentence || !isSpeechVerb(ct, first - 1) || ['tell', 'ask'].includes(lexicon.speechVerbs.get(mark.lower) ?? '')) return null;
+    if (words < 5 || !endsSentence) return null;
+    // "He urged Mr. Trump to make a deal, saying “time is running out.”": a participle's subject is the clause's.
+    if (mark.lower.endsWith('ing') && lexicon.speechVerbs.has(mark.lower) && ct.quotationOf[first - 1] === -1 && tokens[first - 2]?.text === ',') {
+      const clause = clauseStart(ct, first - 2).start;
+      const subjectEnd = firstVerb(ct, clause, first - 2);
+      const subject = subjectEnd < first - 2 ? readSourcePhrase(ct, clause, subjectEnd) : null;
+      return subject && canSpeak(ct, subject) ? { source: subject, cue: mark.text, confidence: subject.form === 'name' ? 0.75 : 0.65 } : null;
+    }
+    if (!isSpeechVerb(ct, first - 1) || ['tell', 'ask'].includes(lexicon.speechVerbs.get(mark.lower) ?? '')) return null;
     const { start } = clauseStart(ct, first - 1);
     const source = start < first - 1 ? readSourcePhrase(ct, start, first - 1) : null;
     return source && canSpeak(ct, source) ? { source, cue: mark.text, confidence: source.form === 'name' ? 0.8 : 0.7 } : null;
