@@ -656,5 +656,12 @@ describe('findClaims, version 8', () => {
     const text = 'Zia Duvall urged the president to make a deal as soon as possible, saying “time is running out for many in agriculture.”';
     expect(suggestionWith(text, 'time is running out')).toMatchObject({ claimant: 'Zia Duvall', cue: 'saying', kind: 'direct' });
   });
+
+  it('reads a plural-form possessive (“Edmunds’ executive director”) as a role, not as the speaker’s name', () => {
+    const text = '“The end of the year is a popular time for purchases,” Jessie Caldwell, Edmunds’ executive director of industry analysis, said in a statement.';
+    expect(suggestionWith(text, 'popular time')).toMatchObject({ claimant: 'Jessie Caldwell', role: 'Edmunds’ executive director of industry analysis' });
+    // A closing single quote after a title is no possessive.
+    expect(suggestionWith('Hana Reyes said: "I loved \'Meet the Parents\' as a child, really."', 'as a child').claimant).toBe('Hana Reyes');
+  });
 });
 

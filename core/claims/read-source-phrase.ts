@@ -328,9 +328,9 @@ export function namePhrase(ct: ClaimText, start: number, end: number, [runStart,
   const all = tokens.slice(nameStart, runEnd);
   const kept = all.filter((token) => !lexicon.nameSuffixes.has(token.lower));
   const nameTokens = kept.length > 0 ? kept : all;
-  const nameText = nameTokens.map((token) => (token.isPossessive ? token.text.slice(0, -2) : token.text)).join(' ').replace(/ \. /g, '. ');
+  const nameText = nameTokens.map((token) => (token.isPossessive ? token.text.replace(/['’]s?$/, '') : token.text)).join(' ').replace(/ \. /g, '. ');
   const roleEnd = nameStart;
-  const roleText = roleEnd > start ? text.slice(tokens[start]!.start, tokens[roleEnd - 1]!.end).replace(/['’]s$/, '') : null;
+  const roleText = roleEnd > start ? text.slice(tokens[start]!.start, tokens[roleEnd - 1]!.end).replace(/['’]s?$/, '') : null;
   const type = nameType(ct, nameTokens, tokens.slice(runStart, nameStart));
   return {
     text: nameText,

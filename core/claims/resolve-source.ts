@@ -100,8 +100,9 @@ export class SourceResolver {
     if (!token.isPossessive || !token.isCapitalized) return null;
     let start = first;
     while (start > 0 && ct.tokens[start - 1]!.isCapitalized && ct.tokens[start - 1]!.isWord && !ct.tokens[start - 1]!.isPossessive && ct.tokens[start - 1]!.start >= document.start) start--;
-    const name = ct.text.slice(ct.tokens[start]!.start, token.end - 2);
-    return { text: this.fullName(name, token.start), role: null, form: 'name', type: 'organization', gender: null, plural: false, start: ct.tokens[start]!.start, end: token.end - 2 };
+    const end = token.end - (/['’]$/.test(token.text) ? 1 : 2);
+    const name = ct.text.slice(ct.tokens[start]!.start, end);
+    return { text: this.fullName(name, token.start), role: null, form: 'name', type: 'organization', gender: null, plural: false, start: ct.tokens[start]!.start, end };
   }
 
   private resolveOnce(phrase: SourcePhrase): SourcePhrase | null {
