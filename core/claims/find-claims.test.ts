@@ -663,5 +663,10 @@ describe('findClaims, version 8', () => {
     // A closing single quote after a title is no possessive.
     expect(suggestionWith('Hana Reyes said: "I loved \'Meet the Parents\' as a child, really."', 'as a child').claimant).toBe('Hana Reyes');
   });
+
+  it('gives a quoted paragraph after a mention to the person, not to a name that modifies a noun (“his Instagram announcement”)', () => {
+    const text = 'In his initial Instagram announcement of the pregnancy, Van Der Beek touched on the idea of loss.\n\n"Kimberly and I have been through three of those first appointments to discover no heartbeat."';
+    expect(suggestionWith(text, 'Kimberly and I')).toMatchObject({ claimant: 'Van Der Beek', kind: 'direct' });
+  });
 });
 

@@ -1,5 +1,6 @@
 import type { ClaimText } from './claim-text.js';
 import { clauseStart, firstVerb, looksLikeTitle, tokenAt } from './clause-tools.js';
+import { lexiconTags } from './name-lexicon.js';
 import type { Quotation } from './quotation.js';
 import type { RawClaim } from './raw-claim.js';
 import { canSpeak, namePhrase, nameRuns, readSourcePhrase } from './read-source-phrase.js';
@@ -140,7 +141,10 @@ export function findParagraphQuotations(ct: ClaimText, claims: readonly RawClaim
 function firstNamedPerson(ct: ClaimText, from: number, to: number): SourcePhrase | null {
   for (const run of nameRuns(ct, tokenAt(ct, from), tokenAt(ct, to))) {
     const phrase = namePhrase(ct, run[0], run[1], run);
-    if (phrase.type === 'person' || phrase.type === 'unknown') return phrase;
+    // "his initial Instagram announcement": a name before a common noun modifies it; it speaks not.
+    const next = ct.tokens[run[1]];
+    const modifies = !!next && next.isWord && !next.isCapitalized && !ct.lexicon.verbModifiers.has(next.lower) && !ct.lexicon.prepositions.has(next.lower) && !/(ed|s)$/.test(next.lower) && lexiconTags(next.lower).every((tag) => !['PastTense', 'PresentTense', 'Modal', 'Copula', 'Conjunction', 'Adverb', 'Preposition', 'Infinitive'].includes(tag));
+    if ((phrase.type === 'person' || phrase.type === 'unknown') && !modifies) return phrase;
   }
   return null;
 }
