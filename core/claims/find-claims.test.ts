@@ -668,5 +668,11 @@ describe('findClaims, version 8', () => {
     const text = 'In his initial Instagram announcement of the pregnancy, Van Der Beek touched on the idea of loss.\n\n"Kimberly and I have been through three of those first appointments to discover no heartbeat."';
     expect(suggestionWith(text, 'Kimberly and I')).toMatchObject({ claimant: 'Van Der Beek', kind: 'direct' });
   });
+
+  it('reads no source from a party-and-state aside (“R-Texas”) or an opening “When …” clause', () => {
+    expect(suggestionWith('Sen. Ted Cruz, R-Texas, said the death is a symptom of deeper problems.', 'a symptom')).toMatchObject({ claimant: 'Ted Cruz' });
+    const when = 'When the guards found the body Aug. 10, prosecutors alleged that the two officers had not made their checks.';
+    expect(suggestionWith(when, 'the two officers')).toMatchObject({ claimant: 'prosecutors', role: null });
+  });
 });
 

@@ -18,10 +18,10 @@ import type { TextToken } from './text-token.js';
 
 const NAME_CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'dos', 'del', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'our', 'its', 'their', 'his', 'her', 'this', 'these', 'some', 'many', 'most', 'several']);
-const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // "according to our totals": the writer's own counting, like "our analysis".
 const OWN_COUNTS = new Set(['totals', 'numbers', 'count', 'counts', 'tally', 'calculations', 'estimates', 'reporting', 'tracking', 'tracker', 'database']);
-const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'unless', 'if']);
+const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'unless', 'if', 'when', 'whenever', 'after', 'before', 'since', 'until', 'once']);
 const POSTNOMINALS = new Set(['familiar', 'close', 'knowledgeable', 'involved', 'briefed', 'speaking', 'opposed']);
 const COUNTRY_INITIALS = new Set(['US', 'U.S', 'USA', 'UK', 'U.K', 'UAE']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
@@ -188,6 +188,8 @@ function trimSegment(ct: ClaimText, start: number, end: number): Segment | null 
   if (lexicon.relatives.has(first.lower) && !first.isCapitalized && first.lower !== 'that') return null;
   // "Although representatives suggested ..., Nadia Orr told": a subordinate clause before the subject is no apposition of it.
   if (SUBORDINATORS.has(first.lower) && end - start > 3) return Object.assign([start, start + 1] as [number, number], { adverbial: true });
+  // "Sen. Ted Cruz, R-Texas, said": a party and a state are an aside, never the source.
+  if (end - start <= 2 && /^[RDI]-\p{Lu}/u.test(first.text)) return null;
   let adverbial = false;
   // An adverbial segment ("on Monday", "Citing an unnamed source") may still hold a name after its own noun ("In that update Baker").
   // A sentence's first -ing word opens an adverbial ("Citing an unnamed source", "Speaking to reporters") when a determiner, a preposition or a name follows it; "Fishing associations" is a noun phrase.
