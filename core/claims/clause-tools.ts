@@ -87,6 +87,8 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
       reach += 2;
       continue;
     }
+    // "Mr. Trump was": a title's period is part of the name.
+    if (token.text === '.' && index > from && ct.lexicon.titles.has(ct.tokens[index - 1]!.lower) && ct.tokens[index - 1]!.end === token.start) continue;
     if (!token.isWord && ct.quotationOf[index] === -1 && token.text !== '-' && token.text !== '%' && token.text !== '(' && token.text !== ')') return false;
     // "sewage overflows also feed into ...": an adverb of the verb phrase stands right before its verb.
     if (index > from && VERB_ADVERBS.has(token.lower) && ct.tokens[index + 1]?.isWord) return true;

@@ -74,6 +74,8 @@ export const ENGLISH_CUES: CueLexicon = {
     figures records transcript guidance guidelines release memo emails email letter letters petition regulator regulators
     inspectors inspector panel jury prosecutor defendant coach manager club players player spokesperson teen teens victim victims witness resident neighbor neighbour chart charts graph table figure map
     institute university hospital agency authority authorities department office insiders insider staff
+    reader readers viewer viewers listener listeners fan fans adviser advisers advisor advisors aide aides ally allies
+    consultant consultants commentator commentators pundit pundits strategist strategists scholar scholars
   `),
   organizationNouns: words(`company firm organization organisation site website group agency ministry government party union council committee startup platform
     provider maker retailer carrier bank insurer operator developer publisher vendor giant automaker manufacturer chain lender

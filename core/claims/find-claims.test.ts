@@ -674,5 +674,12 @@ describe('findClaims, version 8', () => {
     const when = 'When the guards found the body Aug. 10, prosecutors alleged that the two officers had not made their checks.';
     expect(suggestionWith(when, 'the two officers')).toMatchObject({ claimant: 'prosecutors', role: null });
   });
+
+  it('reads a proposal’s base-form clause (“suggested Beijing buy …”), readers as sources, and “Mr. Trump was” as a main clause', () => {
+    expect(suggestionWith('Advisers suggested Beijing buy more soybeans this year.', 'Beijing buy')).toMatchObject({ claimant: 'Advisers', cue: 'suggested' });
+    expect(suggestionWith('One reader suggested we look into reliable birth control.', 'we look into')).toMatchObject({ claimant: 'One reader' });
+    const when = 'When his advisers suggested that Beijing resume buying farm products, Mr. Trump was not satisfied.';
+    expect(suggestionWith(when, 'Beijing resume').target.quote.exact).toBe('Beijing resume buying farm products');
+  });
 });
 

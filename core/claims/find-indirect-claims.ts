@@ -33,6 +33,7 @@ const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did
 const WRITER_ASIDES = new Set(['although', 'though', 'even', 'while', 'whereas']);
 // After "CONTENT, X said,": a subordinate clause that goes on with what was said.
 const TRAILING_SUBORDINATORS = new Set(['ever', 'since', 'because', 'unless', 'until']);
+const SUBJUNCTIVE_LEMMAS = new Set(['suggest', 'recommend', 'propose', 'demand', 'insist', 'urge']);
 const CLAIMED_THINGS = new Set(['victory', 'credit', 'responsibility', 'ownership', 'asylum', 'success', 'title', 'prize', 'seats', 'lives']);
 const EVIDENCE_NOUNS = new Set(['signs', 'evidence', 'traces', 'proof', 'indications', 'hints', 'clues']);
 const INFERENCE_LEMMAS = new Set(['suggest', 'indicate', 'imply', 'mean']);
@@ -201,7 +202,9 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     }
     // "admitted “politics in this town” meant there were few options": a short quotation as the clause's subject.
     const quotedSubject = ct.quotationOf[from] !== -1 ? quotedSubjectEnd(ct, from, end) : -1;
-    if (how.lemma === 'ask' || (ct.quotationOf[from] !== -1 && quotedSubject < 0) || (quotedSubject < 0 && !looksLikeClause(ct, from, end))) return null;
+    // "advisers suggested Beijing resume buying ...": a proposal's clause has a base-form verb.
+    const subjunctive = SUBJUNCTIVE_LEMMAS.has(how.lemma) && !!tokens[from]?.isCapitalized && lexiconTags(tokens[from + 1]?.lower ?? '').includes('Infinitive') && !!tokens[from + 2]?.isWord;
+    if (how.lemma === 'ask' || (ct.quotationOf[from] !== -1 && quotedSubject < 0) || (quotedSubject < 0 && !subjunctive && !looksLikeClause(ct, from, end))) return null;
     // "said angrily when ...", "said after the meeting", "told himself he was content": a manner,
     // a time or the speaker's own mind follows the verb, not a clause they reported.
     // A time after the verb ("said on Monday the summit ...") comes before the clause, as before "that".
