@@ -681,5 +681,20 @@ describe('findClaims, version 8', () => {
     const when = 'When his advisers suggested that Beijing resume buying farm products, Mr. Trump was not satisfied.';
     expect(suggestionWith(when, 'Beijing resume').target.quote.exact).toBe('Beijing resume buying farm products');
   });
+
+  it('ends a reported clause before “, warning:” or “,” adding …”, which report statements of their own', () => {
+    const warning = 'Liu Xia said that the army could be deployed in Beijing, warning: “They are already there in the garrison.”';
+    expect(suggestionWith(warning, 'the army could').target.quote.exact).toBe('the army could be deployed in Beijing');
+    expect(suggestionWith(warning, 'already there')).toMatchObject({ claimant: 'Liu Xia', cue: 'warning', kind: 'direct' });
+    const adding = 'Kristi Noem later tweeted that the epidemic “needs to be a dinner table conversation,” adding “we need everyone on it.”';
+    expect(suggestionWith(adding, 'dinner table').target.quote.exact).toBe('the epidemic “needs to be a dinner table conversation,”');
+    expect(suggestionWith(adding, 'we need everyone')).toMatchObject({ claimant: 'Kristi Noem', cue: 'adding' });
+  });
+
+  it('reads “issued a statement warning that …” and “, adding that …” after a quotation as the subject’s', () => {
+    expect(suggestionWith('The Electoral Commission issued a statement warning that voters are entitled to transparency.', 'voters are entitled')).toMatchObject({ claimant: 'Electoral Commission', cue: 'warning' });
+    const after = 'Scott Morrison said in a statement, “We are pleased” at the release, adding that the family had asked to convey its relief.';
+    expect(suggestionWith(after, 'the family had asked')).toMatchObject({ claimant: 'Scott Morrison', cue: 'adding' });
+  });
 });
 

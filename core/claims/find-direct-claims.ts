@@ -267,10 +267,12 @@ function before(ct: ClaimText, quotation: Quotation, first: number): Found | nul
     const endsSentence = !afterMarks || ct.sentenceOf[tokenAt(ct, quotation.end)] !== ct.sentenceOf[first] || ['.', '!', '?'].includes(afterMarks.text);
     if (words < 5 || !endsSentence) return null;
     // "He urged Mr. Trump to make a deal, saying “time is running out.”": a participle's subject is the clause's.
-    if (mark.lower.endsWith('ing') && lexicon.speechVerbs.has(mark.lower) && ct.quotationOf[first - 1] === -1 && tokens[first - 2]?.text === ',') {
-      const clause = clauseStart(ct, first - 2).start;
-      const subjectEnd = firstVerb(ct, clause, first - 2);
-      const subject = subjectEnd < first - 2 ? readSourcePhrase(ct, clause, subjectEnd) : null;
+    // The comma may stand inside the closing marks of a quotation before it ("“… conversation,” adding “…”").
+    const comma = tokens[first - 2]?.text === ',' ? first - 2 : ct.quotationOf[first - 2] !== -1 && tokens[first - 3]?.text === ',' ? tokenAt(ct, ct.quotations[ct.quotationOf[first - 2]!]!.start) : -1;
+    if (mark.lower.endsWith('ing') && lexicon.speechVerbs.has(mark.lower) && ct.quotationOf[first - 1] === -1 && comma >= 0) {
+      const clause = clauseStart(ct, comma).start;
+      const subjectEnd = firstVerb(ct, clause, comma);
+      const subject = subjectEnd < comma ? readSourcePhrase(ct, clause, subjectEnd) : null;
       return subject && canSpeak(ct, subject) ? { source: subject, cue: mark.text, confidence: subject.form === 'name' ? 0.75 : 0.65 } : null;
     }
     if (!isSpeechVerb(ct, first - 1) || ['tell', 'ask'].includes(lexicon.speechVerbs.get(mark.lower) ?? '')) return null;

@@ -261,7 +261,7 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (how.evidence && source.form === 'description' && (!canSpeak(ct, source) || (source.type === 'group' && !showsAsSource(ct, source)))) return null;
   // "As the authors explain, research ... shows": the content is the main clause after the comma.
   const contentFrom = ct.tokens[contentStart]!.start;
-  const sentenceEnd = subordinateClauseEnd(ct, starter, contentStart, end) ?? relativeClauseEnd(ct, start, verb, contentStart, end) ?? nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
+  const sentenceEnd = subordinateClauseEnd(ct, starter, contentStart, end) ?? participleCueEnd(ct, contentStart, end) ?? relativeClauseEnd(ct, start, verb, contentStart, end) ?? nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
   let contentTo = Math.max(sentenceEnd, quotationEndInside(ct, contentFrom, sentenceEnd));
   if (contentTo <= contentFrom) return null;
   const claim = (from: number, to: number, less = 0): RawClaim => ({ start: from, end: to, source: source!, cue: tokens[verb]!.text, kind: hasQuotation(ct, from, to) ? 'mixed' : 'indirect', confidence: (source!.form === 'name' ? confidence : confidence - 0.05) - less });
@@ -343,7 +343,9 @@ function participle(ct: ClaimText, verb: number): RawClaim | null {
   const { tokens, lexicon } = ct;
   // The comma may stand inside a quotation's closing marks: called the vote “a historic step,” adding that ...
   // "Hachette had waged a battle with Amazon — claiming the e-tailer was ...": a dash sets it off too.
-  const commaBefore = [',', '—', '–'].includes(tokens[verb - 1]?.text ?? '') || (ct.quotationOf[verb - 1] !== -1 && tokens[verb - 2]?.text === ',');
+  // "issued a statement warning that ...": the one who issued it.
+  const statementBefore = lexicon.statementNouns.has(tokens[verb - 1]?.lower ?? '') && lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '');
+  const commaBefore = statementBefore || [',', '—', '–'].includes(tokens[verb - 1]?.text ?? '') || (ct.quotationOf[verb - 1] !== -1 && tokens[verb - 2]?.text === ',');
   // "..., suggesting that": an evidence verb too, but only with "that".
   const evidence = lexicon.evidenceVerbs.has(tokens[verb]!.lower) && lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '');
   if (!commaBefore || !(lexicon.speechVerbs.has(tokens[verb]!.lower) || evidence)) return null;
@@ -354,7 +356,9 @@ function participle(ct: ClaimText, verb: number): RawClaim | null {
   const contentStart = that >= 0 ? that + 1 : verb + 1;
   if (contentStart >= end || ct.quotationOf[contentStart] !== -1 && that < 0) return null;
   const before = ct.quotationOf[verb - 1] !== -1 ? tokenAt(ct, ct.quotations[ct.quotationOf[verb - 1]!]!.start) : verb - 1;
-  const { start } = clauseStart(ct, before);
+  let { start } = clauseStart(ct, before);
+  // "Morrison said, “We are pleased” at the release, adding that ...": the clause began before the quotation.
+  if (start > 0 && ct.quotationOf[start - 1] !== -1 && ct.sentenceOf[start - 1] === sentenceIndex && !lexicon.speechVerbs.has(tokens[start]!.lower)) start = clauseStart(ct, tokenAt(ct, ct.quotations[ct.quotationOf[start - 1]!]!.start)).start;
   // "“It’s so shallow …,” said van Sebille, noting that ...": after an inverted cue the source follows it.
   const invertedCue = lexicon.speechVerbs.has(tokens[start]!.lower) && (ct.quotationOf[start - 1] !== -1 || tokens[start - 1]?.text === ',');
   const subjectEnd = invertedCue ? start : firstVerb(ct, start, before);
@@ -362,7 +366,8 @@ function participle(ct: ClaimText, verb: number): RawClaim | null {
   const source = invertedCue ? readSourcePhrase(ct, start + 1, before) : readSourcePhrase(ct, start, subjectEnd);
   if (!source) return null;
   const from = tokens[contentStart]!.start;
-  const to = Math.max(contentEndOfSentence(ct, sentenceIndex), quotationEndInside(ct, from, contentEndOfSentence(ct, sentenceIndex)));
+  const sentenceEnd = participleCueEnd(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
+  const to = Math.max(sentenceEnd, quotationEndInside(ct, from, sentenceEnd));
   if (to <= from) return null;
   return { start: from, end: to, source, cue: tokens[verb]!.text, kind: hasQuotation(ct, from, to) ? 'mixed' : 'indirect', confidence: source.form === 'name' ? 0.65 : 0.6 };
 }
@@ -609,6 +614,27 @@ function subordinateClauseEnd(ct: ClaimText, starter: number | null, contentStar
     // The main clause after the comma has its own subject and verb (not "underground, providing ...", "effective, if undesirable,").
     const next = ct.tokens[at + 1]!;
     if (ct.tokens[at]!.text === ',' && ct.quotationOf[at] === -1 && !/ing$/.test(next.lower) && !SUBORDINATE_OPENERS.has(next.lower) && looksLikeClause(ct, at + 1, end)) return ct.tokens[at - 1]!.end;
+  }
+  return null;
+}
+
+// Participles that report a statement of their own after a comma (", warning: “…”", ", adding that ...").
+const CUE_PARTICIPLES = new Set(['saying', 'adding', 'warning', 'noting', 'arguing', 'insisting', 'claiming', 'explaining', 'stressing', 'telling', 'writing']);
+
+/**
+ * "Liu said that the army could be deployed, warning: “They are already there.”": a reporting
+ * participle after a comma opens the next statement, so the first ends before it. Null when none.
+ */
+function participleCueEnd(ct: ClaimText, from: number, end: number): number | null {
+  const { tokens } = ct;
+  for (let at = from + 2; at < end - 1; at++) {
+    if (!CUE_PARTICIPLES.has(tokens[at]!.lower) || ct.quotationOf[at] !== -1) continue;
+    // ", adding" or, with American punctuation, “…,” adding: the comma may stand inside the closing marks.
+    const comma = tokens[at - 1]!.text === ',' ? at - 1 : tokens[at - 2]?.text === ',' && ct.quotationOf[at - 1] !== -1 ? at - 2 : -1;
+    if (comma < 0) continue;
+    const after = tokens[at + 1]!;
+    if (!(ct.lexicon.complementizers.has(after.lower) || after.text === ':' || ct.quotationOf[at + 1] !== -1)) continue;
+    return comma === at - 1 ? tokens[comma - 1]!.end : tokens[at - 1]!.end;
   }
   return null;
 }
