@@ -79,7 +79,7 @@ export const ENGLISH_CUES: CueLexicon = {
   `),
   organizationNouns: words(`company firm organization organisation site website group agency ministry government party union council committee startup platform
     provider maker retailer carrier bank insurer operator developer publisher vendor giant automaker manufacturer chain lender
-    airline broadcaster network outlet newspaper daily magazine club`),
+    airline broadcaster network outlet newspaper daily magazine club military army navy embassy administration`),
   titles: words(`mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister secretary senator sen rep representative
     governor gov mayor gen general col colonel capt captain lt sgt judge justice chancellor king queen prince princess pope
     rabbi imam father sister brother chairman chairwoman ceo chief director foreign defence defense interior finance deputy

@@ -696,5 +696,11 @@ describe('findClaims, version 8', () => {
     const after = 'Scott Morrison said in a statement, “We are pleased” at the release, adding that the family had asked to convey its relief.';
     expect(suggestionWith(after, 'the family had asked')).toMatchObject({ claimant: 'Scott Morrison', cue: 'adding' });
   });
+
+  it('gives “the statement said” to whoever “said in a statement” before, and keeps “the US military” as itself', () => {
+    const text = 'The United Nations met on Monday.\n\nTwo service members were killed in a crash, the US military said in a statement on Wednesday.\n\n"The cause of the crash is under investigation, and no enemy fire was seen," the statement said.';
+    expect(suggestionWith(text, 'Two service members')).toMatchObject({ claimant: 'the US military' });
+    expect(suggestionWith(text, 'The cause of the crash')).toMatchObject({ claimant: 'the US military', kind: 'direct' });
+  });
 });
 

@@ -63,15 +63,33 @@ export class SourceResolver {
     const mentions = this.sentenceMentions();
     for (let index = sentence - 1; index >= 0 && index >= sentence - SENTENCES_BACK; index--) {
       const { tokenStart, tokenEnd } = ct.sentences[index]!;
-      let mentioned = false;
-      for (let at = tokenStart; at < tokenEnd && !mentioned; at++) mentioned = ct.tokens[at]!.lower === words[1] && ct.quotationOf[at] === -1;
-      if (!mentioned) continue;
+      let mentioned = -1;
+      for (let at = tokenStart; at < tokenEnd && mentioned < 0; at++) if (ct.tokens[at]!.lower === words[1] && ct.quotationOf[at] === -1) mentioned = at;
+      if (mentioned < 0) continue;
+      // "…, the US military said in a statement": the one who said it issued it, whatever the sentence's subject.
+      const speaker = this.speakerInA(mentioned, tokenStart);
+      if (speaker) return speaker;
       const subject = mentions[index]?.[0];
       if (!subject || subject.form === 'description' && subject.type === 'document') return null;
       const owner = this.resolveOnce(subject);
       return owner && owner.form === 'name' ? { ...owner, role: null } : null;
     }
     return null;
+  }
+
+  /** The source of "SOURCE said in a statement" (or "in an emailed statement"), the document noun at `noun`; null when not so. */
+  private speakerInA(noun: number, sentenceStart: number): SourcePhrase | null {
+    const { ct } = this;
+    let at = noun - 1;
+    if (at > sentenceStart && !['a', 'an', 'its', 'his', 'her', 'their'].includes(ct.tokens[at]!.lower)) at--;
+    if (!['a', 'an', 'its', 'his', 'her', 'their'].includes(ct.tokens[at]?.lower ?? '') || ct.tokens[at - 1]?.lower !== 'in') return null;
+    const verb = at - 2;
+    if (verb <= sentenceStart || !ct.lexicon.speechVerbs.has(ct.tokens[verb]!.lower)) return null;
+    let from = verb - 1;
+    while (from > sentenceStart && ct.tokens[from - 1]!.text !== ',' && verb - from < 8) from--;
+    const phrase = readSourcePhrase(ct, from, verb);
+    const resolved = phrase ? this.resolveOnce(phrase) : null;
+    return resolved && resolved.form !== 'pronoun' && !(resolved.form === 'description' && resolved.type === 'document') ? { ...resolved, role: null } : null;
   }
 
   /**
@@ -116,7 +134,8 @@ export class SourceResolver {
       return nearest;
     }
     // "the company", "the San Jose-based cloud provider": a definite description of an organisation, up to four words.
-    if (phrase.form === 'description' && /^the(\s+\S+){1,4}$/i.test(phrase.text) && phrase.type === 'organization') {
+    // Not "the US military", which names itself.
+    if (phrase.form === 'description' && /^the(\s+\S+){1,4}$/i.test(phrase.text) && phrase.type === 'organization' && !/^[Tt]he(\s+\p{Lu}[\p{L}.]*)+\s+\p{Ll}+$/u.test(phrase.text)) {
       // "The ministry" is the nearest name with "Ministry" in it, never another body's name; "the
       // company" and "the cloud provider" are the nearest organisation of any name.
       const head = phrase.text.toLowerCase().split(/\s+/).pop()!;
