@@ -702,5 +702,9 @@ describe('findClaims, version 8', () => {
     expect(suggestionWith(text, 'Two service members')).toMatchObject({ claimant: 'the US military' });
     expect(suggestionWith(text, 'The cause of the crash')).toMatchObject({ claimant: 'the US military', kind: 'direct' });
   });
+
+  it('gives a second verb (“… and said …”) the subject of the clause when the first verb reports nothing', () => {
+    expect(suggestionWith('The army did not reveal the crash location and said it was withholding the names of those killed.', 'withholding')).toMatchObject({ claimant: 'The army', cue: 'said' });
+  });
 });
 

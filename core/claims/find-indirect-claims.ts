@@ -230,6 +230,12 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   const and = tokens[verb - 1]?.lower === 'and' ? verb - 1 : lexicon.verbModifiers.has(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.lower === 'and' ? verb - 2 : -1;
   let source = and < 0 && start < verb ? readSourcePhrase(ct, start, verb) : null;
   if (and >= 0) source = subjectOfEarlierCue(ct, and);
+  // "The army did not reveal the location and said it was withholding ...": the clause's subject does both.
+  if (and >= 0 && !source && start < and) {
+    const subjectEnd = firstVerb(ct, start, and);
+    const subject = subjectEnd < and ? readSourcePhrase(ct, start, subjectEnd) : null;
+    if (subject && (subject.form !== 'description' || canSpeak(ct, subject))) source = subject;
+  }
   // "said concerns were “legitimate” but insisted progress had been made": the first cue's subject.
   if (!source && starter !== null && tokens[starter]!.lower === 'but' && start === verb) source = subjectOfEarlierCue(ct, starter);
   // "the site surveyed ... but noted that", "and 49% said": the subject of the clause before.
