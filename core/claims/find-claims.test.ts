@@ -706,5 +706,14 @@ describe('findClaims, version 8', () => {
   it('gives a second verb (“… and said …”) the subject of the clause when the first verb reports nothing', () => {
     expect(suggestionWith('The army did not reveal the crash location and said it was withholding the names of those killed.', 'withholding')).toMatchObject({ claimant: 'The army', cue: 'said' });
   });
+
+  it('ends a reported clause before “, but he …” or “— and …, he …”, a new clause of the writer’s, and keeps a determiner that opens the clause', () => {
+    expect(suggestionWith('Mark Esper said it would be provided next year, but he gave no details on payment.', 'provided next year').target.quote.exact).toBe('it would be provided next year');
+    expect(suggestionWith('The president says his approach has created leverage — and in some cases, he is right.', 'leverage').target.quote.exact).toBe('his approach has created leverage');
+    const quoted = suggestionWith('Trump said a deal signing would take place in “farm country,” but the Chinese have been reluctant to commit.', 'deal signing');
+    expect(quoted.target.quote.exact).toBe('a deal signing would take place in “farm country,”');
+    // A gerund after "but" is no new subject of the writer's: the contrast is the source's.
+    expect(suggestionWith('Smith said selling a product is difficult, but altering behavior is much more difficult.', 'selling').target.quote.exact).toBe('selling a product is difficult, but altering behavior is much more difficult');
+  });
 });
 

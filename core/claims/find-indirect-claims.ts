@@ -208,7 +208,8 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     // "said angrily when ...", "said after the meeting", "told himself he was content": a manner,
     // a time or the speaker's own mind follows the verb, not a clause they reported.
     // A time after the verb ("said on Monday the summit ...") comes before the clause, as before "that".
-    if (skip > from && skip < end) from = skip;
+    // Not "said a deal signing would ...": a determiner alone is the clause's, not an adverbial's.
+    if (skip > from && skip < end && !tokens.slice(from, skip).every((token) => ['a', 'an', 'this', 'in', 'for'].includes(token.lower))) from = skip;
     // "claimed victory as the House concluded ...": what was claimed is a thing, not a statement.
     if (how.lemma === 'claim' && CLAIMED_THINGS.has(tokens[from]?.lower ?? '')) return null;
     // "tells customers to rotate their keys": an order, not a report.
@@ -267,7 +268,7 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (how.evidence && source.form === 'description' && (!canSpeak(ct, source) || (source.type === 'group' && !showsAsSource(ct, source)))) return null;
   // "As the authors explain, research ... shows": the content is the main clause after the comma.
   const contentFrom = ct.tokens[contentStart]!.start;
-  const sentenceEnd = subordinateClauseEnd(ct, starter, contentStart, end) ?? participleCueEnd(ct, contentStart, end) ?? relativeClauseEnd(ct, start, verb, contentStart, end) ?? nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
+  const sentenceEnd = subordinateClauseEnd(ct, starter, contentStart, end) ?? participleCueEnd(ct, contentStart, end) ?? writersClauseEnd(ct, contentStart, end) ?? relativeClauseEnd(ct, start, verb, contentStart, end) ?? nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
   let contentTo = Math.max(sentenceEnd, quotationEndInside(ct, contentFrom, sentenceEnd));
   if (contentTo <= contentFrom) return null;
   const claim = (from: number, to: number, less = 0): RawClaim => ({ start: from, end: to, source: source!, cue: tokens[verb]!.text, kind: hasQuotation(ct, from, to) ? 'mixed' : 'indirect', confidence: (source!.form === 'name' ? confidence : confidence - 0.05) - less });
@@ -641,6 +642,35 @@ function participleCueEnd(ct: ClaimText, from: number, end: number): number | nu
     const after = tokens[at + 1]!;
     if (!(ct.lexicon.complementizers.has(after.lower) || after.text === ':' || ct.quotationOf[at + 1] !== -1)) continue;
     return comma === at - 1 ? tokens[comma - 1]!.end : tokens[at - 1]!.end;
+  }
+  return null;
+}
+
+/**
+ * "Esper said it would be provided next year, but he gave no details": after ", but" (or " — and")
+ * a new clause with its own subject (a pronoun, a determiner's noun, a name) is most often the
+ * writer's, so the reported clause ends before it. Null when none.
+ */
+function writersClauseEnd(ct: ClaimText, from: number, end: number): number | null {
+  const { tokens } = ct;
+  for (let at = from + 3; at < end - 3; at++) {
+    const mark = tokens[at]!;
+    // The comma may stand inside closing marks: “farm country,” but the Chinese ...
+    const closing = ct.quotationOf[at + 1] !== -1 && ct.quotationOf[at] !== -1 && mark.text === ',' && ct.quotationOf[at + 2] === -1;
+    const joiner = closing ? at + 2 : at + 1;
+    const setOff = (mark.text === ',' && (ct.quotationOf[at] === -1 || closing) && tokens[joiner]?.lower === 'but') || (['—', '–'].includes(mark.text) && ct.quotationOf[at] === -1 && ['and', 'but'].includes(tokens[joiner]?.lower ?? ''));
+    if (!setOff) continue;
+    let subject = joiner + 1;
+    // "— and in some cases, he is right": a short adverbial before the subject.
+    if (ct.lexicon.prepositions.has(tokens[subject]?.lower ?? '')) {
+      let comma = subject + 1;
+      while (comma < Math.min(end, subject + 5) && tokens[comma]!.text !== ',') comma++;
+      if (tokens[comma]?.text === ',') subject = comma + 1;
+    }
+    const opener = tokens[subject];
+    if (!opener || !(['he', 'she', 'it', 'they', 'i', 'we', 'the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(opener.lower) || (opener.isCapitalized && opener.isWord)) || ct.quotationOf[subject] !== -1) continue;
+    if (!looksLikeClause(ct, subject, end)) continue;
+    return closing ? tokens[at + 1]!.end : tokens[at - 1]!.end;
   }
   return null;
 }
