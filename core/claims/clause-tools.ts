@@ -102,7 +102,7 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
     if (index > from && /n['’]t$/.test(token.lower)) return true;
     // "Salinas beat Cartas", "the council began": an irregular past the lexicon knows, after a word that is no determiner.
     if (index > from && index <= from + 4 + reach && !token.isCapitalized && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(token.lower).includes('PastTense') && !lexiconTags(previous.lower).includes('Preposition')) return true;
-    if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && (index <= from + 4 + reach || afterPrepositionalPhrase(ct, from, index)) && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
+    if (index > from && (ct.lexicon.finiteVerbs.has(token.lower) || (isVerbish(token.lower) && !token.isCapitalized && (index <= from + 4 + reach || afterPrepositionalPhrase(ct, from, index)) && previous.isWord && !DETERMINERS.has(previous.lower) && lexiconTags(previous.lower).every((tag) => tag !== 'Adjective' && tag !== 'Preposition')))) return true;
   }
   return false;
 }

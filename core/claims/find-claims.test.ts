@@ -715,5 +715,11 @@ describe('findClaims, version 8', () => {
     // A gerund after "but" is no new subject of the writer's: the contrast is the source's.
     expect(suggestionWith('Smith said selling a product is difficult, but altering behavior is much more difficult.', 'selling').target.quote.exact).toBe('selling a product is difficult, but altering behavior is much more difficult');
   });
+
+  it('takes no capitalised surname ending in -es (“Petrides”) for a verb, so “CONTENT, says X, role” is read inverted', () => {
+    expect(findClaims('Smith says John Petrides.')).toEqual([]);
+    const text = 'The Coty-Kylie Jenner deal could be the beginning of a new trend for stocks, says John Petrides, portfolio manager at Tocqueville Asset Management.';
+    expect(suggestionWith(text, 'a new trend')).toMatchObject({ claimant: 'John Petrides', cue: 'says' });
+  });
 });
 
