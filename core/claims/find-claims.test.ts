@@ -721,5 +721,18 @@ describe('findClaims, version 8', () => {
     const text = 'The Coty-Kylie Jenner deal could be the beginning of a new trend for stocks, says John Petrides, portfolio manager at Tocqueville Asset Management.';
     expect(suggestionWith(text, 'a new trend')).toMatchObject({ claimant: 'John Petrides', cue: 'says' });
   });
+
+  it('ends a clause reported inside a relative clause at the main verb, and takes no source from a contrasted clause’s “others”', () => {
+    const relative = 'In adults aged 26 or older, the number who said they had used cannabis in the past month rose by 23 percent.';
+    expect(suggestionWith(relative, 'they had used').target.quote.exact).toBe('they had used cannabis in the past month');
+    expect(findClaims('For some, the peace of mind is worth it, while others may argue that the money saved would pale in comparison.')).toEqual([]);
+    // The clause before still lends its subject when the cue's clause has one of its own that is a clause.
+    const panel = 'My colleague Hanna Ek, who went to the workshop while I was at the panel, told me that the best session was one I had skipped.';
+    expect(suggestionWith(panel, 'the best session').claimant).toBe('Hanna Ek');
+  });
+
+  it('gives “… and said …” to a one-word subject whose verb follows it', () => {
+    expect(suggestionWith('Smith visited the site and said that the walls were cracked.', 'the walls')).toMatchObject({ claimant: 'Smith' });
+  });
 });
 

@@ -3,6 +3,7 @@ import { clauseStart, contentEndOfSentence, firstVerb, hasQuotation, looksLikeCl
 import type { RawClaim } from './raw-claim.js';
 import type { SourcePhrase } from './source-phrase.js';
 import { lexiconTags } from './name-lexicon.js';
+import { embeddedClauseEnd } from './find-noun-cue-claims.js';
 import { canSpeak, readSourcePhrase } from './read-source-phrase.js';
 
 /*
@@ -233,14 +234,20 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (and >= 0) source = subjectOfEarlierCue(ct, and);
   // "The army did not reveal the location and said it was withholding ...": the clause's subject does both.
   if (and >= 0 && !source && start < and) {
-    const subjectEnd = firstVerb(ct, start, and);
+    // "Smith visited the site and said ...": a one-word subject's verb comes right after it.
+    const second = tokens[start + 1];
+    const subjectEnd = second && !second.isCapitalized && (/ed$/.test(second.lower) || lexiconTags(second.lower).includes('PastTense')) ? start + 1 : firstVerb(ct, start, and);
     const subject = subjectEnd < and ? readSourcePhrase(ct, start, subjectEnd) : null;
     if (subject && (subject.form !== 'description' || canSpeak(ct, subject))) source = subject;
   }
   // "said concerns were “legitimate” but insisted progress had been made": the first cue's subject.
   if (!source && starter !== null && tokens[starter]!.lower === 'but' && start === verb) source = subjectOfEarlierCue(ct, starter);
   // "the site surveyed ... but noted that", "and 49% said": the subject of the clause before.
-  if (!source && starter !== null) {
+  // Only with nothing but adverbs between them, or a clause of its own ("while I was at the panel, told me"); not
+  // when the clause has a subject that names no source ("while others may argue that").
+  const between = tokens.slice(start, verb);
+  const fallsBack = between.every((token) => lexicon.verbModifiers.has(token.lower)) || (!lexicon.nonSources.has(tokens[start]!.lower) && between.some((token) => lexicon.finiteVerbs.has(token.lower)));
+  if (!source && starter !== null && fallsBack) {
     const previousStart = clauseStart(ct, starter).start;
     source = readSourcePhrase(ct, previousStart, firstVerb(ct, previousStart, starter));
   }
@@ -268,7 +275,9 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (how.evidence && source.form === 'description' && (!canSpeak(ct, source) || (source.type === 'group' && !showsAsSource(ct, source)))) return null;
   // "As the authors explain, research ... shows": the content is the main clause after the comma.
   const contentFrom = ct.tokens[contentStart]!.start;
-  const sentenceEnd = subordinateClauseEnd(ct, starter, contentStart, end) ?? participleCueEnd(ct, contentStart, end) ?? writersClauseEnd(ct, contentStart, end) ?? relativeClauseEnd(ct, start, verb, contentStart, end) ?? nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
+  // "the number who said they had used cannabis rose by 23 percent": a cue in a relative clause reports only up to the main verb.
+  const inRelative = ['who', 'that'].includes(tokens[verb - 1]?.lower ?? '') && !tokens[verb - 2]?.isCapitalized ? embeddedClauseEnd(ct, contentStart, end) : null;
+  const sentenceEnd = inRelative ?? subordinateClauseEnd(ct, starter, contentStart, end) ?? participleCueEnd(ct, contentStart, end) ?? writersClauseEnd(ct, contentStart, end) ?? relativeClauseEnd(ct, start, verb, contentStart, end) ?? nextAttributionIn(ct, contentStart, end) ?? trailingComment(ct, contentStart, end) ?? contentEndOfSentence(ct, sentenceIndex);
   let contentTo = Math.max(sentenceEnd, quotationEndInside(ct, contentFrom, sentenceEnd));
   if (contentTo <= contentFrom) return null;
   const claim = (from: number, to: number, less = 0): RawClaim => ({ start: from, end: to, source: source!, cue: tokens[verb]!.text, kind: hasQuotation(ct, from, to) ? 'mixed' : 'indirect', confidence: (source!.form === 'name' ? confidence : confidence - 0.05) - less });

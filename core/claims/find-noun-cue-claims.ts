@@ -36,7 +36,7 @@ export function findNounCueClaims(ct: ClaimText): RawClaim[] {
     const source = sourceOf(ct, possessor, sentence.tokenStart);
     if (!source) continue;
     const start = tokens[from]!.start;
-    const end = clauseEnd(ct, from, sentence.tokenEnd) ?? contentEndOfSentence(ct, sentenceIndex);
+    const end = embeddedClauseEnd(ct, from, sentence.tokenEnd) ?? contentEndOfSentence(ct, sentenceIndex);
     const to = quotationEndInside(ct, start, end);
     claims.push({ start, end: to, source, cue: noun.text, kind: hasQuotation(ct, start, to) ? 'mixed' : 'indirect', confidence: 0.6 });
   }
@@ -78,11 +78,11 @@ function sourceOf(ct: ClaimText, possessor: number, sentenceStart: number): Sour
 }
 
 /**
- * Where a reported clause that is part of a subject ends: at the next comma, dash or semicolon
+ * Where a reported clause that is part of a subject (or of a relative clause in one) ends: at the next comma, dash or semicolon
  * after its own verb, or before a second verb that follows a noun ("... the whistleblower’s name
  * is as hard to believe"). Null when it runs to the sentence's end.
  */
-function clauseEnd(ct: ClaimText, from: number, sentenceEnd: number): number | null {
+export function embeddedClauseEnd(ct: ClaimText, from: number, sentenceEnd: number): number | null {
   const { tokens, lexicon } = ct;
   let verb = -1;
   for (let at = from; at < sentenceEnd; at++) {
