@@ -734,5 +734,11 @@ describe('findClaims, version 8', () => {
   it('gives “… and said …” to a one-word subject whose verb follows it', () => {
     expect(suggestionWith('Smith visited the site and said that the walls were cracked.', 'the walls')).toMatchObject({ claimant: 'Smith' });
   });
+
+  it('reads the source of a cue inside a subordinate clause mid-sentence (“Oil fell after sources told Reuters that …”), not inside a relative clause', () => {
+    expect(suggestionWith('Oil fell after sources told Reuters that Russia is unlikely to agree to cut output.', 'Russia is unlikely')).toMatchObject({ claimant: 'sources', cue: 'told' });
+    const relative = 'A spokesperson who did not wish to be named because of agency policy said that the agency never has administered vaccines.';
+    expect(suggestionWith(relative, 'never has administered').claimant).toBe('A spokesperson');
+  });
 });
 

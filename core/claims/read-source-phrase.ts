@@ -1,5 +1,5 @@
 import type { ClaimText } from './claim-text.js';
-import { tokenAt } from './clause-tools.js';
+import { firstVerb, tokenAt } from './clause-tools.js';
 import { lexiconTags, isOrganizationWord } from './name-lexicon.js';
 import type { SourcePhrase, SourceType } from './source-phrase.js';
 import type { TextToken } from './text-token.js';
@@ -21,6 +21,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'our', 'its', '
 const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // "according to our totals": the writer's own counting, like "our analysis".
 const OWN_COUNTS = new Set(['totals', 'numbers', 'count', 'counts', 'tally', 'calculations', 'estimates', 'reporting', 'tracking', 'tracker', 'database']);
+const MID_SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'while', 'as', 'once', 'if', 'unless', 'although', 'though']);
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'unless', 'if', 'when', 'whenever', 'after', 'before', 'since', 'until', 'once']);
 const POSTNOMINALS = new Set(['familiar', 'close', 'knowledgeable', 'involved', 'briefed', 'speaking', 'opposed']);
 const COUNTRY_INITIALS = new Set(['US', 'U.S', 'USA', 'UK', 'U.K', 'UAE']);
@@ -44,6 +45,15 @@ export function canSpeak(ct: ClaimText, source: SourcePhrase): boolean {
 
 /** The source named by tokens[from..to), or null when they hold none. */
 export function readSourcePhrase(ct: ClaimText, from: number, to: number): SourcePhrase | null {
+  // "Oil fell after sources told Reuters that": a subordinate clause inside the range opens with its own subject.
+  for (let at = to - 2; at > from + 1 && at >= to - 7; at--) {
+    const token = ct.tokens[at]!;
+    if (!MID_SUBORDINATORS.has(token.lower) || ct.quotationOf[at] !== -1) continue;
+    // Not "A spokesperson who did not wish to be named because of agency policy said": that is a relative clause of the subject.
+    if (ct.tokens.slice(from, at).some((other) => !other.isWord || ct.lexicon.relatives.has(other.lower)) || firstVerb(ct, from, at) >= at) break;
+    from = at + 1;
+    break;
+  }
   // The segment next to the cue is the subject; one before it is an apposition (a name and its
   // role, in either order: "One commenter, Bruce Van Horn," / "Mitchell Baker, executive chairwoman ...,").
   // "In a 1989 address to the Royal Varosian Society she argued": the pronoun next to the cue is the subject.
