@@ -47,6 +47,9 @@ export function looksLikeClause(ct: ClaimText, from: number, end: number): boole
   const there = ct.tokens[from];
   if (there?.lower === 'there' && (there.isPossessive || /['’](re|d|ll)$/.test(there.text) || ct.lexicon.finiteVerbs.has(ct.tokens[from + 1]?.lower ?? ''))) return true;
   // "no evidence supports ...", "the company plans ...": a determiner, a singular noun, then an -s verb.
+  // "Apple employs about 450 Dreamers": a name and a third-person -s verb.
+  const [named, afterName, beyond] = [ct.tokens[from], ct.tokens[from + 1], ct.tokens[from + 2]];
+  if (named?.isCapitalized && named.isWord && !named.isPossessive && afterName && beyond && from + 2 < end && afterName.isWord && !afterName.isCapitalized && /[^sui'’]s$/.test(afterName.lower) && afterName.lower.length > 3 && (beyond.isWord || beyond.text === '$') && !lexiconTags(afterName.lower).includes('Noun') && !/(tions|sions|ments|ities|ians|ists|ers|ors)$/.test(afterName.lower) && !lexiconTags(beyond.lower).some((tag) => tag === 'Infinitive' || tag === 'PastTense' || tag === 'Modal')) return true;
   // "the typical single-family homeowner pays about $1,024": up to two modifiers between them.
   if (DETERMINERS.has(ct.tokens[from]?.lower ?? '')) {
     for (let verb = from + 2; verb <= Math.min(from + 4, end - 2); verb++) {

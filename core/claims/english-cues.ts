@@ -76,6 +76,7 @@ export const ENGLISH_CUES: CueLexicon = {
     institute university hospital agency authority authorities department office insiders insider staff
     reader readers viewer viewers listener listeners fan fans adviser advisers advisor advisors aide aides ally allies
     consultant consultants commentator commentators pundit pundits strategist strategists scholar scholars
+    rep reps publicist publicists agent agents
   `),
   organizationNouns: words(`company firm organization organisation site website group agency ministry government party union council committee startup platform
     provider maker retailer carrier bank insurer operator developer publisher vendor giant automaker manufacturer chain lender

@@ -740,5 +740,18 @@ describe('findClaims, version 8', () => {
     const relative = 'A spokesperson who did not wish to be named because of agency policy said that the agency never has administered vaccines.';
     expect(suggestionWith(relative, 'never has administered').claimant).toBe('A spokesperson');
   });
+
+  it('reads an infinitive cue (“tried to suggest that”, “to say SOURCE did”) as the clause subject’s, but not “asked to say” or “declined to say”', () => {
+    expect(suggestionWith('Trump has recently tried to suggest that he barely knows his ambassador.', 'barely knows')).toMatchObject({ claimant: 'Trump', cue: 'suggest' });
+    expect(suggestionWith('Kurt Volker shifted his account of the meeting to say Sondland did discuss investigations with them.', 'Sondland did')).toMatchObject({ claimant: 'Kurt Volker' });
+    expect(findClaims('The participants were asked to say in which direction the dots had moved.')).toEqual([]);
+    expect(findClaims('It is unclear what those signals might be, and Instagram declined to say.')).toEqual([]);
+  });
+
+  it('reads “, telling lawmakers that …”, a rep as a source, and “Apple employs …” as a clause', () => {
+    expect(suggestionWith('Hawk Sawyer acknowledged staffing shortages Tuesday, telling lawmakers that officials are working to fill vacancies.', 'officials are working')).toMatchObject({ claimant: 'Hawk Sawyer', cue: 'telling' });
+    expect(suggestionWith("Swift's rep told Fox News that this, too, was not the whole truth.", 'the whole truth').claimant).toBe("Swift's rep");
+    expect(suggestionWith('Cook said Apple employs about 450 Dreamers.', 'Apple employs')).toMatchObject({ claimant: 'Cook' });
+  });
 });
 

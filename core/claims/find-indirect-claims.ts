@@ -69,7 +69,7 @@ export function findIndirectClaims(ct: ClaimText): RawClaim[] {
     const previous = tokens[index - 1];
     if (previous && (NOUN_MARKERS.has(previous.lower) || previous.isPossessive)) continue;
     // "of public comment that stretched past midnight": a base form after an adjective or a preposition is a noun.
-    if (previous && token.lower === lemma && (lexicon.prepositions.has(previous.lower) || (lexiconTags(previous.lower).includes('Adjective') && !lexicon.verbModifiers.has(previous.lower)))) continue;
+    if (previous && token.lower === lemma && ((lexicon.prepositions.has(previous.lower) && previous.lower !== 'to') || (lexiconTags(previous.lower).includes('Adjective') && !lexicon.verbModifiers.has(previous.lower)))) continue;
     // "no Palestinian state on his watch": a base form after a capitalised singular word inside a sentence is a noun ("Democrats say" is not).
     if (previous && token.lower === lemma && previous.isCapitalized && !/s$/.test(previous.lower) && index - 1 !== ct.sentences[ct.sentenceOf[index]!]!.tokenStart) continue;
     // A passive ("is said to be", "the task is claimed", "We’re told that") has no source.
@@ -109,7 +109,10 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
     if (!['out', 'to'].includes(tokens[from]?.lower ?? '')) return null;
     from++;
   }
-  if (tokens[verb - 1]?.lower === 'to' && !lexicon.complementizers.has(tokens[from]?.lower ?? '')) return null;
+  // "shifted his account to say Sondland did ...": after "to", only "say" reports a clause without "that".
+  if (tokens[verb - 1]?.lower === 'to' && !lexicon.complementizers.has(tokens[from]?.lower ?? '') && !(how.lemma === 'say' && looksLikeClause(ct, from, sentence.tokenEnd) && !lexicon.prepositions.has(tokens[from]?.lower ?? ''))) return null;
+  // "were asked to say", "declined to say": what someone was asked for or would not say is no statement.
+  if (tokens[verb - 1]?.lower === 'to' && ['asked', 'declined', 'refused', 'unable', 'able', 'want', 'wants', 'wanted'].includes(tokens[verb - 2]?.lower ?? '')) return null;
   // Before "that": the one told ("told us that", "told a meeting of parliamentarians that"), a
   // time ("reported on Monday that") or "in a statement"; anything else makes "that" a relative.
   let that = -1;
@@ -230,7 +233,14 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   const { start, starter } = clauseStart(ct, verb);
   // "Lunde said the council was ... and argued that ...": a second verb of the same subject.
   const and = tokens[verb - 1]?.lower === 'and' ? verb - 1 : lexicon.verbModifiers.has(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.lower === 'and' ? verb - 2 : -1;
-  let source = and < 0 && start < verb ? readSourcePhrase(ct, start, verb) : null;
+  let source = and < 0 && start < verb && tokens[verb - 1]?.lower !== 'to' ? readSourcePhrase(ct, start, verb) : null;
+  // "Trump has recently tried to suggest that ...": an infinitive's source is the subject of the clause's verb.
+  if (tokens[verb - 1]?.lower === 'to' && start < verb - 1) {
+    const second = tokens[start + 1];
+    const subjectEnd = second && !second.isCapitalized && (/ed$/.test(second.lower) || lexiconTags(second.lower).includes('PastTense')) ? start + 1 : firstVerb(ct, start, verb - 1);
+    const subject = subjectEnd < verb - 1 ? readSourcePhrase(ct, start, subjectEnd) : null;
+    if (subject && (subject.form !== 'description' || canSpeak(ct, subject))) source = subject;
+  }
   if (and >= 0) source = subjectOfEarlierCue(ct, and);
   // "The army did not reveal the location and said it was withholding ...": the clause's subject does both.
   if (and >= 0 && !source && start < and) {
@@ -367,7 +377,9 @@ function participle(ct: ClaimText, verb: number): RawClaim | null {
   if (!commaBefore || !(lexicon.speechVerbs.has(tokens[verb]!.lower) || evidence)) return null;
   const sentenceIndex = ct.sentenceOf[verb]!;
   const end = ct.sentences[sentenceIndex]!.tokenEnd;
-  const that = lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '') ? verb + 1 : -1;
+  // ", telling lawmakers that ...": the one told stands before "that".
+  const told = ['telling', 'warning', 'reminding', 'assuring'].includes(tokens[verb]!.lower) && (OBJECT_PRONOUNS.has(tokens[verb + 1]?.lower ?? '') || !!tokens[verb + 1]?.isCapitalized) && lexicon.complementizers.has(tokens[verb + 2]?.lower ?? '');
+  const that = lexicon.complementizers.has(tokens[verb + 1]?.lower ?? '') ? verb + 1 : told ? verb + 2 : -1;
   if (that < 0 && !(WITHOUT_THAT_PARTICIPLES.has(tokens[verb]!.lower) && looksLikeClause(ct, verb + 1, end) && !NOT_CLAUSE_STARTS.has(tokens[verb + 1]?.lower ?? ''))) return null;
   const contentStart = that >= 0 ? that + 1 : verb + 1;
   if (contentStart >= end || ct.quotationOf[contentStart] !== -1 && that < 0) return null;
@@ -412,6 +424,8 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   let continuesAfter = -1;
   let sourceFrom = -1;
   let sourceTo = -1;
+  // "..., and Instagram declined to say.": an infinitive is never the inverted cue.
+  if (tokens[verb - 1]?.lower === 'to') return null;
   // "CONTENT, said X" inverts; "CONTENT, told X" does not: X is the one told.
   if (tokens[verb - 1]?.text === ',' && ct.lexicon.speechVerbs.get(tokens[verb]!.lower) === 'tell') return null;
   if (tokens[verb - 1]?.text === ',') {
