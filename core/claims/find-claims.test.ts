@@ -753,5 +753,10 @@ describe('findClaims, version 8', () => {
     expect(suggestionWith("Swift's rep told Fox News that this, too, was not the whole truth.", 'the whole truth').claimant).toBe("Swift's rep");
     expect(suggestionWith('Cook said Apple employs about 450 Dreamers.', 'Apple employs')).toMatchObject({ claimant: 'Cook' });
   });
+
+  it('reads “urged voters, “…”” as the speaker’s quotation, inside a “when” clause too', () => {
+    const text = 'Audience members laughed when Boris Johnson urged voters, “Look what I have said I am going to do and look what I have delivered.”';
+    expect(suggestionWith(text, 'Look what I have said')).toMatchObject({ claimant: 'Boris Johnson', cue: 'urged voters', kind: 'direct' });
+  });
 });
 

@@ -302,7 +302,7 @@ function before(ct: ClaimText, quotation: Quotation, first: number): Found | nul
   }
   // She told the room: “…” / He told reporters, “…”: the one told stands between the cue and the mark.
   for (let told = first - 3; told >= Math.max(clauseFrom + 1, first - 5); told--) {
-    if (!isSpeechVerb(ct, told) || !['tell', 'warn', 'ask', 'remind'].includes(lexicon.speechVerbs.get(tokens[told]!.lower) ?? '')) continue;
+    if (!isSpeechVerb(ct, told) || !['tell', 'warn', 'ask', 'remind', 'urge'].includes(lexicon.speechVerbs.get(tokens[told]!.lower) ?? '')) continue;
     if (!tokens.slice(told + 1, first - 1).every((token) => token.isWord && !lexicon.speechVerbs.has(token.lower))) break;
     // "she slowed down and told the room:": the subject of the clause's first verb.
     const source = readSourcePhrase(ct, clauseFrom, told) ?? readSourcePhrase(ct, clauseFrom, firstVerb(ct, clauseFrom, told));
