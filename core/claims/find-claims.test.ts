@@ -758,5 +758,17 @@ describe('findClaims, version 8', () => {
     const text = 'Audience members laughed when Boris Johnson urged voters, “Look what I have said I am going to do and look what I have delivered.”';
     expect(suggestionWith(text, 'Look what I have said')).toMatchObject({ claimant: 'Boris Johnson', cue: 'urged voters', kind: 'direct' });
   });
+
+  it('gives an infinitive cue after an object (“prompted some Twitter users to argue that”) to that object', () => {
+    const text = 'The video, as well as photos of people with the tagline, prompted some Twitter users to argue that the material made it look as if they were on the drug.';
+    expect(suggestionWith(text, 'the material made it look')).toMatchObject({ claimant: 'some Twitter users', cue: 'argue' });
+  });
+
+  it('takes “in the state” for a noun, and reads “CONTENT with a “quoted” predicate and more, X said in the announcement.”', () => {
+    const text = 'Kristi Noem launched it. South Dakota’s meth crisis is "growing at an alarming rate" and affects every community in the state, Noem said in the campaign’s public service announcement.';
+    const found = suggestionWith(text, 'growing at an alarming rate');
+    expect(found).toMatchObject({ claimant: 'Kristi Noem', cue: 'said', kind: 'mixed' });
+    expect(found.target.quote.exact).toBe('South Dakota’s meth crisis is "growing at an alarming rate" and affects every community in the state');
+  });
 });
 

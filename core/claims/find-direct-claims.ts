@@ -163,7 +163,10 @@ interface Found {
 
 function isSpeechVerb(ct: ClaimText, index: number): boolean {
   const token = ct.tokens[index];
-  return !!token && ct.quotationOf[index] === -1 && ct.lexicon.speechVerbs.has(token.lower) && !token.lower.endsWith('ing');
+  // "in the state", "a report": after a determiner the word is a noun.
+  const previous = ct.tokens[index - 1];
+  const afterDeterminer = !!previous && (['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your'].includes(previous.lower) || previous.isPossessive);
+  return !!token && ct.quotationOf[index] === -1 && ct.lexicon.speechVerbs.has(token.lower) && !token.lower.endsWith('ing') && !afterDeterminer;
 }
 
 /**

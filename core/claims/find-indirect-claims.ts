@@ -238,8 +238,11 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (tokens[verb - 1]?.lower === 'to' && start < verb - 1) {
     const second = tokens[start + 1];
     const subjectEnd = second && !second.isCapitalized && (/ed$/.test(second.lower) || lexiconTags(second.lower).includes('PastTense')) ? start + 1 : firstVerb(ct, start, verb - 1);
+    // "prompted some Twitter users to argue that": the object of the verb before "to" argues.
+    const object = subjectEnd + 1 < verb - 1 ? readSourcePhrase(ct, subjectEnd + 1, verb - 1) : null;
     const subject = subjectEnd < verb - 1 ? readSourcePhrase(ct, start, subjectEnd) : null;
-    if (subject && (subject.form !== 'description' || canSpeak(ct, subject))) source = subject;
+    if (object && object.form !== 'pronoun' && (object.form === 'name' || canSpeak(ct, object))) source = object;
+    else if (subject && (subject.form !== 'description' || canSpeak(ct, subject))) source = subject;
   }
   if (and >= 0) source = subjectOfEarlierCue(ct, and);
   // "The army did not reveal the location and said it was withholding ...": the clause's subject does both.
@@ -453,6 +456,8 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
     }
     while (after < Math.min(sentence.tokenEnd, verb + 8) && (['on', 'last', 'this', 'in', 'a', 'an', 'its', 'his', 'her', 'their', 'statement', 'interview', 'blog', 'post', 'email', 'emailed', 'letter', 'note', 'release', 'press', 'yesterday', 'today', 'earlier', 'late'].includes(tokens[after]!.lower) || TIME_WORDS.test(tokens[after]!.lower))) after++;
     // "…, Zuckerberg said at the trial.", "…, he said according to a transcript reviewed by …": a short prepositional phrase may end it.
+    // "…, Noem said in the campaign's public service announcement.": the phrase may open where the skipped words began.
+    if (after < sentence.tokenEnd && !['.', '!', '?', ','].includes(tokens[after]!.text) && ct.lexicon.prepositions.has(tokens[afterCue]?.lower ?? '')) after = afterCue;
     if (after < sentence.tokenEnd && (ct.lexicon.prepositions.has(tokens[after]!.lower) || tokens[after]!.lower === 'according')) {
       let at = after + 1;
       while (at < Math.min(sentence.tokenEnd, after + 10) && tokens[at]!.isWord) at++;
@@ -490,6 +495,8 @@ function inverted(ct: ClaimText, verb: number, sentenceIndex: number): RawClaim[
   if (opening.starter !== null && ['but', 'and'].includes(tokens[opening.starter]!.lower) && verbAt(ct, start)) start = afterDateline(ct, clauseStart(ct, opening.starter).start, comma);
   // "“Now it’s hard to see what could persuade the Palestinians” to hold up on their plans, Indyk said": the quotation opens the content.
   if (start > sentence.tokenStart && ct.quotationOf[start - 1] !== -1 && tokenAt(ct, ct.quotations[ct.quotationOf[start - 1]!]!.start) === sentence.tokenStart) start = sentence.tokenStart;
+  // "The crisis is “growing fast” and affects every community, Noem said": a quoted predicate and its coordinate are one content.
+  else if (start > sentence.tokenStart && ct.quotationOf[start - 1] !== -1 && ['and', 'but', 'or'].includes(tokens[start]?.lower ?? '')) start = afterDateline(ct, clauseStart(ct, tokenAt(ct, ct.quotations[ct.quotationOf[start - 1]!]!.start)).start, comma);
   // "Linda Okafor, 71, a retired librarian, said the routine became a habit": a source and its
   // apposition before the comma and a clause after the verb are the forward order, not the inverted one.
   if (comma === verb - 1 && looksLikeClause(ct, verb + 1, sentence.tokenEnd)) {
