@@ -65,9 +65,18 @@ const heldOutSynthetic = scoresOf('held-out', isSynthetic);
 const heldOutFresh = scoresOf('held-out', (set) => [4, 5, 8].includes(set.round ?? 0));
 // Round nine: the 2019 news pages of Zyte's article-extraction benchmark, labelled after version 6.
 const heldOutRound9 = scoresOf('held-out', (set) => set.round === 9);
+// Rounds ten and eleven: more of those pages, labelled after version 7; read once, after version 8.
+// Ten is split by site as nine was; eleven takes sites the split had put on the tuning side but none of which has a labelled page.
+const heldOutRound10 = scoresOf('held-out', (set) => set.round === 10);
+const heldOutRound11 = scoresOf('held-out', (set) => set.round === 11);
+const heldOutRounds10And11 = scoresOf('held-out', (set) => set.round === 10 || set.round === 11);
 // The real pages of the first three rounds, whose scores were read after each round of rules.
 const heldOutEarlierReal = scoresOf('held-out', (set) => !isSynthetic(set) && (set.round ?? 0) < 4);
 const tuning = scoresOf('tuning');
+/** One set's scores as bench fields, named by a prefix: PrefixF1, PrefixPrecision, PrefixRecall, PrefixClaimantAccuracy, PrefixLabels. */
+function scoreFields(prefix: string, scores: ReturnType<typeof scoresOf>): Record<string, number> {
+  return { [`${prefix}F1`]: round(scores.f1), [`${prefix}Precision`]: round(scores.precision), [`${prefix}Recall`]: round(scores.recall), [`${prefix}ClaimantAccuracy`]: round(scores.claimantAccuracy), [`${prefix}Labels`]: scores.labels };
+}
 console.log(
   JSON.stringify({
     claimFinderLoadMs: round(loadMs),
@@ -99,6 +108,9 @@ console.log(
     claimHeldOutRound9Recall: round(heldOutRound9.recall),
     claimHeldOutRound9ClaimantAccuracy: round(heldOutRound9.claimantAccuracy),
     claimHeldOutRound9Labels: heldOutRound9.labels,
+    ...scoreFields('claimHeldOutRound10', heldOutRound10),
+    ...scoreFields('claimHeldOutRound11', heldOutRound11),
+    ...scoreFields('claimHeldOutRounds10And11', heldOutRounds10And11),
     claimHeldOutEarlierRealF1: round(heldOutEarlierReal.f1),
     claimHeldOutEarlierRealClaimantAccuracy: round(heldOutEarlierReal.claimantAccuracy),
     claimHeldOutEarlierRealLabels: heldOutEarlierReal.labels,

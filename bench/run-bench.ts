@@ -361,6 +361,11 @@ async function main(): Promise<void> {
     [`  of which the first three rounds' real pages (${claims.claimHeldOutEarlierRealLabels} labels): F1 / claimant`, `${claims.claimHeldOutEarlierRealF1} / ${claims.claimHeldOutEarlierRealClaimantAccuracy}`, ''],
     [`  of which rounds four, five and eight, real pages each read once (${claims.claimHeldOutFreshLabels} labels): F1 / claimant`, `${claims.claimHeldOutFreshF1} (P ${claims.claimHeldOutFreshPrecision}, R ${claims.claimHeldOutFreshRecall}) / ${claims.claimHeldOutFreshClaimantAccuracy}`, ''],
     [`  of which round nine, 2019 news pages read once (${claims.claimHeldOutRound9Labels} labels): F1 / claimant`, `${claims.claimHeldOutRound9F1} (P ${claims.claimHeldOutRound9Precision}, R ${claims.claimHeldOutRound9Recall}) / ${claims.claimHeldOutRound9ClaimantAccuracy}`, ''],
+    ...(['Round10', 'Round11', 'Rounds10And11'] as const).map((set): [string, string, string] => {
+      const name = { Round10: 'round ten, split by site', Round11: 'round eleven, sites with no labelled page', Rounds10And11: 'rounds ten and eleven together' }[set];
+      const field = (measure: string): string => String(claims[`claimHeldOut${set}${measure}`]);
+      return [`  of which ${name}, read once (${field('Labels')} labels): F1 / claimant`, `${field('F1')} (P ${field('Precision')}, R ${field('Recall')}) / ${field('ClaimantAccuracy')}`, ''];
+    }),
     ['claim finder tuning set: F1 / claimant accuracy', `${claims.claimTuningF1} / ${claims.claimTuningClaimantAccuracy}`, ''],
     [`browser capture of a ${(Number(capture.captureBytes) / 1e6).toFixed(1)} MB page, sent to stored (median / max of 5)`, `${capture.captureFiveMbMedianMs} / ${capture.captureFiveMbMaxMs} ms`, '<= 2000 ms'],
     [`verify ${capture.verify10kArticles} articles, ${capture.verify10kLogEntries} log entries (${capture.verify10kProblems} problems)`, `${capture.verify10kMs} ms`, '<= 60000 ms'],
