@@ -15,8 +15,8 @@ import { SourceResolver } from './resolve-source.js';
 /*
  * The claim finder: attributed statements (PARC 3.0's source, cue and content) in an article's
  * canonical text, as suggestions for highlights. The rules live in find-direct-claims.ts
- * (quotations), find-indirect-claims.ts (reported clauses), find-according-to-claims.ts and
- * find-block-claims.ts (colons); sources are read by read-source-phrase.ts and resolved by
+ * (quotations), find-indirect-claims.ts (reported clauses), find-according-to-claims.ts,
+ * find-block-claims.ts (colons) and find-noun-cue-claims.ts ("his vow that ..."); sources are read by read-source-phrase.ts and resolved by
  * resolve-source.ts. Each rule gives a confidence: 0.9 for a quotation with a named source and a
  * reporting verb next to it, down to 0.5 for a clause after "shows" with no "that"; a source that
  * is a description or a pronoun costs a little, an unclosed quotation more. Where two suggestions
