@@ -185,3 +185,32 @@ export function quotationEndInside(ct: ClaimText, from: number, to: number): num
 export function hasQuotation(ct: ClaimText, from: number, to: number): boolean {
   return ct.quotations.some((quotation) => quotation.start >= from && quotation.end <= to + 1);
 }
+
+const CLAUSE_NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'some']);
+const FINITE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal']);
+
+/**
+ * Where a reported clause that is part of a subject (or of a relative clause in one) ends: at the next comma, dash or semicolon
+ * after its own verb, or before a second verb that follows a noun ("... the whistleblower’s name
+ * is as hard to believe"). Null when it runs to the sentence's end.
+ */
+export function embeddedClauseEnd(ct: ClaimText, from: number, sentenceEnd: number): number | null {
+  const { tokens, lexicon } = ct;
+  let verb = -1;
+  for (let at = from; at < sentenceEnd; at++) {
+    const token = tokens[at]!;
+    if (ct.quotationOf[at] !== -1 || (token.isCapitalized && verb === -1)) continue;
+    const tags = lexiconTags(token.lower);
+    const isVerb = lexicon.finiteVerbs.has(token.lower) || /n['’]t$/.test(token.lower) || tags.some((tag) => FINITE_TAGS.has(tag));
+    if (verb === -1) {
+      // "he never read the contract": a base form after the subject is the clause's verb too.
+      if ((isVerb || tags.includes('Infinitive') || /ed$/.test(token.lower)) && at > from && !CLAUSE_NOUN_MARKERS.has(tokens[at - 1]!.lower)) verb = at;
+      continue;
+    }
+    if ([',', ';', '—', '–', '('].includes(token.text)) return tokens[at - 1]!.end;
+    const previous = tokens[at - 1]!;
+    const afterNoun = previous.isWord && !lexicon.finiteVerbs.has(previous.lower) && lexiconTags(previous.lower).every((tag) => !['Determiner', 'Preposition', 'Pronoun', 'Adverb', 'Conjunction', 'Modal', 'Copula', 'PastTense', 'PresentTense', 'Adjective'].includes(tag)) && !['that', 'which', 'who', 'to', 'and', 'or', 'not'].includes(previous.lower);
+    if (isVerb && afterNoun && !token.isCapitalized) return previous.end;
+  }
+  return null;
+}

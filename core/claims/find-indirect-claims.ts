@@ -1,9 +1,8 @@
 import type { ClaimText } from './claim-text.js';
-import { clauseStart, contentEndOfSentence, firstVerb, hasQuotation, looksLikeClause, quotationEndInside, tokenAt } from './clause-tools.js';
+import { clauseStart, contentEndOfSentence, embeddedClauseEnd, firstVerb, hasQuotation, looksLikeClause, quotationEndInside, tokenAt } from './clause-tools.js';
 import type { RawClaim } from './raw-claim.js';
 import type { SourcePhrase } from './source-phrase.js';
 import { lexiconTags } from './name-lexicon.js';
-import { embeddedClauseEnd } from './find-noun-cue-claims.js';
 import { canSpeak, readSourcePhrase } from './read-source-phrase.js';
 
 /*

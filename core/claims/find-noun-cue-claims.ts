@@ -1,5 +1,5 @@
 import type { ClaimText } from './claim-text.js';
-import { contentEndOfSentence, hasQuotation, looksLikeClause, quotationEndInside } from './clause-tools.js';
+import { contentEndOfSentence, embeddedClauseEnd, hasQuotation, looksLikeClause, quotationEndInside } from './clause-tools.js';
 import { lexiconTags } from './name-lexicon.js';
 import type { RawClaim } from './raw-claim.js';
 import type { SourcePhrase } from './source-phrase.js';
@@ -17,8 +17,6 @@ const STATEMENT_NOUNS = new Set(['claim', 'assertion', 'admission', 'announcemen
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 // Words between the possessor and the noun: "Schiff’s own doubling-down admission", "Mr. Trump’s Oct. 11 announcement".
 const MAX_MODIFIERS = 4;
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'some']);
-const FINITE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal']);
 
 /** "X's NOUN that CLAUSE" attributions. */
 export function findNounCueClaims(ct: ClaimText): RawClaim[] {
@@ -75,30 +73,4 @@ function sourceOf(ct: ClaimText, possessor: number, sentenceStart: number): Sour
   while (start < possessor && lexiconTags(ct.tokens[start]!.lower).includes('Preposition')) start++;
   const phrase = readSourcePhrase(ct, start, possessor + 1);
   return phrase && phrase.form === 'name' ? phrase : null;
-}
-
-/**
- * Where a reported clause that is part of a subject (or of a relative clause in one) ends: at the next comma, dash or semicolon
- * after its own verb, or before a second verb that follows a noun ("... the whistleblower’s name
- * is as hard to believe"). Null when it runs to the sentence's end.
- */
-export function embeddedClauseEnd(ct: ClaimText, from: number, sentenceEnd: number): number | null {
-  const { tokens, lexicon } = ct;
-  let verb = -1;
-  for (let at = from; at < sentenceEnd; at++) {
-    const token = tokens[at]!;
-    if (ct.quotationOf[at] !== -1 || (token.isCapitalized && verb === -1)) continue;
-    const tags = lexiconTags(token.lower);
-    const isVerb = lexicon.finiteVerbs.has(token.lower) || /n['’]t$/.test(token.lower) || tags.some((tag) => FINITE_TAGS.has(tag));
-    if (verb === -1) {
-      // "he never read the contract": a base form after the subject is the clause's verb too.
-      if ((isVerb || tags.includes('Infinitive') || /ed$/.test(token.lower)) && at > from && !NOUN_MARKERS.has(tokens[at - 1]!.lower)) verb = at;
-      continue;
-    }
-    if ([',', ';', '—', '–', '('].includes(token.text)) return tokens[at - 1]!.end;
-    const previous = tokens[at - 1]!;
-    const afterNoun = previous.isWord && !lexicon.finiteVerbs.has(previous.lower) && lexiconTags(previous.lower).every((tag) => !['Determiner', 'Preposition', 'Pronoun', 'Adverb', 'Conjunction', 'Modal', 'Copula', 'PastTense', 'PresentTense', 'Adjective'].includes(tag)) && !['that', 'which', 'who', 'to', 'and', 'or', 'not'].includes(previous.lower);
-    if (isVerb && afterNoun && !token.isCapitalized) return previous.end;
-  }
-  return null;
 }
