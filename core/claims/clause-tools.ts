@@ -186,7 +186,6 @@ export function hasQuotation(ct: ClaimText, from: number, to: number): boolean {
   return ct.quotations.some((quotation) => quotation.start >= from && quotation.end <= to + 1);
 }
 
-const CLAUSE_NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'some']);
 const FINITE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal']);
 
 /**
@@ -204,7 +203,7 @@ export function embeddedClauseEnd(ct: ClaimText, from: number, sentenceEnd: numb
     const isVerb = lexicon.finiteVerbs.has(token.lower) || /n['’]t$/.test(token.lower) || tags.some((tag) => FINITE_TAGS.has(tag));
     if (verb === -1) {
       // "he never read the contract": a base form after the subject is the clause's verb too.
-      if ((isVerb || tags.includes('Infinitive') || /ed$/.test(token.lower)) && at > from && !CLAUSE_NOUN_MARKERS.has(tokens[at - 1]!.lower)) verb = at;
+      if ((isVerb || tags.includes('Infinitive') || /ed$/.test(token.lower)) && at > from && !DETERMINERS.has(tokens[at - 1]!.lower)) verb = at;
       continue;
     }
     if ([',', ';', '—', '–', '('].includes(token.text)) return tokens[at - 1]!.end;

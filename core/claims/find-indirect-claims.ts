@@ -235,8 +235,7 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   let source = and < 0 && start < verb && tokens[verb - 1]?.lower !== 'to' ? readSourcePhrase(ct, start, verb) : null;
   // "Trump has recently tried to suggest that ...": an infinitive's source is the subject of the clause's verb.
   if (tokens[verb - 1]?.lower === 'to' && start < verb - 1) {
-    const second = tokens[start + 1];
-    const subjectEnd = second && !second.isCapitalized && (/ed$/.test(second.lower) || lexiconTags(second.lower).includes('PastTense')) ? start + 1 : firstVerb(ct, start, verb - 1);
+    const subjectEnd = clauseVerb(ct, start, verb - 1);
     // "prompted some Twitter users to argue that": the object of the verb before "to" argues.
     const object = subjectEnd + 1 < verb - 1 ? readSourcePhrase(ct, subjectEnd + 1, verb - 1) : null;
     const subject = subjectEnd < verb - 1 ? readSourcePhrase(ct, start, subjectEnd) : null;
@@ -246,9 +245,7 @@ function forward(ct: ClaimText, verb: number, sentenceIndex: number, how: { lemm
   if (and >= 0) source = subjectOfEarlierCue(ct, and);
   // "The army did not reveal the location and said it was withholding ...": the clause's subject does both.
   if (and >= 0 && !source && start < and) {
-    // "Smith visited the site and said ...": a one-word subject's verb comes right after it.
-    const second = tokens[start + 1];
-    const subjectEnd = second && !second.isCapitalized && (/ed$/.test(second.lower) || lexiconTags(second.lower).includes('PastTense')) ? start + 1 : firstVerb(ct, start, and);
+    const subjectEnd = clauseVerb(ct, start, and);
     const subject = subjectEnd < and ? readSourcePhrase(ct, start, subjectEnd) : null;
     if (subject && (subject.form !== 'description' || canSpeak(ct, subject))) source = subject;
   }
@@ -702,4 +699,14 @@ function writersClauseEnd(ct: ClaimText, from: number, end: number): number | nu
     return closing ? tokens[at + 1]!.end : tokens[at - 1]!.end;
   }
   return null;
+}
+
+/**
+ * Where the subject of the clause opening at `start` ends (its verb), before `limit`: firstVerb,
+ * except that a one-word subject's past verb right after it counts ("Smith visited the site and said").
+ */
+function clauseVerb(ct: ClaimText, start: number, limit: number): number {
+  const second = ct.tokens[start + 1];
+  if (second && !second.isCapitalized && (/ed$/.test(second.lower) || lexiconTags(second.lower).includes('PastTense'))) return start + 1;
+  return firstVerb(ct, start, limit);
 }
